@@ -1,0 +1,201 @@
+package profiles
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// maxFileSize bounds what Load reads; a profiles file is a few kilobytes.
+const maxFileSize = 4 << 20
+
+// Load reads and validates the profiles file at path. An empty file (or
+// one holding only comments) gives a File with no profiles.
+//
+// A missing file gives an error wrapping fs.ErrNotExist (see
+// LoadOrFirstRun). Every problem in the file is a *LoadError naming the
+// line and, when it is about a field, the field: YAML that does not parse,
+// an unknown field (with the closest known one as a hint), a value of the
+// wrong type, a missing client_id, neither issuer nor token_url, a URL that
+// is not absolute http(s), a duplicate name, an unknown auth_method, a
+// default naming no profile.
+func Load(path string) (*File, error) {
+	info, err := os.Stat(path)
+	if err == nil && info.IsDir() {
+		return nil, &LoadError{Path: path, Kind: ErrBadValue, Msg: "this is a directory, not a profiles file",
+			Hint: "give --config the path of a YAML file, e.g. ~/.config/tokentui/profiles.yaml"}
+	}
+	data, err := readLimited(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("there is no profiles file at %s: %w", path, err)
+		}
+		return nil, fmt.Errorf("cannot read the profiles file %s: %w", path, err)
+	}
+	return Parse(path, data)
+}
+
+func readLimited(path string) ([]byte, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	return io.ReadAll(io.LimitReader(fh, maxFileSize+1))
+}
+
+// Parse decodes and validates the content of a profiles file, like Load;
+// path is used only in messages and may be "".
+func Parse(path string, data []byte) (*File, error) {
+	if len(data) > maxFileSize {
+		return nil, &LoadError{Path: path, Kind: ErrTooLarge,
+			Msg:  fmt.Sprintf("the file is larger than %d MiB, which no profiles file should be", maxFileSize>>20),
+			Hint: "check that --config points at the profiles file"}
+	}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return &File{}, nil
+		}
+		return nil, syntaxError(path, data, err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, &LoadError{Path: path, Line: extra.Line, Kind: ErrSyntax,
+			Msg:  "the file holds more than one YAML document",
+			Hint: "remove the second '---' and what follows it, or merge the documents"}
+	} else if !errors.Is(err, io.EOF) {
+		return nil, syntaxError(path, data, err)
+	}
+	if len(doc.Content) == 0 {
+		return &File{}, nil
+	}
+	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return &File{}, nil
+	}
+	w := &walker{path: path, budget: maxNodes}
+	if err := w.check(root, fileType, "", "at the top level"); err != nil {
+		return nil, err
+	}
+	var f File
+	strict := yaml.NewDecoder(bytes.NewReader(data))
+	strict.KnownFields(true) // a second net: the walker above already caught these, with better words
+	if err := strict.Decode(&f); err != nil {
+		return nil, &LoadError{Path: path, Line: yamlLine(err), Kind: ErrWrongType,
+			Msg: "a value has the wrong type: " + cleanYAMLError(err), Err: err}
+	}
+	if errs := validateFile(&f, nodeLocator(root)); len(errs) > 0 {
+		errs[0].Path = path
+		return nil, errs[0]
+	}
+	return &f, nil
+}
+
+var lineRE = regexp.MustCompile(`line (\d+):`)
+
+// yamlLine finds "line N:" in a yaml error message, or 0.
+func yamlLine(err error) int {
+	m := lineRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// cleanYAMLError drops the "yaml: " and "line N: " prefixes, which the
+// LoadError says in its own way.
+func cleanYAMLError(err error) string {
+	s := err.Error()
+	s = strings.TrimPrefix(s, "yaml: unmarshal errors:\n")
+	s = strings.TrimSpace(strings.TrimPrefix(s, "yaml: "))
+	s = lineRE.ReplaceAllString(s, "")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func syntaxError(path string, data []byte, err error) *LoadError {
+	line := yamlLine(err)
+	e := &LoadError{Path: path, Line: line, Kind: ErrSyntax, Err: err,
+		Msg:  "the file is not valid YAML: " + cleanYAMLError(err),
+		Hint: "fix that line (the file was left as it is); YAML indents with spaces and needs a space after ':'"}
+	if strings.Contains(err.Error(), "tab") {
+		// the parser may name the line before the tab; point at the tab itself
+		lines := bytes.Split(data, []byte("\n"))
+		for i := max(0, line-1); i < len(lines); i++ {
+			indent := lines[i][:len(lines[i])-len(bytes.TrimLeft(lines[i], " \t"))]
+			if bytes.Contains(indent, []byte("\t")) {
+				e.Line = i + 1
+				break
+			}
+		}
+		e.Hint = "YAML does not allow tabs for indentation: replace the tabs on that line with spaces"
+	}
+	return e
+}
+
+// locator finds the line of a field of profile i (field "" = the profile
+// itself; i < 0 = the top level).
+type locator func(i int, field string) int
+
+func nodeLocator(root *yaml.Node) locator {
+	return func(i int, field string) int {
+		n := root
+		if i >= 0 {
+			seq := mapValue(root, "profiles")
+			if seq == nil || seq.Kind != yaml.SequenceNode || i >= len(seq.Content) {
+				return 0
+			}
+			n = resolve(seq.Content[i])
+		}
+		if field == "" {
+			return n.Line
+		}
+		if k := mapKey(n, field); k != nil {
+			return k.Line
+		}
+		return n.Line
+	}
+}
+
+func resolve(n *yaml.Node) *yaml.Node {
+	for i := 0; n != nil && n.Kind == yaml.AliasNode && i < 100; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+func mapKey(n *yaml.Node, key string) *yaml.Node {
+	n = resolve(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i]
+		}
+	}
+	return nil
+}
+
+func mapValue(n *yaml.Node, key string) *yaml.Node {
+	n = resolve(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return resolve(n.Content[i+1])
+		}
+	}
+	return nil
+}

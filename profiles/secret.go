@@ -1,0 +1,115 @@
+package profiles
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+)
+
+// Secret reference prefixes for Profile.ClientSecret. Anything else that
+// is not "keyring" is the secret itself, a literal (works, but warned).
+const (
+	RefEnv     = "env:"    // env:VAR — an environment variable
+	RefFile    = "file:"   // file:PATH — a file readable only by its owner ("~/" expanded)
+	RefCmd     = "cmd:"    // cmd:COMMAND — stdout of `sh -c COMMAND`
+	RefKeyring = "keyring" // the system keyring, service "tokentui", user = profile name
+)
+
+// Errors from resolving secret references; a *SecretError unwraps to one.
+var (
+	ErrSecretMissing      = errors.New("client secret missing")
+	ErrSecretInsecure     = errors.New("secret file readable by others")
+	ErrSecretCommand      = errors.New("secret command failed")
+	ErrKeyringUnavailable = errors.New("no keyring service")
+)
+
+// SecretError reports a secret reference that could not be resolved. Its
+// message never holds the secret.
+type SecretError struct {
+	Profile string // profile name
+	Ref     string // DescribeSecretRef of the reference
+	Kind    error  // ErrSecretMissing, ErrSecretInsecure, ErrSecretCommand, ErrKeyringUnavailable
+	Msg     string
+	Hint    string
+	Err     error // cause; may be nil
+}
+
+func (e *SecretError) Error() string {
+	return fmt.Sprintf("cannot get the client secret of profile %q (%s): %s", e.Profile, e.Ref, e.Msg)
+}
+
+// Unwrap returns the kind and the cause.
+func (e *SecretError) Unwrap() []error {
+	if e.Err != nil {
+		return []error{e.Kind, e.Err}
+	}
+	return []error{e.Kind}
+}
+
+// ResolveSecret returns the client secret p.ClientSecret refers to:
+//
+//	env:VAR      the variable's value (unset or empty is an error naming it)
+//	file:PATH    the file's content without its trailing newline; "~/" is
+//	             expanded; a file group- or world-readable is refused
+//	cmd:COMMAND  stdout of `sh -c COMMAND`, trimmed; 10 s timeout unless
+//	             ctx ends sooner; on failure the error shows its stderr
+//	keyring      the system keyring (service "tokentui", user = p.Name);
+//	             fails fast where no keyring service runs
+//	anything else: the secret itself (see IsLiteralSecret)
+//
+// Errors are *SecretError and never contain the secret.
+func ResolveSecret(ctx context.Context, p Profile) (string, error) {
+	ref := p.ClientSecret
+	fail := func(kind error, msg, hint string, err error) (string, error) {
+		return "", &SecretError{Profile: p.Name, Ref: DescribeSecretRef(ref), Kind: kind, Msg: msg, Hint: hint, Err: err}
+	}
+	switch {
+	case ref == "":
+		return fail(ErrSecretMissing, "the profile has no client_secret",
+			"set client_secret to env:VAR, file:PATH, cmd:COMMAND or keyring", nil)
+	case strings.HasPrefix(ref, RefEnv):
+		name := strings.TrimPrefix(ref, RefEnv)
+		v := os.Getenv(name)
+		if name == "" {
+			return fail(ErrSecretMissing, "env: names no variable", "write env:VARIABLE_NAME", nil)
+		}
+		if v == "" {
+			return fail(ErrSecretMissing, fmt.Sprintf("environment variable %s is not set or empty", name),
+				fmt.Sprintf("export %s=… in this shell (or change client_secret)", name), nil)
+		}
+		return v, nil
+	case strings.HasPrefix(ref, RefFile):
+		return resolveFile(p, strings.TrimPrefix(ref, RefFile), fail)
+	case strings.HasPrefix(ref, RefCmd):
+		return resolveCmd(ctx, p, strings.TrimPrefix(ref, RefCmd), fail)
+	case ref == RefKeyring:
+		return resolveKeyring(ctx, p, fail)
+	}
+	return ref, nil
+}
+
+// failFunc builds a *SecretError result.
+type failFunc func(kind error, msg, hint string, err error) (string, error)
+
+// IsLiteralSecret reports whether ref is the secret itself rather than a
+// reference to it, so that `profiles show` and the UI can warn.
+func IsLiteralSecret(ref string) bool {
+	return ref != "" && ref != RefKeyring &&
+		!strings.HasPrefix(ref, RefEnv) && !strings.HasPrefix(ref, RefFile) && !strings.HasPrefix(ref, RefCmd)
+}
+
+// DescribeSecretRef describes a secret reference for display without
+// revealing a literal secret: "env:AC_SECRET", "file:~/ac.secret",
+// "cmd:pass show ac/homolog", "keyring", or
+// "literal (****, stored in the file — prefer env:/file:/keyring)".
+func DescribeSecretRef(ref string) string {
+	switch {
+	case ref == "":
+		return "none"
+	case IsLiteralSecret(ref):
+		return "literal (****, stored in the file — prefer env:/file:/keyring)"
+	}
+	return ref
+}

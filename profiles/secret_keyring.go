@@ -1,0 +1,96 @@
+package profiles
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/zalando/go-keyring"
+)
+
+// KeyringService is the keyring service under which secrets are stored;
+// the user is the profile name.
+const KeyringService = "tokentui"
+
+// keyringTimeout bounds a keyring call: a keyring that is locked or has no
+// service behind it must not hang the app.
+const keyringTimeout = 3 * time.Second
+
+const keyringAlternatives = "use env:VAR, file:PATH or cmd:COMMAND for client_secret instead (no keyring service here: headless, CI or no D-Bus session)"
+
+// keyringCheck reports why no keyring can be used here, or nil. A variable
+// so that tests can pretend.
+var keyringCheck = func() error {
+	switch runtime.GOOS {
+	case "darwin", "windows":
+		return nil
+	}
+	if os.Getenv("DBUS_SESSION_BUS_ADDRESS") == "" {
+		return errors.New("there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no keyring service can be reached")
+	}
+	return nil
+}
+
+// keyringCall runs fn with a timeout; fn may keep running in the
+// background after a timeout (go-keyring has no cancellation), but the
+// caller does not wait for it.
+func keyringCall(ctx context.Context, fn func() (string, error)) (string, error) {
+	if err := keyringCheck(); err != nil {
+		return "", fmt.Errorf("%w: %w", ErrKeyringUnavailable, err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, keyringTimeout)
+	defer cancel()
+	type result struct {
+		s   string
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		s, err := fn()
+		ch <- result{s, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.s, r.err
+	case <-ctx.Done():
+		return "", fmt.Errorf("%w: the keyring service did not answer within %s", ErrKeyringUnavailable, keyringTimeout)
+	}
+}
+
+func resolveKeyring(ctx context.Context, p Profile, fail failFunc) (string, error) {
+	s, err := keyringCall(ctx, func() (string, error) { return keyring.Get(KeyringService, p.Name) })
+	switch {
+	case errors.Is(err, ErrKeyringUnavailable):
+		return fail(ErrKeyringUnavailable, err.Error(), keyringAlternatives, err)
+	case errors.Is(err, keyring.ErrNotFound):
+		return fail(ErrSecretMissing, fmt.Sprintf("the keyring has no secret for service %q, user %q", KeyringService, p.Name),
+			"store it from the profile editor in the TUI, or use env:VAR, file:PATH or cmd:COMMAND", err)
+	case err != nil:
+		return fail(ErrKeyringUnavailable, "the keyring failed: "+err.Error(), keyringAlternatives, err)
+	case s == "":
+		return fail(ErrSecretMissing, "the keyring holds an empty secret", "store the secret again from the profile editor", nil)
+	}
+	return s, nil
+}
+
+// SetKeyringSecret stores secret in the system keyring for profile (service
+// "tokentui", user = profile), for a profile whose client_secret is
+// "keyring". It fails within a few seconds where no keyring service runs.
+func SetKeyringSecret(profile, secret string) error {
+	if profile == "" || secret == "" {
+		return &SecretError{Profile: profile, Ref: RefKeyring, Kind: ErrSecretMissing,
+			Msg: "a profile name and a non-empty secret are needed", Hint: "fill both in"}
+	}
+	_, err := keyringCall(context.Background(), func() (string, error) {
+		return "", keyring.Set(KeyringService, profile, secret)
+	})
+	if err != nil {
+		kind := ErrKeyringUnavailable
+		return &SecretError{Profile: profile, Ref: RefKeyring, Kind: kind,
+			Msg: "cannot store the secret in the keyring: " + err.Error(), Hint: keyringAlternatives, Err: err}
+	}
+	return nil
+}
