@@ -127,7 +127,7 @@ func syntaxError(path string, data []byte, err error) *LoadError {
 	line := yamlLine(err)
 	e := &LoadError{Path: path, Line: line, Kind: ErrSyntax, Err: err,
 		Msg:  "the file is not valid YAML: " + cleanYAMLError(err),
-		Hint: "fix that line (the file was left as it is); YAML indents with spaces and needs a space after ':'"}
+		Hint: "fix that line; YAML indents with spaces and needs a space after ':'"}
 	if strings.Contains(err.Error(), "tab") {
 		// the parser may name the line before the tab; point at the tab itself
 		lines := bytes.Split(data, []byte("\n"))
