@@ -144,7 +144,7 @@ func describeTokenError(err error, tok *jwt.Token, claims jwt.MapClaims, skew ti
 	case errors.Is(err, jwt.ErrTokenMalformed):
 		return "The access token is malformed: it is not a JWT (header.payload.signature)"
 	case errors.Is(err, errUnknownKey):
-		return "The access token signature cannot be checked: it was signed by a key this server does not have (kid " + fmt.Sprint(tok.Header["kid"]) + ")"
+		return fmt.Sprintf("The access token signature cannot be checked: it was signed by an unknown key (kid %v), not one in this server's JWKS", tok.Header["kid"])
 	case tok != nil && fmt.Sprint(tok.Header["alg"]) != "RS256":
 		return fmt.Sprintf("The access token is signed with alg %q; only RS256 is accepted", fmt.Sprint(tok.Header["alg"]))
 	case errors.Is(err, jwt.ErrTokenSignatureInvalid), errors.Is(err, jwt.ErrTokenUnverifiable):

@@ -3,6 +3,7 @@ package demo
 import (
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -114,3 +115,15 @@ func apiGet(t *testing.T, s *Server, path, tok string) reply {
 	}
 	return do(t, req)
 }
+
+// contains reports whether s holds every one of subs.
+func contains(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if !strings.Contains(s, sub) {
+			return false
+		}
+	}
+	return true
+}
+
+func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
