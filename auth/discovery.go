@@ -1,0 +1,258 @@
+package auth
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// MaxDiscoveryAge bounds how long a discovery document is cached.
+const MaxDiscoveryAge = 24 * time.Hour
+
+// Metadata is the part of a provider's discovery document (OpenID Connect
+// Discovery 1.0, or RFC 8414) that this package uses.
+type Metadata struct {
+	Issuer                            string   `json:"issuer"`
+	TokenEndpoint                     string   `json:"token_endpoint"`
+	JWKSURI                           string   `json:"jwks_uri"`
+	ScopesSupported                   []string `json:"scopes_supported,omitempty"`
+	TokenEndpointAuthMethodsSupported []string `json:"token_endpoint_auth_methods_supported,omitempty"`
+	GrantTypesSupported               []string `json:"grant_types_supported,omitempty"`
+
+	URL       string    `json:"-"` // where the document was read
+	FetchedAt time.Time `json:"-"` // when it was read from the network
+	ExpiresAt time.Time `json:"-"` // until when it is cached
+	FromCache bool      `json:"-"` // read from the cache, not the network
+}
+
+// discoveryFile is the on-disk form of a cached discovery document.
+type discoveryFile struct {
+	Issuer    string    `json:"configured_issuer"`
+	URL       string    `json:"url"`
+	FetchedAt time.Time `json:"fetched_at"`
+	ExpiresAt time.Time `json:"expires_at"`
+	Metadata  Metadata  `json:"metadata"`
+}
+
+func discoveryName(issuer string) string {
+	return "discovery-" + shortHash(strings.TrimRight(issuer, "/")) + ".json"
+}
+
+// discoveryURLs lists where to look for the document of issuer: OpenID
+// Connect's path appended to the issuer, then RFC 8414's (inserted between
+// host and path, and appended, for issuers with a path).
+func discoveryURLs(issuer string) ([]string, error) {
+	u, err := url.Parse(strings.TrimRight(issuer, "/"))
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return nil, fmt.Errorf("%w: the issuer %q is not an absolute URL", ErrConfig, issuer)
+	}
+	base := u.Scheme + "://" + u.Host
+	path := strings.TrimRight(u.Path, "/")
+	urls := []string{base + path + "/.well-known/openid-configuration"}
+	urls = append(urls, base+"/.well-known/oauth-authorization-server"+path)
+	if path != "" {
+		urls = append(urls, base+path+"/.well-known/oauth-authorization-server")
+	}
+	return urls, nil
+}
+
+// sameIssuer compares issuers, tolerating only a trailing slash.
+func sameIssuer(a, b string) bool {
+	return strings.TrimRight(a, "/") == strings.TrimRight(b, "/")
+}
+
+// FetchMetadata reads the discovery document of issuer from the network
+// (OpenID Connect, falling back to RFC 8414) and checks that it names the
+// same issuer. maxAge is how long it may be cached: 24 h, or less if the
+// response's Cache-Control says so.
+func FetchMetadata(ctx context.Context, hc *http.Client, issuer string) (md *Metadata, maxAge time.Duration, err error) {
+	if hc == nil {
+		hc = &http.Client{Timeout: 30 * time.Second}
+	}
+	urls, err := discoveryURLs(issuer)
+	if err != nil {
+		return nil, 0, err
+	}
+	var tried []string
+	for _, u := range urls {
+		md, maxAge, status, err := fetchMetadataAt(withKind(ctx, KindDiscovery), hc, u)
+		if err == nil {
+			if !sameIssuer(md.Issuer, issuer) {
+				return nil, 0, fmt.Errorf("%w: the discovery document at %s names the issuer %q, not %q as configured", ErrIssuerMismatch, u, md.Issuer, issuer)
+			}
+			return md, maxAge, nil
+		}
+		if status == 0 || status == http.StatusTooManyRequests || status >= 500 {
+			// A network failure or a server in trouble: asking the next URL would not help.
+			return nil, 0, fmt.Errorf("%w: %w", ErrDiscovery, err)
+		}
+		tried = append(tried, err.Error())
+	}
+	return nil, 0, fmt.Errorf("%w for issuer %s: %s", ErrDiscovery, issuer, strings.Join(tried, "; "))
+}
+
+func fetchMetadataAt(ctx context.Context, hc *http.Client, u string) (*Metadata, time.Duration, int, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	req.Header.Set("Accept", "application/json")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("cannot read the discovery document at %s: %w", u, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("cannot read the discovery document at %s: %w", u, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, 0, resp.StatusCode, fmt.Errorf("%s answered HTTP %d", u, resp.StatusCode)
+	}
+	var md Metadata
+	if err := json.Unmarshal(body, &md); err != nil {
+		return nil, 0, resp.StatusCode, fmt.Errorf("%s is not a JSON discovery document: %v", u, err)
+	}
+	if md.Issuer == "" {
+		return nil, 0, resp.StatusCode, fmt.Errorf("%s has no \"issuer\" field", u)
+	}
+	md.URL = u
+	return &md, cacheMaxAge(resp.Header), resp.StatusCode, nil
+}
+
+// cacheMaxAge reads Cache-Control: no-store/no-cache → 0, max-age=N → N;
+// the result never exceeds MaxDiscoveryAge.
+func cacheMaxAge(h http.Header) time.Duration {
+	age := MaxDiscoveryAge
+	for _, d := range strings.Split(h.Get("Cache-Control"), ",") {
+		d = strings.ToLower(strings.TrimSpace(d))
+		switch {
+		case d == "no-store" || d == "no-cache":
+			return 0
+		case strings.HasPrefix(d, "max-age="):
+			if n, err := strconv.Atoi(strings.Trim(d[len("max-age="):], `"`)); err == nil {
+				if a := time.Duration(n) * time.Second; a < age {
+					age = a
+				}
+			}
+		}
+	}
+	if age < 0 {
+		age = 0
+	}
+	return age
+}
+
+// Discover returns the provider's discovery document, from memory, the
+// disk cache, or the network (then cached for up to 24 h).
+func (c *Client) Discover(ctx context.Context) (*Metadata, error) {
+	return c.discover(ctx, false)
+}
+
+// discover returns the metadata; fresh skips the caches.
+func (c *Client) discover(ctx context.Context, fresh bool) (*Metadata, error) {
+	if c.opts.Issuer == "" {
+		return nil, fmt.Errorf("%w: no issuer configured, so there is no discovery document", ErrConfig)
+	}
+	if !fresh {
+		if md := c.cachedMetadata(); md != nil {
+			return md, nil
+		}
+	}
+	md, maxAge, err := FetchMetadata(ctx, c.hc, c.opts.Issuer)
+	if err != nil {
+		return nil, err
+	}
+	now := c.now()
+	md.FetchedAt, md.ExpiresAt = now, now.Add(maxAge)
+	c.mdMu.Lock()
+	c.md = md
+	c.mdMu.Unlock()
+	if maxAge > 0 {
+		_ = c.store.write(discoveryName(c.opts.Issuer), discoveryFile{
+			Issuer: c.opts.Issuer, URL: md.URL, FetchedAt: now, ExpiresAt: md.ExpiresAt, Metadata: *md,
+		})
+	}
+	cp := *md
+	return &cp, nil
+}
+
+// cachedMetadata returns an unexpired discovery document from memory or
+// disk, never the network.
+func (c *Client) cachedMetadata() *Metadata {
+	now := c.now()
+	c.mdMu.Lock()
+	md := c.md
+	c.mdMu.Unlock()
+	if md != nil && now.Before(md.ExpiresAt) {
+		cp := *md
+		cp.FromCache = true
+		return &cp
+	}
+	var f discoveryFile
+	if !c.store.read(discoveryName(c.opts.Issuer), &f) {
+		return nil
+	}
+	if !sameIssuer(f.Issuer, c.opts.Issuer) || !now.Before(f.ExpiresAt) || now.Before(f.FetchedAt.Add(-time.Minute)) {
+		return nil
+	}
+	m := f.Metadata
+	m.URL, m.FetchedAt, m.ExpiresAt = f.URL, f.FetchedAt, f.ExpiresAt
+	c.mdMu.Lock()
+	c.md = &m
+	c.mdMu.Unlock()
+	cp := m
+	cp.FromCache = true
+	return &cp
+}
+
+// errNoDiscoveryCache means the token URL needs discovery and none is cached.
+var errNoDiscoveryCache = errors.New("no cached discovery document")
+
+// tokenURL is the explicit token URL, else the discovery document's. With
+// cacheOnly it never touches the network.
+func (c *Client) tokenURL(ctx context.Context, cacheOnly bool) (string, error) {
+	if c.opts.TokenURL != "" {
+		return c.opts.TokenURL, nil
+	}
+	var md *Metadata
+	if cacheOnly {
+		if md = c.cachedMetadata(); md == nil {
+			return "", errNoDiscoveryCache
+		}
+	} else {
+		var err error
+		if md, err = c.Discover(ctx); err != nil {
+			return "", err
+		}
+	}
+	if md.TokenEndpoint == "" {
+		return "", fmt.Errorf("%w: the discovery document of %s has no token_endpoint; set token_url in the profile", ErrDiscovery, c.opts.Issuer)
+	}
+	return md.TokenEndpoint, nil
+}
+
+// jwksURL is the explicit JWKS URL, else the discovery document's.
+func (c *Client) jwksURL(ctx context.Context) (string, error) {
+	if c.opts.JWKSURL != "" {
+		return c.opts.JWKSURL, nil
+	}
+	if c.opts.Issuer == "" {
+		return "", fmt.Errorf("%w: neither jwks_url nor issuer is set, so the token cannot be verified", ErrConfig)
+	}
+	md, err := c.Discover(ctx)
+	if err != nil {
+		return "", err
+	}
+	if md.JWKSURI == "" {
+		return "", fmt.Errorf("%w: the discovery document of %s has no jwks_uri; set jwks_url in the profile", ErrDiscovery, c.opts.Issuer)
+	}
+	return md.JWKSURI, nil
+}

@@ -1,0 +1,242 @@
+package auth
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// JWT is a decoded, NOT verified, JSON Web Token (RFC 7519).
+// Numbers in Header and Claims are json.Number, so large values stay exact.
+type JWT struct {
+	Raw        string         // the token as given, trimmed
+	Parts      [3]string      // header, payload and signature, base64url
+	Header     map[string]any // the JOSE header
+	Claims     map[string]any // the payload
+	HeaderKeys []string       // header names in the order of the token
+	ClaimKeys  []string       // claim names in the order of the token
+	Signature  []byte         // the decoded signature (empty for alg "none")
+}
+
+// MalformedError says which part of a token is wrong and why.
+// errors.Is(err, ErrMalformed) matches it.
+type MalformedError struct {
+	Part   string // "token", "header", "payload" or "signature"
+	Reason string // e.g. "not base64url", "not JSON", "expected 3 parts, got 2"
+	Err    error  // the decoding error underneath, if any
+}
+
+// Error names the part and the reason.
+func (e *MalformedError) Error() string {
+	if e.Part == "token" {
+		return fmt.Sprintf("malformed JWT: %s", e.Reason)
+	}
+	if e.Err != nil {
+		return fmt.Sprintf("malformed JWT: the %s is %s (%v)", e.Part, e.Reason, e.Err)
+	}
+	return fmt.Sprintf("malformed JWT: the %s is %s", e.Part, e.Reason)
+}
+
+// Is matches ErrMalformed.
+func (e *MalformedError) Is(target error) bool { return target == ErrMalformed }
+
+// Unwrap returns the decoding error underneath.
+func (e *MalformedError) Unwrap() error { return e.Err }
+
+// Decode splits and decodes a JWT without verifying it. A leading "Bearer "
+// and surrounding space are ignored. A malformed token gives a
+// *MalformedError naming the part that is wrong.
+func Decode(raw string) (*JWT, error) {
+	raw = strings.TrimSpace(raw)
+	if len(raw) > 7 && strings.EqualFold(raw[:7], "bearer ") {
+		raw = strings.TrimSpace(raw[7:])
+	}
+	if raw == "" {
+		return nil, &MalformedError{Part: "token", Reason: "the token is empty"}
+	}
+	parts := strings.Split(raw, ".")
+	if len(parts) != 3 {
+		reason := fmt.Sprintf("expected 3 parts separated by dots, got %d", len(parts))
+		if len(parts) == 5 {
+			reason += " (this looks like an encrypted JWE, which cannot be decoded without the key)"
+		} else if len(parts) == 1 {
+			reason += " (an opaque token, not a JWT)"
+		}
+		return nil, &MalformedError{Part: "token", Reason: reason}
+	}
+	j := &JWT{Raw: raw}
+	copy(j.Parts[:], parts)
+	var err error
+	if j.Header, j.HeaderKeys, err = decodeSegment("header", parts[0]); err != nil {
+		return nil, err
+	}
+	if j.Claims, j.ClaimKeys, err = decodeSegment("payload", parts[1]); err != nil {
+		return nil, err
+	}
+	if j.Signature, err = b64(parts[2]); err != nil {
+		return nil, &MalformedError{Part: "signature", Reason: "not base64url", Err: err}
+	}
+	return j, nil
+}
+
+// b64 decodes base64url with or without padding.
+func b64(s string) ([]byte, error) {
+	return base64.RawURLEncoding.DecodeString(strings.TrimRight(s, "="))
+}
+
+func decodeSegment(part, s string) (map[string]any, []string, error) {
+	if s == "" {
+		return nil, nil, &MalformedError{Part: part, Reason: "empty"}
+	}
+	data, err := b64(s)
+	if err != nil {
+		return nil, nil, &MalformedError{Part: part, Reason: "not base64url", Err: err}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil {
+		return nil, nil, &MalformedError{Part: part, Reason: "not JSON", Err: err}
+	}
+	if m == nil {
+		return nil, nil, &MalformedError{Part: part, Reason: "not a JSON object"}
+	}
+	if dec.More() {
+		return nil, nil, &MalformedError{Part: part, Reason: "not JSON", Err: fmt.Errorf("data after the object")}
+	}
+	return m, objectKeys(data), nil
+}
+
+// objectKeys lists the top-level keys of a JSON object in order.
+func objectKeys(data []byte) []string {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	var keys []string
+	seen := map[string]bool{}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return keys
+		}
+		k, _ := t.(string)
+		if !seen[k] {
+			keys = append(keys, k)
+			seen[k] = true
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return keys
+		}
+	}
+	return keys
+}
+
+// str returns a string member of m, "" when absent or not a string.
+func str(m map[string]any, name string) string {
+	s, _ := m[name].(string)
+	return s
+}
+
+// Alg is the header's "alg".
+func (j *JWT) Alg() string { return str(j.Header, "alg") }
+
+// KeyID is the header's "kid".
+func (j *JWT) KeyID() string { return str(j.Header, "kid") }
+
+// Type is the header's "typ" (IdentityServer: "at+jwt").
+func (j *JWT) Type() string { return str(j.Header, "typ") }
+
+// Issuer is the "iss" claim.
+func (j *JWT) Issuer() string { return str(j.Claims, "iss") }
+
+// Subject is the "sub" claim (client tokens usually have none).
+func (j *JWT) Subject() string { return str(j.Claims, "sub") }
+
+// ClientID is the "client_id" claim (or "azp", or "cid").
+func (j *JWT) ClientID() string {
+	for _, n := range []string{"client_id", "azp", "cid"} {
+		if s := str(j.Claims, n); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// Scopes returns the "scope" claim, a space-separated string or a JSON array
+// (IdentityServer uses either); "scp" is read when "scope" is absent.
+func (j *JWT) Scopes() []string {
+	v, ok := j.Claims["scope"]
+	if !ok {
+		v = j.Claims["scp"]
+	}
+	return stringOrList(v, true)
+}
+
+// Audience returns the "aud" claim, a string or an array.
+func (j *JWT) Audience() []string { return stringOrList(j.Claims["aud"], false) }
+
+func stringOrList(v any, split bool) []string {
+	switch v := v.(type) {
+	case string:
+		if split {
+			return strings.Fields(v)
+		}
+		if v == "" {
+			return nil
+		}
+		return []string{v}
+	case []any:
+		var out []string
+		for _, e := range v {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// Times holds the token's registered times; a zero time means absent.
+type Times struct {
+	Expires   time.Time // exp
+	IssuedAt  time.Time // iat
+	NotBefore time.Time // nbf
+}
+
+// Times returns exp, iat and nbf.
+func (j *JWT) Times() Times {
+	e, _ := j.Time("exp")
+	i, _ := j.Time("iat")
+	n, _ := j.Time("nbf")
+	return Times{Expires: e, IssuedAt: i, NotBefore: n}
+}
+
+// Time reads a NumericDate claim (seconds since the epoch, maybe
+// fractional). ok is false when the claim is absent or not a number.
+func (j *JWT) Time(name string) (t time.Time, ok bool) {
+	var f float64
+	switch v := j.Claims[name].(type) {
+	case json.Number:
+		x, err := v.Float64()
+		if err != nil {
+			return time.Time{}, false
+		}
+		f = x
+	case float64:
+		f = v
+	default:
+		return time.Time{}, false
+	}
+	if math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f) > 1e11 {
+		return time.Time{}, false
+	}
+	sec, frac := math.Modf(f)
+	return time.Unix(int64(sec), int64(frac*1e9)), true
+}

@@ -1,0 +1,420 @@
+package auth
+
+import (
+	"context"
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/rsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/MicahParks/jwkset"
+	"github.com/MicahParks/keyfunc/v3"
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// VerifyStatus is the outcome of a verification.
+type VerifyStatus int
+
+// The outcomes of a verification.
+const (
+	NotChecked VerifyStatus = iota // could not be checked (opaque token, JWKS unreachable…)
+	Verified                       // signature and times are good
+	Failed                         // the signature, the algorithm, the times, iss or aud are wrong
+)
+
+// String is "not checked", "verified" or "failed".
+func (s VerifyStatus) String() string {
+	switch s {
+	case Verified:
+		return "verified"
+	case Failed:
+		return "failed"
+	}
+	return "not checked"
+}
+
+// MarshalText makes the status read as its String in JSON.
+func (s VerifyStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Verification is the result of checking a token against a JWK Set.
+type Verification struct {
+	Status   VerifyStatus
+	KeyID    string        // the kid of the key that verified (or was asked for)
+	Alg      string        // the token's alg
+	Reason   string        // a sentence: why it failed, or what was verified
+	Err      error         `json:"-"` // the error underneath, if any
+	JWKSURL  string        // where the keys came from
+	Issuer   string        // the iss checked against; "" when not checked
+	Audience string        // the aud checked against; "" when not checked
+	Leeway   time.Duration // the clock leeway used for exp, nbf and iat
+}
+
+// jwksEntry is a JWK Set fetched once, kept in memory.
+type jwksEntry struct {
+	kf        keyfunc.Keyfunc
+	kids      []string
+	skipped   []string
+	fetchedAt time.Time
+}
+
+// maxJWKSAge is how long a client reuses a fetched JWK Set.
+const maxJWKSAge = time.Hour
+
+// fetchJWKS reads a JWK Set once (no background refresh) and keeps every
+// key that can verify signatures; symmetric ("oct") and broken keys are
+// skipped and listed.
+func fetchJWKS(ctx context.Context, hc *http.Client, u string, now time.Time) (*jwksEntry, error) {
+	req, err := http.NewRequestWithContext(withKind(ctx, KindJWKS), http.MethodGet, u, nil)
+	if err != nil {
+		return nil, fmt.Errorf("bad JWKS URL %q: %w", u, err)
+	}
+	req.Header.Set("Accept", "application/json")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("cannot fetch the JWKS at %s: %w", u, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the JWKS at %s: %w", u, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("the JWKS at %s answered HTTP %d", u, resp.StatusCode)
+	}
+	var set struct {
+		Keys []json.RawMessage `json:"keys"`
+	}
+	if err := json.Unmarshal(body, &set); err != nil {
+		return nil, fmt.Errorf("the JWKS at %s is not a JSON JWK Set: %v", u, err)
+	}
+	st := jwkset.NewMemoryStorage()
+	e := &jwksEntry{fetchedAt: now}
+	for i, raw := range set.Keys {
+		k, err := jwkset.NewJWKFromRawJSON(raw, jwkset.JWKMarshalOptions{}, jwkset.JWKValidateOptions{})
+		if err != nil {
+			e.skipped = append(e.skipped, fmt.Sprintf("key %d: %v", i, err))
+			continue
+		}
+		if k.Marshal().USE == jwkset.UseEnc {
+			e.skipped = append(e.skipped, fmt.Sprintf("key %q: for encryption, not signatures", k.Marshal().KID))
+			continue
+		}
+		if err := st.KeyWrite(ctx, k); err != nil {
+			e.skipped = append(e.skipped, fmt.Sprintf("key %d: %v", i, err))
+			continue
+		}
+		e.kids = append(e.kids, k.Marshal().KID)
+	}
+	if len(e.kids) == 0 {
+		return nil, fmt.Errorf("the JWKS at %s has no usable public key (%s)", u, strings.Join(e.skipped, "; "))
+	}
+	e.kf, err = keyfunc.New(keyfunc.Options{Ctx: ctx, Storage: st})
+	if err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// methodsFor pins the algorithms a key may verify (RFC 8725 §3.1): RSA keys
+// RS*/PS*, EC keys the ES* of their curve, Ed25519 EdDSA; never "none" and
+// never HS* with a public key. A JWK "alg" narrows it to that one.
+func methodsFor(key any, jwkAlg string) []string {
+	var m []string
+	switch k := key.(type) {
+	case *rsa.PublicKey:
+		m = []string{"RS256", "RS384", "RS512", "PS256", "PS384", "PS512"}
+	case *ecdsa.PublicKey:
+		switch k.Curve.Params().Name {
+		case "P-256":
+			m = []string{"ES256"}
+		case "P-384":
+			m = []string{"ES384"}
+		case "P-521":
+			m = []string{"ES512"}
+		}
+	case ed25519.PublicKey:
+		m = []string{"EdDSA"}
+	}
+	if jwkAlg == "" {
+		return m
+	}
+	for _, a := range m {
+		if a == jwkAlg {
+			return []string{a}
+		}
+	}
+	return nil
+}
+
+func publicOf(key any) any {
+	if p, ok := key.(interface{ Public() crypto.PublicKey }); ok {
+		return p.Public()
+	}
+	switch k := key.(type) {
+	case *rsa.PrivateKey:
+		return &k.PublicKey
+	case *ecdsa.PrivateKey:
+		return &k.PublicKey
+	case ed25519.PrivateKey:
+		return k.Public()
+	}
+	return key
+}
+
+// verifyParams says what to check a token against.
+type verifyParams struct {
+	jwksURL  string
+	issuer   string // "" = not checked
+	audience string // "" = not checked
+	leeway   time.Duration
+	now      func() time.Time
+	keys     func(ctx context.Context, refresh bool) (*jwksEntry, error)
+}
+
+// VerifyToken checks any JWT without a profile: its signature against the
+// JWK Set at jwksURL or, when jwksURL is "", at the jwks_uri of the
+// discovery document of the token's own "iss" (whose issuer must match);
+// then exp and nbf with no leeway. The issuer is checked only when the keys
+// came from its discovery. hc nil means a client with a 30 s timeout.
+func VerifyToken(ctx context.Context, hc *http.Client, raw, jwksURL string) Verification {
+	if hc == nil {
+		hc = &http.Client{Timeout: 30 * time.Second}
+	}
+	p := verifyParams{jwksURL: jwksURL, now: time.Now}
+	if jwksURL == "" {
+		j, err := Decode(raw)
+		if err != nil {
+			return malformedVerification(raw, err)
+		}
+		iss := j.Issuer()
+		if !strings.HasPrefix(iss, "https://") && !strings.HasPrefix(iss, "http://") {
+			return Verification{Status: NotChecked, Alg: j.Alg(), KeyID: j.KeyID(),
+				Reason: "the token has no http(s) \"iss\" to discover its keys from; give the JWKS URL (--jwks)"}
+		}
+		md, _, err := FetchMetadata(ctx, hc, iss)
+		if err != nil {
+			return Verification{Status: NotChecked, Alg: j.Alg(), KeyID: j.KeyID(), Err: err,
+				Reason: "cannot find the issuer's keys: " + err.Error()}
+		}
+		if md.JWKSURI == "" {
+			return Verification{Status: NotChecked, Alg: j.Alg(), KeyID: j.KeyID(),
+				Reason: "the issuer's discovery document has no jwks_uri; give the JWKS URL (--jwks)"}
+		}
+		p.jwksURL, p.issuer = md.JWKSURI, iss
+	}
+	var cached *jwksEntry
+	p.keys = func(ctx context.Context, refresh bool) (*jwksEntry, error) {
+		if cached == nil || refresh {
+			e, err := fetchJWKS(ctx, hc, p.jwksURL, time.Now())
+			if err != nil {
+				return nil, err
+			}
+			cached = e
+		}
+		return cached, nil
+	}
+	return verifyWith(ctx, raw, p)
+}
+
+// Verify checks raw against the profile's JWKS (jwks_url, else discovery's
+// jwks_uri): signature by kid with algorithms pinned to the key type, the
+// issuer when the profile has one, the audience when known (Options.Audience
+// or the audience/resource param), exp/nbf/iat with Options.Leeway.
+func (c *Client) Verify(ctx context.Context, raw string) Verification {
+	u, err := c.jwksURL(ctx)
+	if err != nil {
+		return Verification{Status: NotChecked, Err: err, Reason: "cannot find the provider's keys: " + err.Error()}
+	}
+	iss := c.opts.Issuer
+	if md := c.cachedMetadata(); md != nil {
+		iss = md.Issuer
+	}
+	p := verifyParams{jwksURL: u, issuer: iss, audience: c.expectedAudience(), leeway: c.opts.Leeway, now: c.now}
+	p.keys = func(ctx context.Context, refresh bool) (*jwksEntry, error) {
+		c.jwksMu.Lock()
+		defer c.jwksMu.Unlock()
+		e := c.jwks[u]
+		if e == nil || refresh || c.now().Sub(e.fetchedAt) > maxJWKSAge {
+			if e != nil && refresh && c.now().Sub(e.fetchedAt) < 10*time.Second {
+				return e, nil // fetched moments ago: a refetch would not help
+			}
+			ne, err := fetchJWKS(ctx, c.hc, u, c.now())
+			if err != nil {
+				return nil, err
+			}
+			if c.jwks == nil {
+				c.jwks = map[string]*jwksEntry{}
+			}
+			c.jwks[u], e = ne, ne
+		}
+		return e, nil
+	}
+	return verifyWith(ctx, raw, p)
+}
+
+func malformedVerification(raw string, err error) Verification {
+	if !strings.Contains(strings.TrimSpace(raw), ".") {
+		return Verification{Status: NotChecked, Err: err,
+			Reason: "an opaque token (not a JWT): only the provider can check it"}
+	}
+	return Verification{Status: Failed, Err: err, Reason: err.Error()}
+}
+
+// verifyWith does the checks of Verify and VerifyToken.
+func verifyWith(ctx context.Context, raw string, p verifyParams) Verification {
+	v := Verification{JWKSURL: p.jwksURL, Issuer: p.issuer, Audience: p.audience, Leeway: p.leeway}
+	j, err := Decode(raw)
+	if err != nil {
+		m := malformedVerification(raw, err)
+		m.JWKSURL, m.Leeway = p.jwksURL, p.leeway
+		return m
+	}
+	v.Alg, v.KeyID = j.Alg(), j.KeyID()
+	if v.Alg == "" || strings.EqualFold(v.Alg, "none") {
+		v.Status, v.Reason = Failed, "the token is unsigned (alg \"none\"); unsigned tokens are never accepted"
+		return v
+	}
+	set, err := p.keys(ctx, false)
+	if err != nil {
+		v.Status, v.Err, v.Reason = NotChecked, err, err.Error()
+		return v
+	}
+	st := set.kf.Storage()
+	var allowed []string
+	if v.KeyID != "" {
+		k, err := st.KeyRead(ctx, v.KeyID)
+		if errors.Is(err, jwkset.ErrKeyNotFound) {
+			if set2, rerr := p.keys(ctx, true); rerr == nil {
+				set, st = set2, set2.kf.Storage()
+				k, err = st.KeyRead(ctx, v.KeyID)
+			}
+		}
+		if err != nil {
+			v.Status, v.Err = Failed, err
+			v.Reason = fmt.Sprintf("no key with kid %q in the JWKS at %s (it has %s): the token was signed by another key or another provider",
+				v.KeyID, p.jwksURL, quoteList(set.kids))
+			return v
+		}
+		allowed = methodsFor(publicOf(k.Key()), k.Marshal().ALG.String())
+	} else {
+		all, _ := st.KeyReadAll(ctx)
+		for _, k := range all {
+			allowed = append(allowed, methodsFor(publicOf(k.Key()), k.Marshal().ALG.String())...)
+		}
+		allowed = uniq(allowed)
+	}
+	if !contains(allowed, v.Alg) {
+		v.Status = Failed
+		v.Reason = fmt.Sprintf("alg %s is not allowed with this key (allowed: %s); a token whose alg does not match its key type is rejected (RFC 8725 §3.1)",
+			v.Alg, strings.Join(allowed, ", "))
+		return v
+	}
+	_, err = jwt.Parse(j.Raw, set.kf.KeyfuncCtx(ctx), jwt.WithValidMethods(allowed), jwt.WithoutClaimsValidation())
+	if err != nil {
+		v.Status, v.Err = Failed, err
+		if errors.Is(err, jwt.ErrTokenSignatureInvalid) {
+			v.Reason = fmt.Sprintf("the signature does not match key %q: the token was altered or signed by another key", v.KeyID)
+		} else {
+			v.Reason = "the signature could not be checked: " + err.Error()
+		}
+		return v
+	}
+	reason, note := checkClaims(j, p)
+	if reason != "" {
+		v.Status, v.Reason = Failed, fmt.Sprintf("signature good (key %q, %s), but %s", v.KeyID, v.Alg, reason)
+		return v
+	}
+	v.Status = Verified
+	v.Reason = fmt.Sprintf("signature verified with key %q (%s)", v.KeyID, v.Alg)
+	if exp, ok := j.Time("exp"); ok {
+		v.Reason += fmt.Sprintf("; valid for another %s", Human(exp.Sub(p.now())))
+	}
+	v.Reason += fmt.Sprintf(" (leeway %s)", p.leeway)
+	if note != "" {
+		v.Reason += "; " + note
+	}
+	return v
+}
+
+// NotBeforeTolerance is how far in the future nbf and iat may be before a
+// token counts as not yet valid: providers' clocks run a little ahead, and
+// a fresh token must not fail for a second's difference. exp gets no such
+// tolerance, only the stated leeway.
+const NotBeforeTolerance = time.Minute
+
+// checkClaims checks exp (with the leeway), nbf and iat (with the leeway or
+// NotBeforeTolerance, whichever is larger), iss and aud when expected. It
+// returns why the token fails, or a note about a small clock difference.
+func checkClaims(j *JWT, p verifyParams) (reason, note string) {
+	now := p.now()
+	t := j.Times()
+	lw := fmt.Sprintf("leeway %s", p.leeway)
+	if _, present := j.Claims["exp"]; present && t.Expires.IsZero() {
+		return "its exp is not a number", ""
+	}
+	if !t.Expires.IsZero() && !now.Before(t.Expires.Add(p.leeway)) {
+		return fmt.Sprintf("it expired at %s (%s ago; %s)", t.Expires.Format(time.RFC3339), Human(now.Sub(t.Expires)), lw), ""
+	}
+	tol := p.leeway
+	if tol < NotBeforeTolerance {
+		tol = NotBeforeTolerance
+	}
+	if !t.NotBefore.IsZero() && now.Add(tol).Before(t.NotBefore) {
+		return fmt.Sprintf("it is not valid before %s (in %s): this machine's clock is behind the provider's, or the token is not meant for now", t.NotBefore.Format(time.RFC3339), Human(t.NotBefore.Sub(now))), ""
+	}
+	if !t.IssuedAt.IsZero() && now.Add(tol).Before(t.IssuedAt) {
+		return fmt.Sprintf("it was issued in the future (iat %s, in %s): this machine's clock is behind the provider's", t.IssuedAt.Format(time.RFC3339), Human(t.IssuedAt.Sub(now))), ""
+	}
+	if p.issuer != "" && !sameIssuer(j.Issuer(), p.issuer) {
+		return fmt.Sprintf("it was issued by %q, not by the expected %q", j.Issuer(), p.issuer), ""
+	}
+	if p.audience != "" && !contains(j.Audience(), p.audience) {
+		return fmt.Sprintf("its audience %s does not include the expected %q", quoteList(j.Audience()), p.audience), ""
+	}
+	if !t.NotBefore.IsZero() && now.Before(t.NotBefore) {
+		note = fmt.Sprintf("nbf is %s ahead of this machine's clock (tolerated up to %s)", Human(t.NotBefore.Sub(now)), Human(tol))
+	}
+	if t.Expires.IsZero() {
+		note = joinNote(note, "the token has no exp")
+	}
+	return "", note
+}
+
+func quoteList(s []string) string {
+	if len(s) == 0 {
+		return "none"
+	}
+	q := make([]string, len(s))
+	for i, x := range s {
+		q[i] = fmt.Sprintf("%q", x)
+	}
+	return strings.Join(q, ", ")
+}
+
+func contains(s []string, x string) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func uniq(s []string) []string {
+	sort.Strings(s)
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
