@@ -42,7 +42,7 @@ func (e *bearerError) write(w http.ResponseWriter) {
 	if e.code != "" {
 		params = append(params, `error="`+e.code+`"`)
 	}
-	if e.description != "" {
+	if e.code != "" && e.description != "" { // with no token, no error information (§3.1)
 		params = append(params, `error_description="`+headerSafe(e.description)+`"`)
 	}
 	if e.scope != "" {

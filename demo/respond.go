@@ -73,8 +73,12 @@ func (s *Server) logged(h http.Handler) http.Handler {
 		if note.clientID != "" {
 			extra = " client_id=" + strconv.Quote(note.clientID)
 		}
+		took := time.Since(start).Round(time.Millisecond).String()
+		if took == "0s" {
+			took = "<1ms"
+		}
 		s.opts.Logf("%s %s → %d %s (%s)%s", r.Method, r.URL.EscapedPath(), sw.status,
-			http.StatusText(sw.status), time.Since(start).Round(time.Millisecond), extra)
+			http.StatusText(sw.status), took, extra)
 	})
 }
 
