@@ -1,0 +1,362 @@
+// Package ui is the Bubble Tea app: the root model lays out the header, the
+// profiles list, the tabs and the footer, routes keys to the focused pane
+// and results to the pane that asked.
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"tokentui/ui/common"
+	"tokentui/ui/profilelist"
+	"tokentui/ui/token"
+)
+
+// Profile is one profile as the app sees it: a name, where it points and a
+// client that gets and caches its tokens.
+type Profile struct {
+	Name   string
+	Detail string // issuer or token URL
+	Client token.Client
+}
+
+// Options is what main hands over to the app.
+type Options struct {
+	Profiles  []Profile
+	Active    string // the profile to open on
+	AutoFetch bool   // get a token at start when none is cached (demo)
+	Banner    string // a word shown in the header, e.g. "sandbox"
+	IsDark    bool   // the terminal's background is dark
+	Now       func() time.Time
+}
+
+type focus int
+
+const (
+	focusProfiles focus = iota
+	focusTab
+)
+
+// Tab indexes the tabs on the right.
+type Tab int
+
+// The tabs, in the order of their number keys.
+const (
+	TabToken Tab = iota
+	tabCount
+)
+
+var tabNames = [...]string{"Token"}
+
+// TickMsg is the one-second clock; Gen tags the loop that sent it so an old
+// loop dies when a new one starts.
+type TickMsg struct {
+	Gen  int
+	Time time.Time
+}
+
+// Model is the root of the TUI.
+type Model struct {
+	opts     Options
+	styles   *common.Styles
+	keys     common.GlobalKeys
+	help     help.Model
+	width    int
+	height   int
+	focus    focus
+	tab      Tab
+	showHelp bool
+	now      time.Time
+	tickGen  int
+	quitting bool
+
+	list   profilelist.Model
+	spaces map[string]*workspace // one per profile, by name
+	active string
+}
+
+type keyBinding = key.Binding
+
+// New builds the app; nothing slow happens until Init's commands run.
+func New(opts Options) Model {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	styles := common.NewStyles(opts.IsDark)
+	c := common.Common{Styles: &styles}
+	m := Model{
+		opts: opts, styles: &styles, keys: common.NewGlobalKeys(), help: help.New(),
+		focus: focusTab, now: opts.Now(), spaces: map[string]*workspace{},
+	}
+	m.help.Styles.ShortKey = styles.Key
+	m.help.Styles.FullKey = styles.Key
+	m.help.Styles.ShortDesc = styles.Muted
+	m.help.Styles.FullDesc = styles.Muted
+	items := make([]profilelist.Item, len(opts.Profiles))
+	for i, p := range opts.Profiles {
+		items[i] = profilelist.Item{Name: p.Name, Detail: p.Detail}
+		m.spaces[p.Name] = newWorkspace(c, p, opts)
+	}
+	m.active = opts.Active
+	if _, ok := m.spaces[m.active]; !ok && len(opts.Profiles) > 0 {
+		m.active = opts.Profiles[0].Name
+	}
+	m.list = profilelist.New(c, items, m.active, nil)
+	m.setFocus(focusTab)
+	return m
+}
+
+// Init starts the clock and looks in the token cache of every profile.
+func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{tick(m.tickGen)}
+	for _, w := range m.spaces {
+		cmds = append(cmds, w.init())
+	}
+	return tea.Batch(cmds...)
+}
+
+func tick(gen int) tea.Cmd {
+	return tea.Tick(time.Second, func(t time.Time) tea.Msg { return TickMsg{Gen: gen, Time: t} })
+}
+
+// Update routes messages: the clock to the shown profile, keys to the
+// focused pane, and results to every pane (each keeps those with its id).
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.SetSize(msg.Width, msg.Height)
+		return m, nil
+	case TickMsg:
+		if msg.Gen != m.tickGen {
+			return m, nil
+		}
+		m.now = m.opts.Now()
+		if w, ok := m.spaces[m.active]; ok {
+			w.token.SetNow(m.now)
+		}
+		return m, tick(m.tickGen)
+	case profilelist.SelectedMsg:
+		m.activate(msg.Name)
+		m.setFocus(focusTab)
+		return m, nil
+	case tea.MouseMsg:
+		if w, ok := m.spaces[m.active]; ok && m.focus == focusTab {
+			return m, w.update(m.tab, msg)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m.key(msg)
+	}
+	var cmds []tea.Cmd
+	for _, w := range m.spaces {
+		cmds = append(cmds, w.broadcast(msg))
+	}
+	return m, tea.Batch(cmds...)
+}
+
+func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	w := m.spaces[m.active]
+	if m.showHelp {
+		switch {
+		case key.Matches(msg, m.keys.ForceQuit):
+			return m.quit()
+		case key.Matches(msg, m.keys.Help), key.Matches(msg, m.keys.Quit), msg.String() == "esc":
+			m.showHelp = false
+		}
+		return m, nil
+	}
+	if key.Matches(msg, m.keys.ForceQuit) {
+		if w != nil && w.cancel(m.tab) {
+			return m, nil
+		}
+		return m.quit()
+	}
+	if w != nil && m.focus == focusTab && w.editing(m.tab) {
+		return m, w.update(m.tab, msg)
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m.quit()
+	case key.Matches(msg, m.keys.Help):
+		m.showHelp = true
+		return m, nil
+	case key.Matches(msg, m.keys.NextFocus), key.Matches(msg, m.keys.PrevFocus):
+		m.setFocus(1 - m.focus)
+		return m, nil
+	}
+	for i, b := range m.keys.Tabs {
+		if key.Matches(msg, b) && i < int(tabCount) {
+			m.tab = Tab(i)
+			m.setFocus(focusTab)
+			return m, nil
+		}
+	}
+	if m.focus == focusProfiles {
+		var cmd tea.Cmd
+		m.list, cmd = m.list.Update(msg)
+		return m, cmd
+	}
+	if w == nil {
+		return m, nil
+	}
+	return m, w.update(m.tab, msg)
+}
+
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	for _, w := range m.spaces {
+		w.cancelAll()
+	}
+	m.quitting = true
+	return m, tea.Quit
+}
+
+// activate switches the app to another profile.
+func (m *Model) activate(name string) {
+	w, ok := m.spaces[name]
+	if !ok {
+		return
+	}
+	if old, ok := m.spaces[m.active]; ok {
+		old.focus(m.tab, false)
+	}
+	m.active = name
+	m.list.SetActive(name)
+	w.token.SetNow(m.now)
+	m.setFocus(m.focus)
+}
+
+func (m *Model) setFocus(f focus) {
+	m.focus = f
+	if f == focusProfiles {
+		m.list.Focus()
+	} else {
+		m.list.Blur()
+	}
+	if w, ok := m.spaces[m.active]; ok {
+		w.focus(m.tab, f == focusTab)
+	}
+}
+
+// tokenState is the profile list's view of each profile's token.
+func (m Model) tokenState(name string) (string, common.Urgency) {
+	w, ok := m.spaces[name]
+	if !ok || w.token.Token() == nil {
+		if ok && w.token.Loading() {
+			return "requesting…", common.UrgencyNone
+		}
+		return "no token", common.UrgencyNone
+	}
+	return badgeText(w.token.Token().Expiry, m.now)
+}
+
+func badgeText(expiry, now time.Time) (string, common.Urgency) {
+	u := common.UrgencyOf(expiry, now)
+	switch u {
+	case common.UrgencyExpired:
+		return "expired", u
+	case common.UrgencyExpiring, common.UrgencyCritical:
+		return "expiring " + common.Countdown(expiry.Sub(now)), u
+	}
+	return "valid " + common.Countdown(expiry.Sub(now)), u
+}
+
+// View draws the whole screen.
+func (m Model) View() string {
+	if m.quitting || m.width == 0 {
+		return ""
+	}
+	header := m.headerView()
+	footer := m.footerView()
+	bodyH := m.height - lipgloss.Height(header) - lipgloss.Height(footer)
+	var body string
+	if m.showHelp {
+		body = m.helpView(m.width, bodyH)
+	} else {
+		body = lipgloss.JoinHorizontal(lipgloss.Top, m.leftView(), m.rightView())
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, header, body, footer)
+}
+
+func (m Model) headerView() string {
+	s := m.styles
+	left := s.AppName.Render("tokentui")
+	if m.opts.Banner != "" {
+		left += s.Muted.Render(" · " + m.opts.Banner)
+	}
+	left += s.Muted.Render(" · profile ") + s.Value.Bold(true).Render(m.active)
+	text, u := m.tokenState(m.active)
+	badge := s.ForUrgency(u).Bold(true).Render("[" + text + "]")
+	gap := max(m.width-2-lipgloss.Width(left)-lipgloss.Width(badge), 1)
+	return s.Header.Render(left + strings.Repeat(" ", gap) + badge)
+}
+
+func (m Model) footerView() string {
+	var bindings []key.Binding
+	if m.showHelp {
+		bindings = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", "close help"))}
+	} else if m.focus == focusProfiles {
+		bindings = m.list.KeyMap().ShortHelp()
+	} else if w, ok := m.spaces[m.active]; ok {
+		bindings = w.shortHelp(m.tab)
+	}
+	bindings = append(bindings, m.keys.ShortHelp()...)
+	m.help.Width = m.width - 2
+	return m.styles.Footer.MaxWidth(m.width).Render(ansi.Truncate(m.help.ShortHelpView(bindings), m.width-2, "…"))
+}
+
+func (m Model) helpView(w, h int) string {
+	s := m.styles
+	groups := append([][]key.Binding{}, m.keys.FullHelp()...)
+	groups = append(groups, m.list.KeyMap().FullHelp()...)
+	if w, ok := m.spaces[m.active]; ok {
+		groups = append(groups, w.fullHelp(m.tab)...)
+	}
+	m.help.Width = w - 8
+	content := s.Title.Render("Keys") + "\n\n" + m.help.FullHelpView(groups)
+	box := s.Overlay.Render(content)
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
+}
+
+func (m Model) leftView() string {
+	frame := m.styles.Pane
+	if m.focus == focusProfiles {
+		frame = m.styles.PaneFocus
+	}
+	w, h := m.leftSize()
+	title := m.styles.Title.Render("Profiles")
+	list := m.list
+	list.SetState(m.tokenState) // bound to this frame's model, so it reads this frame's clock
+	return frame.Width(w).Height(h).MaxHeight(h + 2).Render(title + "\n" + list.View())
+}
+
+func (m Model) rightView() string {
+	frame := m.styles.Pane
+	if m.focus == focusTab {
+		frame = m.styles.PaneFocus
+	}
+	w, h := m.rightSize()
+	var content string
+	if ws, ok := m.spaces[m.active]; ok {
+		content = ws.view(m.tab)
+	}
+	return frame.Width(w).Height(h).MaxHeight(h + 2).Render(m.tabsView() + "\n" + content)
+}
+
+func (m Model) tabsView() string {
+	var parts []string
+	for i := range int(tabCount) {
+		label := tabNames[i]
+		style := m.styles.Tab
+		if Tab(i) == m.tab {
+			style = m.styles.TabActive
+		}
+		parts = append(parts, style.Render(label))
+	}
+	return strings.Join(parts, m.styles.Muted.Render("·"))
+}

@@ -1,0 +1,45 @@
+package ui
+
+// The layout arithmetic, in one place. The screen is a header line, a body of
+// two framed panes side by side, and a footer line.
+
+const (
+	headerLines = 1
+	footerLines = 1
+	tabLines    = 1 // the tab bar on top of the right pane
+	titleLines  = 1 // the "Profiles" title on top of the left pane
+)
+
+// SetSize lays every pane out for a terminal of w×h cells.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	lw, lh := m.leftSize()
+	m.list.SetSize(lw, lh-titleLines)
+	rw, rh := m.rightSize()
+	for _, ws := range m.spaces {
+		ws.setSize(rw, rh-tabLines)
+	}
+}
+
+// frameW and frameH are the cells a pane's border takes.
+func (m Model) frame() (int, int) {
+	return m.styles.Pane.GetHorizontalFrameSize(), m.styles.Pane.GetVerticalFrameSize()
+}
+
+// bodyHeight is what the header and footer leave.
+func (m Model) bodyHeight() int { return max(m.height-headerLines-footerLines, 3) }
+
+// leftSize is the profiles pane's inner size: a fifth of the width, between
+// 18 and 32 columns.
+func (m Model) leftSize() (int, int) {
+	fw, fh := m.frame()
+	w := min(max(m.width/5, 18), 32)
+	return w - fw, m.bodyHeight() - fh
+}
+
+// rightSize is the tabs pane's inner size: what the left pane leaves.
+func (m Model) rightSize() (int, int) {
+	fw, fh := m.frame()
+	lw, _ := m.leftSize()
+	return max(m.width-(lw+fw)-fw, 10), m.bodyHeight() - fh
+}

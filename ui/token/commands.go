@@ -1,0 +1,73 @@
+package token
+
+import (
+	"context"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/auth"
+)
+
+// Client is what the Token tab needs from an auth client.
+type Client interface {
+	Cached() (*auth.Token, bool)
+	Token(ctx context.Context) (*auth.Token, error)
+	Renew(ctx context.Context) (*auth.Token, error)
+	Verify(ctx context.Context, raw string) auth.Verification
+	RequestsLastHour() int
+}
+
+// LoadedMsg carries a token (or why there is none) to the pane that asked.
+type LoadedMsg struct {
+	ID        string      // the profile the pane shows
+	Token     *auth.Token // nil when there is none
+	Err       error       // why the request failed
+	Requests  int         // token requests in the last hour, after this one
+	FromCache bool        // answered from the cache without a request
+	Asked     bool        // the user asked for it (vs the start-up look-up)
+}
+
+// VerifiedMsg carries the signature check of one token.
+type VerifiedMsg struct {
+	ID     string
+	Raw    string
+	Result auth.Verification
+}
+
+// cachedCmd looks in the cache only: no network, no token request.
+func cachedCmd(id string, c Client) tea.Cmd {
+	return func() tea.Msg {
+		t, ok := c.Cached()
+		if !ok {
+			t = nil
+		}
+		return LoadedMsg{ID: id, Token: t, Requests: c.RequestsLastHour(), FromCache: true}
+	}
+}
+
+// fetchCmd gets a token: the cached one while valid, or a new one when
+// force is set (the guard in auth may still refuse).
+func fetchCmd(ctx context.Context, id string, c Client, force bool) tea.Cmd {
+	return func() tea.Msg {
+		var (
+			t   *auth.Token
+			err error
+		)
+		if force {
+			t, err = c.Renew(ctx)
+		} else {
+			t, err = c.Token(ctx)
+		}
+		return LoadedMsg{ID: id, Token: t, Err: err, Requests: c.RequestsLastHour(), Asked: true}
+	}
+}
+
+// verifyCmd checks the token's signature against the provider's JWKS.
+func verifyCmd(ctx context.Context, id string, c Client, raw string) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+		defer cancel()
+		return VerifiedMsg{ID: id, Raw: raw, Result: c.Verify(ctx, raw)}
+	}
+}

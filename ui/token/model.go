@@ -1,0 +1,217 @@
+// Package token is the Token tab: the current token of one profile with a
+// live countdown, its decoded header and claims, and the guarded renew.
+package token
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/auth"
+	"tokentui/ui/common"
+)
+
+// Options configure a Token tab.
+type Options struct {
+	ID        string // the profile it shows; messages carry it back
+	Client    Client
+	AutoFetch bool      // get a token at start when none is cached (the sandbox demo)
+	Now       time.Time // the clock at start; the root moves it with SetNow
+}
+
+// Model is the Token tab of one profile.
+type Model struct {
+	common.Common
+	opts    Options
+	keys    KeyMap
+	focused bool
+
+	now      time.Time
+	tok      *auth.Token
+	jwt      *auth.JWT
+	jwtErr   error
+	verify   auth.Verification
+	err      error
+	requests int
+	loading  bool
+	confirm  bool // the renew confirmation is showing
+	cancel   context.CancelFunc
+	vp       viewport.Model
+}
+
+// New returns a Token tab for one profile.
+func New(c common.Common, opts Options) Model {
+	return Model{Common: c, opts: opts, keys: DefaultKeyMap(), now: opts.Now, vp: viewport.New(0, 0)}
+}
+
+// Init looks in the cache (a command: no disk I/O happens here).
+func (m Model) Init() tea.Cmd { return cachedCmd(m.opts.ID, m.opts.Client) }
+
+// ID is the profile the pane shows.
+func (m Model) ID() string { return m.opts.ID }
+
+// Token is the token on screen, if any.
+func (m Model) Token() *auth.Token { return m.tok }
+
+// Loading reports whether a token request is in flight.
+func (m Model) Loading() bool { return m.loading }
+
+// KeyMap returns the pane's bindings, for the help screen.
+func (m Model) KeyMap() KeyMap { return m.keys }
+
+// Focus gives the pane the keyboard.
+func (m *Model) Focus() { m.focused = true }
+
+// Blur takes the keyboard away.
+func (m *Model) Blur() { m.focused = false; m.confirm = false }
+
+// SetSize sets the inner size and re-lays the scrolling part.
+func (m *Model) SetSize(w, h int) {
+	m.Common.SetSize(w, h)
+	m.relayout()
+}
+
+// SetNow moves the clock; the root calls it on every tick.
+func (m *Model) SetNow(now time.Time) {
+	m.now = now
+	m.refresh()
+}
+
+// Cancel stops an in-flight token request; it reports whether there was one.
+func (m *Model) Cancel() bool {
+	if m.cancel == nil {
+		return false
+	}
+	m.cancel()
+	m.cancel = nil
+	return true
+}
+
+// Update handles results addressed to this pane and, when focused, keys.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case LoadedMsg:
+		if msg.ID != m.opts.ID {
+			return m, nil
+		}
+		return m.loaded(msg)
+	case VerifiedMsg:
+		if msg.ID != m.opts.ID || m.tok == nil || msg.Raw != m.tok.Raw {
+			return m, nil
+		}
+		m.verify = msg.Result
+		m.refresh()
+		return m, nil
+	case tea.KeyMsg:
+		if !m.focused {
+			return m, nil
+		}
+		return m.key(msg)
+	case tea.MouseMsg:
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) loaded(msg LoadedMsg) (Model, tea.Cmd) {
+	if msg.Asked {
+		m.loading = false
+		m.cancel = nil
+	}
+	m.requests = msg.Requests
+	if msg.Err != nil {
+		if errors.Is(msg.Err, context.Canceled) {
+			m.err = nil
+		} else {
+			m.err = msg.Err
+		}
+		m.refresh()
+		return m, nil
+	}
+	m.err = nil
+	if msg.Token == nil {
+		m.refresh()
+		if m.opts.AutoFetch && !msg.Asked {
+			return m.fetch(false)
+		}
+		return m, nil
+	}
+	m.tok = msg.Token
+	m.jwt, m.jwtErr = auth.Decode(msg.Token.Raw)
+	m.verify = auth.Verification{}
+	m.vp.GotoTop()
+	m.refresh()
+	if m.jwtErr != nil {
+		return m, nil
+	}
+	return m, verifyCmd(context.Background(), m.opts.ID, m.opts.Client, msg.Token.Raw)
+}
+
+func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
+	if m.confirm {
+		switch {
+		case key.Matches(msg, m.keys.Confirm):
+			m.confirm = false
+			return m.fetch(true)
+		case key.Matches(msg, m.keys.Cancel):
+			m.confirm = false
+			m.refresh()
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, m.keys.Get):
+		if m.loading {
+			return m, nil
+		}
+		return m.fetch(false)
+	case key.Matches(msg, m.keys.Renew):
+		if m.loading {
+			return m, nil
+		}
+		if m.valid() {
+			m.confirm = true
+			m.refresh()
+			return m, nil
+		}
+		return m.fetch(false)
+	case key.Matches(msg, m.keys.Up):
+		m.vp.LineUp(1)
+	case key.Matches(msg, m.keys.Down):
+		m.vp.LineDown(1)
+	case key.Matches(msg, m.keys.PageUp):
+		m.vp.ViewUp()
+	case key.Matches(msg, m.keys.PageDn):
+		m.vp.ViewDown()
+	}
+	return m, nil
+}
+
+// fetch starts a token request in a command, cancellable with Cancel.
+func (m Model) fetch(force bool) (Model, tea.Cmd) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	m.cancel = cancel
+	m.loading = true
+	m.err = nil
+	m.refresh()
+	return m, fetchCmd(ctx, m.opts.ID, m.opts.Client, force)
+}
+
+// valid reports whether the token on screen has not expired yet.
+func (m Model) valid() bool {
+	return m.tok != nil && m.tok.Expiry.After(m.now)
+}
+
+// Urgency is the state of the token on screen, for the header badge.
+func (m Model) Urgency() common.Urgency {
+	if m.tok == nil {
+		return common.UrgencyNone
+	}
+	return common.UrgencyOf(m.tok.Expiry, m.now)
+}

@@ -1,0 +1,345 @@
+package token
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"tokentui/auth"
+	"tokentui/ui/common"
+	"tokentui/ui/inert"
+)
+
+// View draws the status block above the scrolling details.
+func (m Model) View() string {
+	top := m.statusView()
+	if m.tok == nil {
+		return top
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, top, m.vp.View())
+}
+
+// relayout gives the scrolling part what the status block leaves.
+func (m *Model) relayout() {
+	m.vp.Width = m.Width
+	m.vp.Height = max(m.Height-lipgloss.Height(m.statusView()), 1)
+	m.refresh()
+}
+
+// refresh re-renders the scrolling details; called when data or time change,
+// so View stays cheap.
+func (m *Model) refresh() {
+	if m.Styles == nil || m.tok == nil {
+		return
+	}
+	m.vp.Height = max(m.Height-lipgloss.Height(m.statusView()), 1)
+	m.vp.SetContent(m.detailsView())
+}
+
+// statusView is the fixed block: state, countdown, progress bar, actions.
+func (m Model) statusView() string {
+	s := m.Styles
+	if s == nil {
+		return ""
+	}
+	w := max(m.Width, 10)
+	var lines []string
+	switch {
+	case m.tok == nil && m.loading:
+		lines = append(lines, s.Muted.Render("Requesting a token from the provider…"))
+	case m.tok == nil && m.err == nil:
+		lines = append(lines,
+			s.Title.Render("No token yet for this profile."),
+			"Press "+s.Key.Render("g")+" to get one: one request to the provider, then",
+			"the token is reused until it expires.")
+	case m.tok != nil:
+		lines = append(lines, m.countdownLines(w)...)
+	}
+	if m.err != nil {
+		lines = append(lines, m.errorLines(w)...)
+	}
+	if m.confirm {
+		lines = append(lines, m.confirmLines(w)...)
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) countdownLines(w int) []string {
+	s := m.Styles
+	t := m.tok
+	u := common.UrgencyOf(t.Expiry, m.now)
+	left := t.Expiry.Sub(m.now)
+	state := map[common.Urgency]string{
+		common.UrgencyOK: "● VALID", common.UrgencyExpiring: "● EXPIRING",
+		common.UrgencyCritical: "● EXPIRING", common.UrgencyExpired: "● EXPIRED",
+	}[u]
+	head := s.ForUrgency(u).Bold(true).Render(state + "  " + common.Countdown(left))
+	if u == common.UrgencyExpired {
+		head = s.ForUrgency(u).Bold(true).Render(state) + s.Muted.Render("  "+common.Span(-left)+" ago")
+	} else {
+		head += s.Muted.Render(" left")
+	}
+	head += s.Muted.Render("  ·  expires ") + s.Value.Render(common.LocalTime(t.Expiry, m.now))
+
+	bar := progress.New(progress.WithSolidFill(string(s.ColorFor(u))), progress.WithWidth(w))
+	bar.PercentageStyle = s.Muted
+
+	origin := "new token"
+	if t.FromCache {
+		origin = "from cache"
+	}
+	info := s.Muted.Render(fmt.Sprintf("%s, obtained %s · %s in the last hour",
+		origin, common.Relative(t.ObtainedAt, m.now), plural(m.requests, "request")))
+	if m.loading {
+		info = s.Muted.Render("Requesting a new token…")
+	}
+	lines := []string{head, bar.ViewAs(m.lifeLeft()), info}
+	if t.Note != "" {
+		lines = append(lines, s.Warn.Render("! "+inert.String(t.Note)))
+	}
+	return lines
+}
+
+// lifeLeft is the fraction of the token's lifetime still ahead, 0 to 1.
+func (m Model) lifeLeft() float64 {
+	start := m.tok.ObtainedAt
+	if m.jwt != nil {
+		if iat, ok := numericDate(m.jwt.Claims["iat"]); ok {
+			start = iat
+		}
+	}
+	total := m.tok.Expiry.Sub(start)
+	if total <= 0 {
+		return 0
+	}
+	f := float64(m.tok.Expiry.Sub(m.now)) / float64(total)
+	return min(max(f, 0), 1)
+}
+
+func (m Model) errorLines(w int) []string {
+	s := m.Styles
+	e := auth.Explain(m.err)
+	lines := []string{s.Bad.Render("✗ " + inert.String(e.Cause))}
+	if e.Hint != "" {
+		lines = append(lines, wrap(s.Muted, "  "+inert.String(e.Hint), w)...)
+	}
+	return lines
+}
+
+func (m Model) confirmLines(w int) []string {
+	s := m.Styles
+	left := common.Span(m.tok.Expiry.Sub(m.now))
+	text := fmt.Sprintf("The current token is valid for %s more. Every API call should reuse it: "+
+		"the provider blocks clients that ask for tokens too often (%s in the last hour).",
+		left, plural(m.requests, "request"))
+	lines := wrap(s.Warn, text, w)
+	return append(lines, s.Title.Render("Ask for a new token anyway?")+"  "+
+		s.Key.Render("y")+s.Muted.Render(" renew  ")+s.Key.Render("n")+s.Muted.Render(" keep it"))
+}
+
+// detailsView is the scrolling part: signature, scopes, header, claims, raw.
+func (m Model) detailsView() string {
+	s := m.Styles
+	w := max(m.Width, 20)
+	var b strings.Builder
+	b.WriteString("\n")
+	if m.jwtErr != nil {
+		b.WriteString(s.Warn.Render("Not a JWT (an opaque token): it works, but there is nothing to decode.") + "\n")
+		b.WriteString(s.Muted.Render(inert.String(m.jwtErr.Error())) + "\n\n")
+		b.WriteString(s.Title.Render("Raw token") + "\n")
+		b.WriteString(wrapRaw(s.Value, inert.String(m.tok.Raw), w) + "\n")
+		return b.String()
+	}
+	b.WriteString(row(s, "Signature", m.signatureView(), 10, w) + "\n")
+	b.WriteString(row(s, "Scopes", s.Value.Render(strings.Join(cleanAll(m.scopes()), "  ")), 10, w) + "\n\n")
+	b.WriteString(s.Title.Render("Header") + "\n")
+	b.WriteString(m.table(m.jwt.Header, headerMeanings, nil, w))
+	b.WriteString("\n" + s.Title.Render("Claims") + "\n")
+	b.WriteString(m.table(m.jwt.Claims, claimMeanings, claimOrder, w))
+	b.WriteString("\n" + s.Title.Render("Raw JWT") + s.Muted.Render("  header.payload.signature") + "\n")
+	b.WriteString(m.rawView(w))
+	return b.String()
+}
+
+func (m Model) scopes() []string {
+	if sc := m.jwt.Scopes(); len(sc) > 0 {
+		return sc
+	}
+	return m.tok.Scopes
+}
+
+func (m Model) signatureView() string {
+	s := m.Styles
+	v := m.verify
+	switch v.Status {
+	case auth.Verified:
+		return s.Good.Render("✓ verified") + s.Muted.Render(" — "+inert.String(v.Alg)+", kid "+inert.String(v.KeyID))
+	case auth.Failed:
+		return s.Bad.Render("✗ failed") + s.Muted.Render(" — "+inert.String(v.Reason))
+	}
+	if v.Reason != "" {
+		return s.Muted.Render("not checked — " + inert.String(v.Reason))
+	}
+	return s.Muted.Render("checking against the provider's keys…")
+}
+
+// table lists fields as name, value and meaning; times read as local time
+// and relative. Narrow panes put the meaning under the value.
+func (m Model) table(fields map[string]any, meanings map[string]string, order []string, w int) string {
+	s := m.Styles
+	names := orderedKeys(fields, order)
+	nameW := 3
+	for _, n := range names {
+		nameW = max(nameW, min(ansi.StringWidth(inert.String(n)), 14))
+	}
+	valueW := max(w-nameW-4, 10)
+	wide := w >= 96
+	if wide {
+		valueW = min(valueW, max(w-nameW-4-40, 30))
+	}
+	var b strings.Builder
+	for _, n := range names {
+		value := m.fieldValue(n, fields[n])
+		name := ansi.Truncate(inert.String(n), nameW, "…")
+		line := "  " + s.Label.Render(pad(name, nameW)) + "  " + s.Value.Render(ansi.Truncate(value, valueW, "…"))
+		meaning := meanings[n]
+		if wide && meaning != "" {
+			line = pad(line, 2+nameW+2+valueW) + "  " + s.Muted.Render(ansi.Truncate(meaning, w-nameW-valueW-6, "…"))
+		}
+		b.WriteString(line + "\n")
+		if !wide && meaning != "" {
+			b.WriteString(strings.Repeat(" ", nameW+4) + s.Muted.Render(ansi.Truncate(meaning, valueW, "…")) + "\n")
+		}
+	}
+	return b.String()
+}
+
+func (m Model) fieldValue(name string, v any) string {
+	if timeClaims[name] {
+		if t, ok := numericDate(v); ok {
+			return common.LocalTime(t, m.now) + " (" + common.Relative(t, m.now) + ")"
+		}
+	}
+	switch v := v.(type) {
+	case string:
+		return inert.String(v)
+	case []any:
+		parts := make([]string, len(v))
+		for i, e := range v {
+			parts[i] = m.fieldValue("", e)
+		}
+		return strings.Join(parts, " ")
+	}
+	raw, _ := json.Marshal(v)
+	return inert.String(string(raw))
+}
+
+// rawView colours the three parts of the raw JWT and wraps it to width.
+func (m Model) rawView(w int) string {
+	s := m.Styles
+	styles := []lipgloss.Style{s.JWTHead, s.JWTBody, s.JWTSig}
+	var lines []string
+	var cur strings.Builder
+	n := 0
+	width := max(w-2, 8)
+	flush := func() { lines = append(lines, "  "+cur.String()); cur.Reset(); n = 0 }
+	for i, part := range m.jwt.Parts {
+		text := inert.String(part)
+		if i < 2 {
+			text += "."
+		}
+		for len(text) > 0 {
+			take := min(width-n, len(text))
+			cur.WriteString(styles[i].Render(text[:take]))
+			n += take
+			text = text[take:]
+			if n == width {
+				flush()
+			}
+		}
+	}
+	if n > 0 {
+		flush()
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+func row(s *common.Styles, label, value string, labelW, w int) string {
+	return ansi.Truncate(s.Label.Render(pad(label, labelW))+"  "+value, w, "…")
+}
+
+func wrap(style lipgloss.Style, text string, w int) []string {
+	return strings.Split(style.Width(max(w, 10)).Render(text), "\n")
+}
+
+func wrapRaw(style lipgloss.Style, text string, w int) string {
+	var lines []string
+	for len(text) > w && w > 0 {
+		lines = append(lines, style.Render(text[:w]))
+		text = text[w:]
+	}
+	return strings.Join(append(lines, style.Render(text)), "\n")
+}
+
+func pad(s string, w int) string {
+	if d := w - ansi.StringWidth(s); d > 0 {
+		return s + strings.Repeat(" ", d)
+	}
+	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func cleanAll(in []string) []string {
+	out := make([]string, len(in))
+	for i, v := range in {
+		out[i] = inert.String(v)
+	}
+	return out
+}
+
+func orderedKeys(m map[string]any, order []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, k := range order {
+		if _, ok := m[k]; ok {
+			out = append(out, k)
+			seen[k] = true
+		}
+	}
+	var rest []string
+	for k := range m {
+		if !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
+}
+
+func numericDate(v any) (time.Time, bool) {
+	switch n := v.(type) {
+	case float64:
+		return time.Unix(int64(n), 0), true
+	case json.Number:
+		f, err := n.Float64()
+		return time.Unix(int64(f), 0), err == nil
+	case int64:
+		return time.Unix(n, 0), true
+	}
+	return time.Time{}, false
+}
