@@ -58,7 +58,7 @@ type clock struct{ t time.Time }
 func (c *clock) Now() time.Time { return c.t }
 
 // drive runs a command and feeds what it returns back into the model,
-// following batches, but not ticks (the test moves the clock itself).
+// following batches; the test moves the clock itself.
 func drive(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
 	t.Helper()
 	queue := []tea.Cmd{cmd}
@@ -68,7 +68,7 @@ func drive(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
 		if c == nil {
 			continue
 		}
-		msg := c()
+		msg := runQuick(c)
 		switch msg := msg.(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
@@ -81,6 +81,19 @@ func drive(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
 		queue = append(queue, next)
 	}
 	return m
+}
+
+// runQuick runs a command but gives up on it after a moment: timers such as
+// the one-second tick are left unanswered instead of slowing the test.
+func runQuick(c tea.Cmd) tea.Msg {
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- c() }()
+	select {
+	case msg := <-ch:
+		return msg
+	case <-time.After(300 * time.Millisecond):
+		return nil
+	}
 }
 
 func view(m tea.Model) string { return ansi.Strip(m.View()) }
