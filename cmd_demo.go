@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"tokentui/demo"
+	"tokentui/profiles"
+)
+
+// newDemoCmd runs the TUI on the embedded sandbox, started in-process on a
+// free loopback port: no credentials, no network beyond loopback.
+func newDemoCmd(g *globals) *cobra.Command {
+	var ttl time.Duration
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Run the TUI on the embedded sandbox provider (no credentials needed)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if ttl < 10*time.Second {
+				return usageErrorf("--token-ttl %s is too short", ttl).withHint("use at least 10s, e.g. --token-ttl 2m")
+			}
+			ctx, cancel := context.WithCancel(cmd.Context())
+			defer cancel()
+			srv, err := demo.Start(ctx, demo.Options{TokenTTL: ttl})
+			if err != nil {
+				return failure(err, "the sandbox could not listen on a loopback port; is another program holding them all?")
+			}
+			defer srv.Close()
+			list := demoProfiles(srv)
+			return runApp(g, list, list[0].Name, appMode{autoFetch: true, banner: "sandbox", memoryCache: true})
+		},
+	}
+	cmd.Flags().DurationVar(&ttl, "token-ttl", time.Hour, "lifetime of the sandbox's tokens")
+	return cmd
+}
+
+// demoProfiles are the sandbox's two clients as profiles.
+func demoProfiles(srv *demo.Server) []profiles.Profile {
+	base := profiles.Profile{
+		Issuer: srv.IssuerURL, ClientSecret: demo.ClientSecret,
+		AuthMethod: "client_secret_basic", APIBaseURL: srv.APIURL,
+		Headers: map[string]string{"Accept": "application/json"},
+		Requests: []profiles.SavedRequest{
+			{Name: "me", Method: "GET", Path: "me"},
+			{Name: "items", Method: "GET", Path: "items"},
+			{Name: "create item", Method: "POST", Path: "items", Body: `{"name":"example"}`,
+				Headers: map[string]string{"Content-Type": "application/json"}},
+			{Name: "slow", Method: "GET", Path: "slow?ms=3000"},
+		},
+	}
+	full, readonly := base, base
+	full.Name, full.ClientID, full.Scopes = "sandbox", demo.ClientID, []string{"demo.read", "demo.write"}
+	readonly.Name, readonly.ClientID, readonly.Scopes = "sandbox-readonly", demo.ReadOnlyClientID, []string{"demo.read"}
+	return []profiles.Profile{full, readonly}
+}
