@@ -1,0 +1,164 @@
+package main
+
+// End-to-end: the real binary, in tmux, driven with send-keys and read with
+// capture-pane, the way a person would use it.
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// tokentuiBinary builds the binary once per test run.
+func tokentuiBinary(t testing.TB) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "tokentui-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "tokentui")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = err
+			binPath = string(out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatalf("go build: %v\n%s", buildErr, binPath)
+	}
+	return binPath
+}
+
+// tmuxSession is one detached tmux session running a command.
+type tmuxSession struct {
+	t    *testing.T
+	name string
+	sock string
+}
+
+func startTmux(t *testing.T, w, h int, env []string, args ...string) *tmuxSession {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed (.ci/run installs it)")
+	}
+	s := &tmuxSession{t: t, name: "tt" + strings.ReplaceAll(t.Name(), "/", "_"), sock: filepath.Join(t.TempDir(), "tmux.sock")}
+	cmd := append([]string{"-S", s.sock, "new-session", "-d", "-s", s.name, "-x", itoa(w), "-y", itoa(h)}, "env")
+	cmd = append(cmd, env...)
+	cmd = append(cmd, args...)
+	if out, err := exec.Command("tmux", cmd...).CombinedOutput(); err != nil {
+		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", s.sock, "kill-server").Run() })
+	return s
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func (s *tmuxSession) capture() string {
+	out, err := exec.Command("tmux", "-S", s.sock, "capture-pane", "-p", "-t", s.name).CombinedOutput()
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+func (s *tmuxSession) keys(keys ...string) {
+	args := append([]string{"-S", s.sock, "send-keys", "-t", s.name}, keys...)
+	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+		s.t.Fatalf("tmux send-keys %v: %v\n%s", keys, err, out)
+	}
+}
+
+func (s *tmuxSession) resize(w, h int) {
+	if out, err := exec.Command("tmux", "-S", s.sock, "resize-window", "-t", s.name, "-x", itoa(w), "-y", itoa(h)).CombinedOutput(); err != nil {
+		s.t.Fatalf("tmux resize-window: %v\n%s", err, out)
+	}
+}
+
+// waitFor polls the screen until it contains every want, or fails.
+func (s *tmuxSession) waitFor(timeout time.Duration, want ...string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(timeout)
+	var screen string
+	for time.Now().Before(deadline) {
+		screen = s.capture()
+		ok := true
+		for _, w := range want {
+			if !strings.Contains(screen, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return screen
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	s.t.Fatalf("screen never showed %q within %s; last screen:\n%s", want, timeout, screen)
+	return ""
+}
+
+// alive reports whether the session's command still runs.
+func (s *tmuxSession) alive() bool {
+	return exec.Command("tmux", "-S", s.sock, "has-session", "-t", s.name).Run() == nil
+}
+
+func e2eEnv(t *testing.T) []string {
+	dir := t.TempDir()
+	return []string{
+		"TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=",
+		"HOME=" + dir, "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
+		"XDG_CACHE_HOME=" + filepath.Join(dir, "cache"), "XDG_STATE_HOME=" + filepath.Join(dir, "state"),
+	}
+}
+
+func TestE2EDemoCountdown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	bin := tokentuiBinary(t)
+	s := startTmux(t, 80, 24, e2eEnv(t), bin, "demo")
+	first := s.waitFor(15*time.Second, "VALID", "client_id", "demo-client", "✓ verified")
+	countdown := func(screen string) string {
+		for _, line := range strings.Split(screen, "\n") {
+			if i := strings.Index(line, "VALID"); i >= 0 {
+				return strings.Fields(line[i:])[1]
+			}
+		}
+		return ""
+	}
+	c1 := countdown(first)
+	time.Sleep(2200 * time.Millisecond)
+	c2 := countdown(s.capture())
+	if c1 == "" || c1 == c2 {
+		t.Fatalf("countdown did not move: %q then %q\n%s", c1, c2, first)
+	}
+
+	s.keys("?")
+	s.waitFor(5*time.Second, "Keys", "quit")
+	s.keys("Escape")
+	s.resize(160, 48)
+	s.waitFor(5*time.Second, "issuer: who made and signed the token")
+	s.resize(80, 24)
+	s.keys("q")
+	deadline := time.Now().Add(5 * time.Second)
+	for s.alive() && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if s.alive() {
+		t.Fatalf("q did not quit; screen:\n%s", s.capture())
+	}
+}
