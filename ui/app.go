@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -49,10 +50,13 @@ type Tab int
 // The tabs, in the order of their number keys.
 const (
 	TabToken Tab = iota
+	TabRequest
+	TabFlow
+	TabHistory
 	tabCount
 )
 
-var tabNames = [...]string{"Token"}
+var tabNames = [tabCount]string{"Token", "Request", "Flow", "History"}
 
 // TickMsg is the one-second clock; Gen tags the loop that sent it so an old
 // loop dies when a new one starts.
@@ -351,7 +355,7 @@ func (m Model) rightView() string {
 func (m Model) tabsView() string {
 	var parts []string
 	for i := range int(tabCount) {
-		label := tabNames[i]
+		label := fmt.Sprintf("%d %s", i+1, tabNames[i])
 		style := m.styles.Tab
 		if Tab(i) == m.tab {
 			style = m.styles.TabActive
