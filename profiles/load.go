@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -123,12 +124,31 @@ func cleanYAMLError(err error) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// parserProblems are the messages of yaml's parser (not scanner) errors,
+// whose "line N" is the 0-based line where the enclosing construct starts.
+var parserProblems = []string{
+	"did not find expected ',' or ']'", "did not find expected ',' or '}'", "did not find expected '-' indicator",
+	"did not find expected <document start>", "did not find expected <stream-start>", "did not find expected key",
+	"did not find expected node content", "found duplicate %TAG directive", "found duplicate %YAML directive",
+	"found incompatible YAML document", "found undefined tag handle",
+}
+
+// maxLineSearch bounds the re-parsing that locates a parser error.
+const maxLineSearch = 2000
+
 func syntaxError(path string, data []byte, err error) *LoadError {
 	line := yamlLine(err)
+	msg := cleanYAMLError(err)
+	if slices.Contains(parserProblems, msg) {
+		// The parser names the line before the construct that holds the
+		// error (a mapping, a [list…]); the error is at or after it: find
+		// the shortest prefix of the file that fails the same way.
+		line = firstFailingLine(data, line+1, msg)
+	}
 	e := &LoadError{Path: path, Line: line, Kind: ErrSyntax, Err: err,
-		Msg:  "the file is not valid YAML: " + cleanYAMLError(err),
+		Msg:  "the file is not valid YAML: " + msg,
 		Hint: "fix that line; YAML indents with spaces and needs a space after ':'"}
-	if strings.Contains(err.Error(), "tab") {
+	if strings.Contains(msg, "tab") {
 		// the parser may name the line before the tab; point at the tab itself
 		lines := bytes.Split(data, []byte("\n"))
 		for i := max(0, line-1); i < len(lines); i++ {
@@ -141,6 +161,20 @@ func syntaxError(path string, data []byte, err error) *LoadError {
 		e.Hint = "YAML does not allow tabs for indentation: replace the tabs on that line with spaces"
 	}
 	return e
+}
+
+// firstFailingLine returns the smallest n >= from such that the first n
+// lines of data fail to parse with message msg, or from if none does.
+func firstFailingLine(data []byte, from int, msg string) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	for n := max(from, 1); n <= len(lines) && n < from+maxLineSearch; n++ {
+		var node yaml.Node
+		err := yaml.Unmarshal(bytes.Join(lines[:n], nil), &node)
+		if err != nil && cleanYAMLError(err) == msg {
+			return n
+		}
+	}
+	return from
 }
 
 // locator finds the line of a field of profile i (field "" = the profile
