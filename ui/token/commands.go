@@ -63,11 +63,17 @@ func fetchCmd(ctx context.Context, id string, c Client, force bool) tea.Cmd {
 	}
 }
 
-// verifyCmd checks the token's signature against the provider's JWKS.
-func verifyCmd(ctx context.Context, id string, c Client, raw string) tea.Cmd {
+// verifyCmd checks a token's signature with verify (the profile client's
+// Verify, or verifyAny for a pasted token).
+func verifyCmd(ctx context.Context, id string, verify func(context.Context, string) auth.Verification, raw string) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 		defer cancel()
-		return VerifiedMsg{ID: id, Raw: raw, Result: c.Verify(ctx, raw)}
+		return VerifiedMsg{ID: id, Raw: raw, Result: verify(ctx, raw)}
 	}
+}
+
+// verifyAny checks any token against the keys its own issuer publishes.
+func verifyAny(ctx context.Context, raw string) auth.Verification {
+	return auth.VerifyToken(ctx, nil, raw, "")
 }

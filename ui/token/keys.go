@@ -6,6 +6,8 @@ import "github.com/charmbracelet/bubbles/key"
 type KeyMap struct {
 	Get     key.Binding
 	Renew   key.Binding
+	Inspect key.Binding
+	Back    key.Binding
 	Confirm key.Binding
 	Cancel  key.Binding
 	Up      key.Binding
@@ -19,6 +21,8 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Get:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "get token")),
 		Renew:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "renew (guarded)")),
+		Inspect: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "inspect a pasted token")),
+		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to own token")),
 		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, renew")),
 		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "keep current")),
 		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
@@ -29,9 +33,9 @@ func DefaultKeyMap() KeyMap {
 }
 
 // ShortHelp is the footer's selection of keys.
-func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Get, k.Renew, k.Down} }
+func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Get, k.Renew, k.Inspect, k.Down} }
 
 // FullHelp lists every Token tab key.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Get, k.Renew, k.Confirm, k.Cancel}, {k.Up, k.Down, k.PageUp, k.PageDn}}
+	return [][]key.Binding{{k.Get, k.Renew, k.Confirm, k.Cancel}, {k.Inspect, k.Back, k.Up, k.Down, k.PageUp, k.PageDn}}
 }

@@ -5,9 +5,11 @@ package token
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -31,10 +33,12 @@ type Model struct {
 	focused bool
 
 	now      time.Time
-	tok      *auth.Token
-	jwt      *auth.JWT
-	jwtErr   error
-	verify   auth.Verification
+	tok      *auth.Token // the profile's own token
+	own      shown       // the profile's token, decoded
+	pasted   *shown      // a token pasted for inspection, shown instead of own
+	input    textinput.Model
+	inputErr string // why the pasted text is not a JWT
+	pasting  bool   // the paste box has the keyboard
 	err      error
 	requests int
 	loading  bool
@@ -45,7 +49,11 @@ type Model struct {
 
 // New returns a Token tab for one profile.
 func New(c common.Common, opts Options) Model {
-	return Model{Common: c, opts: opts, keys: DefaultKeyMap(), now: opts.Now, vp: viewport.New(0, 0)}
+	in := textinput.New()
+	in.Placeholder = "paste a JWT (eyJ…) and press Enter"
+	in.CharLimit = 64 << 10
+	in.Prompt = "› "
+	return Model{Common: c, opts: opts, keys: DefaultKeyMap(), now: opts.Now, vp: viewport.New(0, 0), input: in}
 }
 
 // Init looks in the cache (a command: no disk I/O happens here).
@@ -63,11 +71,18 @@ func (m Model) Loading() bool { return m.loading }
 // KeyMap returns the pane's bindings, for the help screen.
 func (m Model) KeyMap() KeyMap { return m.keys }
 
+// Editing reports whether the paste box has the keyboard.
+func (m Model) Editing() bool { return m.pasting }
+
 // Focus gives the pane the keyboard.
 func (m *Model) Focus() { m.focused = true }
 
 // Blur takes the keyboard away.
-func (m *Model) Blur() { m.focused = false; m.confirm = false }
+func (m *Model) Blur() {
+	m.focused, m.confirm, m.pasting = false, false, false
+	m.input.Blur()
+	m.relayout()
+}
 
 // SetSize sets the inner size and re-lays the scrolling part.
 func (m *Model) SetSize(w, h int) {
@@ -100,10 +115,14 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m.loaded(msg)
 	case VerifiedMsg:
-		if msg.ID != m.opts.ID || m.tok == nil || msg.Raw != m.tok.Raw {
+		if msg.ID != m.opts.ID {
 			return m, nil
 		}
-		m.verify = msg.Result
+		for _, sh := range []*shown{&m.own, m.pasted} {
+			if sh != nil && sh.raw == msg.Raw {
+				sh.verify = msg.Result
+			}
+		}
 		m.refresh()
 		return m, nil
 	case tea.KeyMsg:
@@ -143,17 +162,28 @@ func (m Model) loaded(msg LoadedMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.tok = msg.Token
-	m.jwt, m.jwtErr = auth.Decode(msg.Token.Raw)
-	m.verify = auth.Verification{}
-	m.vp.GotoTop()
+	m.own = newShown(msg.Token.Raw, msg.Token.Expiry, msg.Token.ObtainedAt)
+	if m.pasted == nil {
+		m.vp.GotoTop()
+	}
 	m.refresh()
-	if m.jwtErr != nil {
+	if m.own.jwtErr != nil {
 		return m, nil
 	}
-	return m, verifyCmd(context.Background(), m.opts.ID, m.opts.Client, msg.Token.Raw)
+	c := m.opts.Client
+	return m, verifyCmd(context.Background(), m.opts.ID, c.Verify, msg.Token.Raw)
 }
 
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
+	if m.pasting {
+		return m.pasteKey(msg)
+	}
+	if m.pasted != nil && key.Matches(msg, m.keys.Back) {
+		m.pasted = nil
+		m.vp.GotoTop()
+		m.relayout()
+		return m, nil
+	}
 	if m.confirm {
 		switch {
 		case key.Matches(msg, m.keys.Confirm):
@@ -166,6 +196,12 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	switch {
+	case key.Matches(msg, m.keys.Inspect):
+		m.pasting = true
+		m.inputErr = ""
+		m.input.SetValue("")
+		m.relayout()
+		return m, m.input.Focus()
 	case key.Matches(msg, m.keys.Get):
 		if m.loading {
 			return m, nil
@@ -203,6 +239,36 @@ func (m Model) fetch(force bool) (Model, tea.Cmd) {
 	return m, fetchCmd(ctx, m.opts.ID, m.opts.Client, force)
 }
 
+// pasteKey edits the paste box: Enter inspects, Esc closes it.
+func (m Model) pasteKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	switch msg.Type {
+	case tea.KeyEsc:
+		m.pasting = false
+		m.input.Blur()
+		m.relayout()
+		return m, nil
+	case tea.KeyEnter:
+		raw := strings.TrimSpace(m.input.Value())
+		raw = strings.TrimPrefix(strings.TrimPrefix(raw, "Bearer "), "bearer ")
+		sh := newShown(raw, time.Time{}, time.Time{})
+		if sh.jwtErr != nil {
+			m.inputErr = sh.jwtErr.Error()
+			m.relayout()
+			return m, nil
+		}
+		m.pasting = false
+		m.input.Blur()
+		m.pasted = &sh
+		m.vp.GotoTop()
+		m.relayout()
+		return m, verifyCmd(context.Background(), m.opts.ID, verifyAny, raw)
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	m.inputErr = ""
+	return m, cmd
+}
+
 // valid reports whether the token on screen has not expired yet.
 func (m Model) valid() bool {
 	return m.tok != nil && m.tok.Expiry.After(m.now)
@@ -214,4 +280,42 @@ func (m Model) Urgency() common.Urgency {
 		return common.UrgencyNone
 	}
 	return common.UrgencyOf(m.tok.Expiry, m.now)
+
+}
+
+// shown is a token as the pane displays it: the profile's own or a pasted one.
+type shown struct {
+	raw    string
+	jwt    *auth.JWT
+	jwtErr error // not a JWT: an opaque token
+	verify auth.Verification
+	expiry time.Time // when it stops being valid; zero when unknown
+	start  time.Time // when its life began, for the progress bar
+}
+
+// newShown decodes raw; expiry and start default to the exp and iat claims.
+func newShown(raw string, expiry, start time.Time) shown {
+	sh := shown{raw: raw, expiry: expiry, start: start}
+	sh.jwt, sh.jwtErr = auth.Decode(raw)
+	if sh.jwt != nil {
+		times := sh.jwt.Times()
+		if sh.expiry.IsZero() {
+			sh.expiry = times.Expires
+		}
+		if !times.IssuedAt.IsZero() {
+			sh.start = times.IssuedAt
+		}
+	}
+	return sh
+}
+
+// cur is the token on screen: the pasted one while inspecting, else the own.
+func (m Model) cur() *shown {
+	if m.pasted != nil {
+		return m.pasted
+	}
+	if m.tok == nil {
+		return nil
+	}
+	return &m.own
 }

@@ -19,7 +19,7 @@ import (
 // View draws the status block above the scrolling details.
 func (m Model) View() string {
 	top := m.statusView()
-	if m.tok == nil {
+	if m.cur() == nil || m.pasting {
 		return top
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, top, m.vp.View())
@@ -28,14 +28,14 @@ func (m Model) View() string {
 // relayout gives the scrolling part what the status block leaves.
 func (m *Model) relayout() {
 	m.vp.Width = m.Width
-	m.vp.Height = max(m.Height-lipgloss.Height(m.statusView()), 1)
+	m.input.Width = max(m.Width-4, 10)
 	m.refresh()
 }
 
 // refresh re-renders the scrolling details; called when data or time change,
 // so View stays cheap.
 func (m *Model) refresh() {
-	if m.Styles == nil || m.tok == nil {
+	if m.Styles == nil || m.cur() == nil {
 		return
 	}
 	m.vp.Height = max(m.Height-lipgloss.Height(m.statusView()), 1)
@@ -51,6 +51,19 @@ func (m Model) statusView() string {
 	w := max(m.Width, 10)
 	var lines []string
 	switch {
+	case m.pasting:
+		lines = append(lines, s.Title.Render("Inspect a token"),
+			s.Muted.Render("Paste a JWT from a log or a ticket; it is decoded and its signature"),
+			s.Muted.Render("checked against the keys of its own issuer. Nothing is saved."),
+			"", m.input.View())
+		if m.inputErr != "" {
+			lines = append(lines, s.Bad.Render("✗ "+inert.String(m.inputErr)))
+		}
+		lines = append(lines, "", s.Key.Render("enter")+s.Muted.Render(" inspect  ")+s.Key.Render("esc")+s.Muted.Render(" close"))
+	case m.pasted != nil:
+		lines = append(lines, s.Warn.Bold(true).Render("INSPECTING A PASTED TOKEN — not this profile's own")+
+			s.Muted.Render("  (esc: back)"))
+		lines = append(lines, m.countdownLines(m.pasted, w)...)
 	case m.tok == nil && m.loading:
 		lines = append(lines, s.Muted.Render("Requesting a token from the provider…"))
 	case m.tok == nil && m.err == nil:
@@ -59,9 +72,13 @@ func (m Model) statusView() string {
 			"Press "+s.Key.Render("g")+" to get one: one request to the provider, then",
 			"the token is reused until it expires.")
 	case m.tok != nil:
-		lines = append(lines, m.countdownLines(w)...)
+		lines = append(lines, m.countdownLines(&m.own, w)...)
+		lines = append(lines, m.originLine())
+		if m.tok.Note != "" {
+			lines = append(lines, s.Warn.Render("! "+inert.String(m.tok.Note)))
+		}
 	}
-	if m.err != nil {
+	if m.err != nil && m.pasted == nil && !m.pasting {
 		lines = append(lines, m.errorLines(w)...)
 	}
 	if m.confirm {
@@ -73,11 +90,14 @@ func (m Model) statusView() string {
 	return strings.Join(lines, "\n")
 }
 
-func (m Model) countdownLines(w int) []string {
+// countdownLines are the state, time left and the lifetime bar of sh.
+func (m Model) countdownLines(sh *shown, w int) []string {
 	s := m.Styles
-	t := m.tok
-	u := common.UrgencyOf(t.Expiry, m.now)
-	left := t.Expiry.Sub(m.now)
+	if sh.expiry.IsZero() {
+		return []string{s.Muted.Render("no expiry known (the token has no exp claim)")}
+	}
+	u := common.UrgencyOf(sh.expiry, m.now)
+	left := sh.expiry.Sub(m.now)
 	state := map[common.Urgency]string{
 		common.UrgencyOK: "● VALID", common.UrgencyExpiring: "● EXPIRING",
 		common.UrgencyCritical: "● EXPIRING", common.UrgencyExpired: "● EXPIRED",
@@ -88,40 +108,38 @@ func (m Model) countdownLines(w int) []string {
 	} else {
 		head += s.Muted.Render(" left")
 	}
-	head += s.Muted.Render("  ·  expires ") + s.Value.Render(common.LocalTime(t.Expiry, m.now))
+	head += s.Muted.Render("  ·  expires ") + s.Value.Render(common.LocalTime(sh.expiry, m.now))
 
 	bar := progress.New(progress.WithSolidFill(string(s.ColorFor(u))), progress.WithWidth(w))
 	bar.PercentageStyle = s.Muted
+	return []string{head, bar.ViewAs(lifeLeft(sh, m.now))}
+}
 
+// originLine says where the profile's token came from and how many token
+// requests the profile made lately.
+func (m Model) originLine() string {
+	s := m.Styles
+	if m.loading {
+		return s.Muted.Render("Requesting a new token…")
+	}
 	origin := "new token"
-	if t.FromCache {
+	if m.tok.FromCache {
 		origin = "from cache"
 	}
-	info := s.Muted.Render(fmt.Sprintf("%s, obtained %s · %s in the last hour",
-		origin, common.Relative(t.ObtainedAt, m.now), plural(m.requests, "request")))
-	if m.loading {
-		info = s.Muted.Render("Requesting a new token…")
-	}
-	lines := []string{head, bar.ViewAs(m.lifeLeft()), info}
-	if t.Note != "" {
-		lines = append(lines, s.Warn.Render("! "+inert.String(t.Note)))
-	}
-	return lines
+	return s.Muted.Render(fmt.Sprintf("%s, obtained %s · %s in the last hour",
+		origin, common.Relative(m.tok.ObtainedAt, m.now), plural(m.requests, "request")))
 }
 
 // lifeLeft is the fraction of the token's lifetime still ahead, 0 to 1.
-func (m Model) lifeLeft() float64 {
-	start := m.tok.ObtainedAt
-	if m.jwt != nil {
-		if iat, ok := numericDate(m.jwt.Claims["iat"]); ok {
-			start = iat
+func lifeLeft(sh *shown, now time.Time) float64 {
+	total := sh.expiry.Sub(sh.start)
+	if sh.start.IsZero() || total <= 0 {
+		if now.Before(sh.expiry) {
+			return 1
 		}
-	}
-	total := m.tok.Expiry.Sub(start)
-	if total <= 0 {
 		return 0
 	}
-	f := float64(m.tok.Expiry.Sub(m.now)) / float64(total)
+	f := float64(sh.expiry.Sub(now)) / float64(total)
 	return min(max(f, 0), 1)
 }
 
@@ -149,37 +167,39 @@ func (m Model) confirmLines(w int) []string {
 // detailsView is the scrolling part: signature, scopes, header, claims, raw.
 func (m Model) detailsView() string {
 	s := m.Styles
+	sh := m.cur()
 	w := max(m.Width, 20)
 	var b strings.Builder
 	b.WriteString("\n")
-	if m.jwtErr != nil {
+	if sh.jwtErr != nil {
 		b.WriteString(s.Warn.Render("Not a JWT (an opaque token): it works, but there is nothing to decode.") + "\n")
-		b.WriteString(s.Muted.Render(inert.String(m.jwtErr.Error())) + "\n\n")
+		b.WriteString(s.Muted.Render(inert.String(sh.jwtErr.Error())) + "\n\n")
 		b.WriteString(s.Title.Render("Raw token") + "\n")
-		b.WriteString(wrapRaw(s.Value, inert.String(m.tok.Raw), w) + "\n")
+		b.WriteString(wrapRaw(s.Value, inert.String(sh.raw), w) + "\n")
 		return b.String()
 	}
-	b.WriteString(row(s, "Signature", m.signatureView(), 10, w) + "\n")
-	b.WriteString(row(s, "Scopes", s.Value.Render(strings.Join(cleanAll(m.scopes()), "  ")), 10, w) + "\n\n")
+	b.WriteString(row(s, "Signature", m.signatureView(sh.verify), 10, w) + "\n")
+	b.WriteString(row(s, "Scopes", s.Value.Render(strings.Join(cleanAll(m.scopes(sh)), "  ")), 10, w) + "\n\n")
 	b.WriteString(s.Title.Render("Header") + "\n")
-	b.WriteString(m.table(m.jwt.Header, headerMeanings, nil, w))
+	b.WriteString(m.table(sh.jwt.Header, headerMeanings, nil, w))
 	b.WriteString("\n" + s.Title.Render("Claims") + "\n")
-	b.WriteString(m.table(m.jwt.Claims, claimMeanings, claimOrder, w))
+	b.WriteString(m.table(sh.jwt.Claims, claimMeanings, claimOrder, w))
 	b.WriteString("\n" + s.Title.Render("Raw JWT") + s.Muted.Render("  header.payload.signature") + "\n")
-	b.WriteString(m.rawView(w))
+	b.WriteString(m.rawView(sh.jwt, w))
 	return b.String()
 }
 
-func (m Model) scopes() []string {
-	if sc := m.jwt.Scopes(); len(sc) > 0 {
+// scopes are the token's scope claim; for the profile's own token without
+// one, the scopes the token response granted.
+func (m Model) scopes(sh *shown) []string {
+	if sc := sh.jwt.Scopes(); len(sc) > 0 || m.pasted != nil || m.tok == nil {
 		return sc
 	}
 	return m.tok.Scopes
 }
 
-func (m Model) signatureView() string {
+func (m Model) signatureView(v auth.Verification) string {
 	s := m.Styles
-	v := m.verify
 	switch v.Status {
 	case auth.Verified:
 		return s.Good.Render("✓ verified") + s.Muted.Render(" — "+inert.String(v.Alg)+", kid "+inert.String(v.KeyID))
@@ -244,7 +264,7 @@ func (m Model) fieldValue(name string, v any) string {
 }
 
 // rawView colours the three parts of the raw JWT and wraps it to width.
-func (m Model) rawView(w int) string {
+func (m Model) rawView(jwt *auth.JWT, w int) string {
 	s := m.Styles
 	styles := []lipgloss.Style{s.JWTHead, s.JWTBody, s.JWTSig}
 	var lines []string
@@ -252,7 +272,7 @@ func (m Model) rawView(w int) string {
 	n := 0
 	width := max(w-2, 8)
 	flush := func() { lines = append(lines, "  "+cur.String()); cur.Reset(); n = 0 }
-	for i, part := range m.jwt.Parts {
+	for i, part := range jwt.Parts {
 		text := inert.String(part)
 		if i < 2 {
 			text += "."
