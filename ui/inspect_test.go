@@ -42,7 +42,8 @@ func TestInspectPastedToken(t *testing.T) {
 		t.Fatalf("i did not open the paste box:\n%s", s)
 	}
 	// Digits and q are typed into the box, not obeyed as tab or quit keys.
-	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q1")})
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("1")})
 	if s := view(m); !strings.Contains(s, "q1") {
 		t.Fatalf("q1 was not typed into the box:\n%s", s)
 	}

@@ -62,7 +62,13 @@ func (w *workspace) focus(tab Tab, on bool) {
 
 // editing reports whether the tab's pane has a text field taking keys, so
 // that number keys and q are typed rather than obeyed.
-func (w *workspace) editing(tab Tab) bool { return false }
+func (w *workspace) editing(tab Tab) bool {
+	switch tab {
+	case TabToken:
+		return w.token.Editing()
+	}
+	return false
+}
 
 // cancel stops in-flight work in the tab's pane; it reports whether there was any.
 func (w *workspace) cancel(tab Tab) bool {
