@@ -76,6 +76,7 @@ func newRootCmd(g *globals) *cobra.Command {
 	root.AddCommand(
 		newDemoCmd(g),
 		newSandboxCmd(g),
+		newProfilesCmd(g),
 		newVersionCmd(g),
 	)
 	return root
