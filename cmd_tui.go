@@ -1,14 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"os"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/spf13/cobra"
 
+	"tokentui/demo"
 	"tokentui/profiles"
 	"tokentui/ui"
 )
@@ -21,17 +24,42 @@ type appMode struct {
 	memoryCache bool   // keep tokens in memory only (the sandbox's port changes every run)
 }
 
-// runTUI opens the TUI over the saved profiles.
+// runTUI opens the TUI over the saved profiles; on first run (no file yet)
+// over the presets, which are written only when the user saves.
 func runTUI(cmd *cobra.Command, g *globals) error {
-	p, err := g.loadProfile()
+	f, firstRun, err := profiles.LoadOrFirstRun(g.profilesPath())
 	if err != nil {
-		return err
+		return usageErrorf("%v", err).withHint(profiles.Hint(err))
 	}
-	f, err := profiles.Load(g.profilesPath())
-	if err != nil {
-		return usageErrorf("%v", err)
+	active := f.Default
+	if g.profile != "" {
+		p, err := f.Select(g.profile)
+		if err != nil {
+			return usageErrorf("%v", err).withHint(profiles.Hint(err))
+		}
+		active = p.Name
 	}
-	return runApp(g, f.Profiles, p.Name, appMode{})
+	mode := appMode{}
+	if firstRun {
+		mode.banner = "first run: profiles not saved yet"
+	}
+	ctx, cancel := context.WithCancel(cmd.Context())
+	defer cancel()
+	startLocalSandbox(ctx, f.Profiles)
+	return runApp(g, f.Profiles, active, mode)
+}
+
+// startLocalSandbox serves the embedded sandbox on its default address when a
+// profile points there and nothing listens yet, so the sandbox profile of the
+// first run works without a second terminal. Binding a loopback port is fast;
+// when it fails (already served, say), the profile talks to whoever serves it.
+func startLocalSandbox(ctx context.Context, list []profiles.Profile) {
+	for _, p := range list {
+		if strings.TrimSuffix(p.Issuer, "/") == "http://"+defaultSandboxAddr {
+			_, _ = demo.Start(ctx, demo.Options{Addr: defaultSandboxAddr})
+			return
+		}
+	}
 }
 
 // runApp builds one auth client per profile and runs the Bubble Tea program.
@@ -47,13 +75,19 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 	}
 	var ps []ui.Profile
 	for _, p := range list {
-		c, err := newAuthClientMode(p, g, mode.memoryCache)
-		if err != nil {
-			return err
-		}
 		detail := p.Issuer
 		if detail == "" {
 			detail = p.TokenURL
+		}
+		if profiles.IsUnfilledTemplate(p) {
+			ps = append(ps, ui.Profile{Name: p.Name, Detail: detail,
+				Problem: "This profile is a template: fill in its client id and secret first.\n" + profiles.Notes(p.Name)})
+			continue
+		}
+		c, err := newAuthClientMode(p, g, mode.memoryCache)
+		if err != nil {
+			ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Problem: err.Error()})
+			continue
 		}
 		ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Client: c})
 	}

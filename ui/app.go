@@ -22,9 +22,10 @@ import (
 // Profile is one profile as the app sees it: a name, where it points and a
 // client that gets and caches its tokens.
 type Profile struct {
-	Name   string
-	Detail string // issuer or token URL
-	Client token.Client
+	Name    string
+	Detail  string       // issuer or token URL
+	Client  token.Client // nil when the profile cannot be used yet
+	Problem string       // why Client is nil: what to fix
 }
 
 // Options is what main hands over to the app.
@@ -250,6 +251,9 @@ func (m *Model) setFocus(f focus) {
 // tokenState is the profile list's view of each profile's token.
 func (m Model) tokenState(name string) (string, common.Urgency) {
 	w, ok := m.spaces[name]
+	if ok && w.token.Unusable() {
+		return "set up first", common.UrgencyNone
+	}
 	if !ok || w.token.Token() == nil {
 		if ok && w.token.Loading() {
 			return "requesting…", common.UrgencyNone
@@ -296,6 +300,7 @@ func (m Model) headerView() string {
 	left += s.Muted.Render(" · profile ") + s.Value.Bold(true).Render(m.active)
 	text, u := m.tokenState(m.active)
 	badge := s.ForUrgency(u).Bold(true).Render("[" + text + "]")
+	left = ansi.Truncate(left, max(m.width-3-lipgloss.Width(badge), 1), "…")
 	gap := max(m.width-2-lipgloss.Width(left)-lipgloss.Width(badge), 1)
 	return s.Header.Render(left + strings.Repeat(" ", gap) + badge)
 }

@@ -15,7 +15,7 @@ type workspace struct {
 
 func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
 	return &workspace{
-		token: token.New(c, token.Options{ID: p.Name, Client: p.Client, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now()}),
+		token: token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now()}),
 	}
 }
 

@@ -23,6 +23,7 @@ type Options struct {
 	Client    Client
 	AutoFetch bool      // get a token at start when none is cached (the sandbox demo)
 	Now       time.Time // the clock at start; the root moves it with SetNow
+	Problem   string    // why there is no Client: shown instead of a token
 }
 
 // Model is the Token tab of one profile.
@@ -57,13 +58,21 @@ func New(c common.Common, opts Options) Model {
 }
 
 // Init looks in the cache (a command: no disk I/O happens here).
-func (m Model) Init() tea.Cmd { return cachedCmd(m.opts.ID, m.opts.Client) }
+func (m Model) Init() tea.Cmd {
+	if m.opts.Client == nil {
+		return nil
+	}
+	return cachedCmd(m.opts.ID, m.opts.Client)
+}
 
 // ID is the profile the pane shows.
 func (m Model) ID() string { return m.opts.ID }
 
 // Token is the token on screen, if any.
 func (m Model) Token() *auth.Token { return m.tok }
+
+// Unusable reports whether the profile cannot get tokens until it is fixed.
+func (m Model) Unusable() bool { return m.opts.Client == nil }
 
 // Loading reports whether a token request is in flight.
 func (m Model) Loading() bool { return m.loading }
@@ -202,6 +211,8 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.input.SetValue("")
 		m.relayout()
 		return m, m.input.Focus()
+	case m.opts.Client == nil:
+		return m, nil
 	case key.Matches(msg, m.keys.Get):
 		if m.loading {
 			return m, nil

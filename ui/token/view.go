@@ -64,6 +64,11 @@ func (m Model) statusView() string {
 		lines = append(lines, s.Warn.Bold(true).Render("INSPECTING A PASTED TOKEN — not this profile's own")+
 			s.Muted.Render("  (esc: back)"))
 		lines = append(lines, m.countdownLines(m.pasted, w)...)
+	case m.opts.Client == nil:
+		lines = append(lines, s.Warn.Render("This profile cannot get tokens yet."))
+		for _, l := range strings.Split(inert.String(m.opts.Problem), "\n") {
+			lines = append(lines, wrap(s.Muted, l, w)...)
+		}
 	case m.tok == nil && m.loading:
 		lines = append(lines, s.Muted.Render("Requesting a token from the provider…"))
 	case m.tok == nil && m.err == nil:
