@@ -49,8 +49,10 @@ type fakeProvider struct {
 	tooMany      int    // answer this many token requests with 429
 	retryAfter   string // Retry-After of those 429s
 	cacheControl string
-	noOIDC       bool   // serve only the RFC 8414 document
-	docIssuer    string // issuer named in the document; "" = the server URL
+	noOIDC       bool     // serve only the RFC 8414 document
+	docIssuer    string   // issuer named in the document; "" = the server URL
+	authMethods  []string // advertised auth methods; nil = both
+	grantOnly    []string // grant only these of the scopes asked; nil = all
 	now          func() time.Time
 	lastForm     url.Values
 	lastAuth     string
@@ -98,8 +100,11 @@ func (p *fakeProvider) set(f func(p *fakeProvider)) {
 
 func (p *fakeProvider) writeDoc(w http.ResponseWriter) {
 	p.mu.Lock()
-	iss, cc := p.docIssuer, p.cacheControl
+	iss, cc, methods := p.docIssuer, p.cacheControl, p.authMethods
 	p.mu.Unlock()
+	if methods == nil {
+		methods = []string{"client_secret_basic", "client_secret_post"}
+	}
 	if iss == "" {
 		iss = p.URL
 	}
@@ -111,7 +116,7 @@ func (p *fakeProvider) writeDoc(w http.ResponseWriter) {
 		"token_endpoint":                        p.URL + "/token",
 		"jwks_uri":                              p.URL + "/jwks",
 		"scopes_supported":                      []string{"api.read", "api.write"},
-		"token_endpoint_auth_methods_supported": []string{"client_secret_basic", "client_secret_post"},
+		"token_endpoint_auth_methods_supported": methods,
 		"grant_types_supported":                 []string{"client_credentials"},
 	})
 }
@@ -149,6 +154,15 @@ func (p *fakeProvider) handleToken(w http.ResponseWriter, r *http.Request) {
 	p.mu.Lock()
 	p.lastForm, p.lastAuth = r.PostForm, r.Header.Get("Authorization")
 	p.lastScopes = strings.Fields(r.PostForm.Get("scope"))
+	granted := p.lastScopes
+	if p.grantOnly != nil {
+		granted = nil
+		for _, s := range p.lastScopes {
+			if contains(p.grantOnly, s) {
+				granted = append(granted, s)
+			}
+		}
+	}
 	p.mu.Unlock()
 	if tooMany {
 		if retryAfter != "" {
@@ -182,7 +196,7 @@ func (p *fakeProvider) handleToken(w http.ResponseWriter, r *http.Request) {
 	} else {
 		raw = signToken(p.t, jwt.MapClaims{
 			"iss": p.URL, "nbf": now.Unix(), "iat": now.Unix(), "exp": now.Add(ttl).Unix(),
-			"aud": "api", "scope": p.lastScopes, "client_id": id, "jti": now.String(),
+			"aud": "api", "scope": granted, "client_id": id, "jti": now.String(),
 		}, testKID)
 	}
 	resp := map[string]any{"access_token": raw, "token_type": "Bearer"}
