@@ -143,7 +143,7 @@ func (w *walker) unknownField(k *yaml.Node, t reflect.Type, where string) error 
 	sort.Strings(known)
 	hint := "known fields: " + strings.Join(known, ", ")
 	if s := closest(k.Value, known); s != "" {
-		hint = fmt.Sprintf("did you mean %q? (known fields: %s)", s, strings.Join(known, ", "))
+		hint = fmt.Sprintf("did you mean %q?", s)
 	}
 	return w.fail(k, ErrUnknownField, k.Value, fmt.Sprintf("unknown field %q %s", k.Value, where), hint)
 }

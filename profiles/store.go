@@ -22,7 +22,8 @@ const lockTimeout = 10 * time.Second
 // Saving is safe: f must pass Validate; the file is written to a temporary
 // file in the same directory, synced and renamed over the old one (mode
 // 0600; a missing directory is created 0700); the previous version is kept
-// as PATH.bak (0600); a lock on PATH.lock serialises concurrent savers; and
+// as PATH.bak (0600); a lock on PATH.lock (an empty file, left in place)
+// serialises concurrent savers; and
 // a file on disk that does not load (bad YAML, unknown field…) is never
 // overwritten — Save returns a *SaveError wrapping ErrWouldOverwrite and the
 // file's *LoadError instead.
