@@ -1,0 +1,252 @@
+package requests
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptrace"
+	"strings"
+	"time"
+
+	"tokentui/auth"
+)
+
+// Defaults of a Sender.
+const (
+	DefaultMaxBody = 10 << 20        // body bytes kept in memory
+	DefaultTimeout = 2 * time.Minute // a whole exchange, body included
+	maxRedirects   = 10
+)
+
+// TokenSource gives the token a request is sent with. *auth.Client is one.
+type TokenSource interface {
+	Token(ctx context.Context) (*auth.Token, error)
+}
+
+// TokenFunc makes a function a TokenSource.
+type TokenFunc func(ctx context.Context) (*auth.Token, error)
+
+// Token calls f.
+func (f TokenFunc) Token(ctx context.Context) (*auth.Token, error) { return f(ctx) }
+
+// ErrNoToken: the token source failed, so the request was not sent.
+var ErrNoToken = errors.New("no token to send the request with")
+
+// Sender sends Specs with the profile's token. Its zero value sends
+// requests without a token; set Tokens to authenticate them. A Sender is
+// safe for concurrent use once set up.
+type Sender struct {
+	// HTTPClient sends the requests; nil means a client with no timeout of
+	// its own (Timeout applies). Its CheckRedirect is wrapped so that the
+	// token never follows a redirect to another host.
+	HTTPClient *http.Client
+	// BaseURL is the profile's api_base_url, which relative paths are
+	// appended to.
+	BaseURL string
+	// Headers are the profile's default headers; a header of the Spec with
+	// the same name (ignoring case) replaces one of these.
+	Headers []Header
+	// Tokens gives the token sent as "Authorization: Bearer …"; nil sends
+	// no Authorization header.
+	Tokens TokenSource
+	// Renew forces a new token (auth's Client.Renew, which the guard may
+	// refuse). Used only with RetryOnInvalidToken.
+	Renew func(ctx context.Context) (*auth.Token, error)
+	// RetryOnInvalidToken, when set, answers a 401 invalid_token by
+	// renewing the token once and sending the request once more. Never
+	// more than once: a second 401 is returned as it is.
+	RetryOnInvalidToken bool
+	// MaxBody is how many body bytes a Response keeps in memory; 0 means
+	// DefaultMaxBody. A longer body is kept whole in a temporary file.
+	MaxBody int64
+	// SpillDir is where those temporary files go; "" means os.TempDir().
+	SpillDir string
+	// Timeout bounds one exchange, body included; 0 means DefaultTimeout,
+	// a negative value means only the context's deadline applies.
+	Timeout time.Duration
+	// History, when set, gets an entry for every request sent, under
+	// Profile's name.
+	History *History
+	// Profile names the profile in history entries.
+	Profile string
+}
+
+// Send sends spec, with the token attached by the Sender, and returns the
+// response with its body read (see MaxBody). An HTTP error status is a
+// Response, not an error; the error is for a request that could not be
+// made or answered, and wraps the cause (context.Canceled,
+// context.DeadlineExceeded, ErrNoToken, ErrBadURL…). Call
+// Response.Cleanup when done with a response.
+func (s *Sender) Send(ctx context.Context, spec Spec) (*Response, error) {
+	if err := spec.Validate(); err != nil {
+		return nil, err
+	}
+	for _, h := range s.Headers {
+		if err := h.Validate(); err != nil {
+			return nil, fmt.Errorf("the profile's default headers: %w", err)
+		}
+		if s.Tokens != nil && strings.EqualFold(h.Name, "Authorization") {
+			return nil, fmt.Errorf("%w; remove Authorization from the profile's headers", ErrAuthorizationHeader)
+		}
+	}
+	target, err := Resolve(s.BaseURL, spec.URL)
+	if err != nil {
+		return nil, err
+	}
+	if t := s.timeout(); t > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, t)
+		defer cancel()
+	}
+	start := time.Now()
+	var used []string // the tokens sent, kept out of the history
+	resp, err := s.send(ctx, spec, target, &used)
+	if s.History != nil {
+		e := newEntry(s.Profile, spec, target, start, resp, err, used)
+		if herr := s.History.Append(e); herr != nil && resp != nil {
+			resp.HistoryError = herr
+		}
+	}
+	return resp, err
+}
+
+func (s *Sender) send(ctx context.Context, spec Spec, target string, used *[]string) (*Response, error) {
+	tok, err := s.token(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	if tok != nil {
+		*used = append(*used, tok.Raw)
+	}
+	resp, err := s.exchange(ctx, spec, target, tok)
+	if err != nil || !s.shouldRetry(resp) {
+		return resp, err
+	}
+	tok2, rerr := s.token(ctx, true)
+	if rerr != nil {
+		resp.RenewError = rerr
+		return resp, nil
+	}
+	*used = append(*used, tok2.Raw)
+	resp.Cleanup()
+	resp, err = s.exchange(ctx, spec, target, tok2)
+	if resp != nil {
+		resp.Renewed = true
+	}
+	return resp, err
+}
+
+// token gets the token to send, or a renewed one, unless the Sender has
+// no token source.
+func (s *Sender) token(ctx context.Context, renew bool) (*auth.Token, error) {
+	if s.Tokens == nil {
+		return nil, nil
+	}
+	get := s.Tokens.Token
+	if renew {
+		get = s.Renew
+	}
+	tok, err := get(ctx)
+	if err == nil && (tok == nil || tok.Raw == "") {
+		err = errors.New("the token source returned an empty token")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNoToken, err)
+	}
+	return tok, nil
+}
+
+// shouldRetry: a 401 invalid_token, with retrying asked for and possible.
+func (s *Sender) shouldRetry(r *Response) bool {
+	return s.RetryOnInvalidToken && s.Renew != nil && s.Tokens != nil &&
+		r.StatusCode == http.StatusUnauthorized &&
+		r.Challenge != nil && r.Challenge.Error == "invalid_token"
+}
+
+func (s *Sender) timeout() time.Duration {
+	if s.Timeout == 0 {
+		return DefaultTimeout
+	}
+	return s.Timeout
+}
+
+// exchange makes one HTTP request and reads its response.
+func (s *Sender) exchange(ctx context.Context, spec Spec, target string, tok *auth.Token) (*Response, error) {
+	tr := newTracer()
+	ctx = httptrace.WithClientTrace(ctx, tr.clientTrace())
+	method := spec.method()
+	var body *bytes.Reader
+	if spec.Body != nil {
+		body = bytes.NewReader(spec.Body)
+	}
+	var req *http.Request
+	var err error
+	if body != nil {
+		req, err = http.NewRequestWithContext(ctx, method, target, body)
+	} else {
+		req, err = http.NewRequestWithContext(ctx, method, target, nil)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s %s: %v", ErrBadURL, method, target, err)
+	}
+	sent := mergeHeaders(s.Headers, spec.Headers)
+	for _, h := range sent {
+		if strings.EqualFold(h.Name, "Host") {
+			req.Host = h.Value
+			continue
+		}
+		req.Header.Add(h.Name, h.Value)
+	}
+	if tok != nil {
+		req.Header.Set("Authorization", "Bearer "+tok.Raw)
+	}
+
+	hr, err := s.client().Do(req)
+	if err != nil {
+		return nil, sendError(method, target, err)
+	}
+	defer hr.Body.Close()
+	resp := &Response{
+		Method:     method,
+		URL:        hr.Request.URL.String(),
+		Status:     hr.Status,
+		StatusCode: hr.StatusCode,
+		Proto:      hr.Proto,
+		Headers:    hr.Header,
+		Sent:       sent,
+	}
+	if tok != nil {
+		resp.TokenExpiry = tok.Expiry
+		if j, err := auth.Decode(tok.Raw); err == nil {
+			resp.TokenJTI, _ = j.Claims["jti"].(string)
+		}
+	}
+	if err := resp.readBody(hr, s.maxBody(), s.SpillDir); err != nil {
+		return nil, sendError(method, target, err)
+	}
+	resp.Timing = tr.done()
+	resp.detect()
+	resp.explain()
+	return resp, nil
+}
+
+func (s *Sender) maxBody() int64 {
+	if s.MaxBody <= 0 {
+		return DefaultMaxBody
+	}
+	return s.MaxBody
+}
+
+// sendError turns a transport error into a sentence, keeping the cause
+// (context.Canceled, a net.Error…) for errors.Is and errors.As.
+func sendError(method, target string, err error) error {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return fmt.Errorf("%s %s was cancelled: %w", method, target, context.Canceled)
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%s %s timed out; the API may be slow or unreachable: %w", method, target, err)
+	}
+	return fmt.Errorf("%s %s failed; check the URL and that the API is up: %w", method, target, err)
+}
