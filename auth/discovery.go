@@ -165,6 +165,15 @@ func (c *Client) discover(ctx context.Context, fresh bool) (*Metadata, error) {
 		if md := c.cachedMetadata(); md != nil {
 			return md, nil
 		}
+		// One process fetches; the others wait and read its cache.
+		unlock, err := c.store.lock(ctx, strings.TrimSuffix(discoveryName(c.opts.Issuer), ".json"))
+		if err != nil {
+			return nil, err
+		}
+		defer unlock()
+		if md := c.cachedMetadata(); md != nil {
+			return md, nil
+		}
 	}
 	md, maxAge, err := FetchMetadata(ctx, c.hc, c.opts.Issuer)
 	if err != nil {
