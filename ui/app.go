@@ -319,19 +319,6 @@ func (m Model) footerView() string {
 	return m.styles.Footer.MaxWidth(m.width).Render(ansi.Truncate(m.help.ShortHelpView(bindings), m.width-2, "…"))
 }
 
-func (m Model) helpView(w, h int) string {
-	s := m.styles
-	groups := append([][]key.Binding{}, m.keys.FullHelp()...)
-	groups = append(groups, m.list.KeyMap().FullHelp()...)
-	if w, ok := m.spaces[m.active]; ok {
-		groups = append(groups, w.fullHelp(m.tab)...)
-	}
-	m.help.Width = w - 8
-	content := s.Title.Render("Keys") + "\n\n" + m.help.FullHelpView(groups)
-	box := s.Overlay.Render(content)
-	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
-}
-
 func (m Model) leftView() string {
 	frame := m.styles.Pane
 	if m.focus == focusProfiles {

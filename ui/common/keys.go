@@ -37,8 +37,6 @@ func (k GlobalKeys) ShortHelp() []key.Binding {
 
 // FullHelp lists every global key, in columns.
 func (k GlobalKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Tabs[0], k.Tabs[1], k.Tabs[2], k.Tabs[3]},
-		{k.NextFocus, k.PrevFocus, k.Help, k.Quit, k.ForceQuit},
-	}
+	tabs := key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "Token, Request, Flow, History"))
+	return [][]key.Binding{{tabs, k.NextFocus, k.PrevFocus, k.Help, k.Quit, k.ForceQuit}}
 }

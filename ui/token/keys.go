@@ -37,5 +37,5 @@ func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Get, k.Renew,
 
 // FullHelp lists every Token tab key.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Get, k.Renew, k.Confirm, k.Cancel}, {k.Inspect, k.Back, k.Up, k.Down, k.PageUp, k.PageDn}}
+	return [][]key.Binding{{k.Get, k.Renew, k.Inspect, k.Back}, {k.Up, k.Down, k.PageUp, k.PageDn}}
 }

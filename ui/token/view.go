@@ -131,8 +131,8 @@ func (m Model) originLine() string {
 	if m.tok.FromCache {
 		origin = "from cache"
 	}
-	return s.Muted.Render(fmt.Sprintf("%s, obtained %s · %s in the last hour",
-		origin, common.Relative(m.tok.ObtainedAt, m.now), plural(m.requests, "request")))
+	return s.Muted.Render(fmt.Sprintf("%s · obtained %s · token requests in the last hour: %d",
+		origin, common.Relative(m.tok.ObtainedAt, m.now), m.requests))
 }
 
 // lifeLeft is the fraction of the token's lifetime still ahead, 0 to 1.
@@ -229,7 +229,11 @@ func (m Model) table(fields map[string]any, meanings map[string]string, order []
 	valueW := max(w-nameW-4, 10)
 	wide := w >= 96
 	if wide {
-		valueW = min(valueW, max(w-nameW-4-40, 30))
+		longest := 0
+		for _, n := range names {
+			longest = max(longest, ansi.StringWidth(m.fieldValue(n, fields[n])))
+		}
+		valueW = min(valueW, max(w-nameW-4-40, 30), max(longest, 24))
 	}
 	var b strings.Builder
 	for _, n := range names {
