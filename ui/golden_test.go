@@ -53,7 +53,7 @@ func fixedApp(t *testing.T, w, h int) tea.Model {
 	clk := &clock{t: start.Add(17*time.Minute + 43*time.Second)}
 	raw := testJWT(t, start, time.Hour)
 	fc := &fakeClient{cached: true, requests: 1,
-		tok: &auth.Token{Raw: raw, Type: "Bearer", Expiry: start.Add(time.Hour), ObtainedAt: start, FromCache: true},
+		tok:    &auth.Token{Raw: raw, Type: "Bearer", Expiry: start.Add(time.Hour), ObtainedAt: start, FromCache: true},
 		verify: auth.Verification{Status: auth.Verified, Alg: "RS256", KeyID: "key-1"}}
 	var m tea.Model = New(Options{
 		Profiles: []Profile{{Name: "ac-homolog", Detail: "https://idp.example/is", Client: fc},

@@ -131,8 +131,12 @@ func (m Model) originLine() string {
 	if m.tok.FromCache {
 		origin = "from cache"
 	}
-	return s.Muted.Render(fmt.Sprintf("%s · obtained %s · token requests in the last hour: %d",
-		origin, common.Relative(m.tok.ObtainedAt, m.now), m.requests))
+	requests := fmt.Sprintf("token requests in the last hour: %d", m.requests)
+	line := origin + " · obtained " + common.Relative(m.tok.ObtainedAt, m.now) + " · " + requests
+	if ansi.StringWidth(line) > m.Width {
+		line = origin + " · " + requests
+	}
+	return s.Muted.Render(line)
 }
 
 // lifeLeft is the fraction of the token's lifetime still ahead, 0 to 1.
