@@ -94,7 +94,7 @@ func TestCurlThroughARealShell(t *testing.T) {
 			}
 			var got struct {
 				Method, URI, Body string
-				Headers          http.Header
+				Headers           http.Header
 			}
 			if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
 				t.Fatalf("%s: body %d: %v: %q", shell, i, err, stdout.String())
