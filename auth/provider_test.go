@@ -37,7 +37,7 @@ const (
 // fakeProvider is an httptest OAuth2 provider that counts every request.
 type fakeProvider struct {
 	*httptest.Server
-	t *testing.T
+	t testing.TB
 
 	total, discovery, jwks, tokens atomic.Int64
 
@@ -59,7 +59,7 @@ type fakeProvider struct {
 	lastScopes   []string
 }
 
-func newFakeProvider(t *testing.T) *fakeProvider {
+func newFakeProvider(t testing.TB) *fakeProvider {
 	t.Helper()
 	p := &fakeProvider{t: t, ttl: time.Hour, now: time.Now}
 	mux := http.NewServeMux()
