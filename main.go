@@ -77,6 +77,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newDemoCmd(g),
 		newSandboxCmd(g),
 		newProfilesCmd(g),
+		newCallCmd(g),
 		newVersionCmd(g),
 	)
 	return root

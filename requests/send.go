@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptrace"
+	"net/url"
 	"strings"
 	"time"
 
@@ -242,11 +243,15 @@ func (s *Sender) maxBody() int64 {
 // sendError turns a transport error into a sentence, keeping the cause
 // (context.Canceled, a net.Error…) for errors.Is and errors.As.
 func sendError(method, target string, err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err // it repeats the method and URL
+	}
 	switch {
 	case errors.Is(err, context.Canceled):
 		return fmt.Errorf("%s %s was cancelled: %w", method, target, context.Canceled)
 	case errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("%s %s timed out; the API may be slow or unreachable: %w", method, target, err)
 	}
-	return fmt.Errorf("%s %s failed; check the URL and that the API is up: %w", method, target, err)
+	return fmt.Errorf("%s %s failed: %w", method, target, err)
 }

@@ -166,7 +166,7 @@ func TestSendNetworkError(t *testing.T) {
 	url := srv.URL
 	srv.Close()
 	_, err := (&Sender{}).Send(context.Background(), Spec{URL: url})
-	if err == nil || !strings.Contains(err.Error(), "check the URL") {
+	if err == nil || !strings.Contains(err.Error(), "GET "+url+" failed: dial tcp") {
 		t.Errorf("err = %v", err)
 	}
 }
