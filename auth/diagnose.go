@@ -66,7 +66,7 @@ func (c *Client) Diagnose(ctx context.Context, fresh bool) Report {
 	d := &diagnosis{c: c, ctx: ctx, since: c.now()}
 	r := Report{
 		Profile: c.opts.Profile, ClientID: c.opts.ClientID, Issuer: c.opts.Issuer, TokenURL: c.opts.TokenURL,
-		JWKSURL: c.opts.JWKSURL, AuthMethod: c.opts.AuthMethod, Scopes: c.opts.Scopes, Time: c.now(),
+		JWKSURL: c.opts.JWKSURL, AuthMethod: c.opts.AuthMethod, Scopes: append([]string{}, c.opts.Scopes...), Time: c.now(),
 	}
 	d.profile()
 	d.reachability()

@@ -86,7 +86,7 @@ func (d *diagnosis) reachability() {
 		return
 	}
 	defer conn.Close()
-	steps = append(steps, fmt.Sprintf("TCP %s in %s", net.JoinHostPort(host, port), time.Since(t0).Round(time.Millisecond)))
+	steps = append(steps, fmt.Sprintf("TCP %s in %s", net.JoinHostPort(host, port), ms(time.Since(t0))))
 	if u.Scheme == "https" {
 		cfg := d.tlsConfig()
 		cfg.ServerName = host
@@ -221,7 +221,7 @@ func (d *diagnosis) credentials(fresh, haveEndpoint bool) *Token {
 		d.add(id, titleOf(id), CheckOK, fmt.Sprintf("another process got a token meanwhile; valid for another %s", Human(t.Expiry.Sub(now))))
 		return t
 	}
-	detail := fmt.Sprintf("a token was issued in %s, valid for %s", time.Since(t0).Round(time.Millisecond), Human(t.Lifetime()))
+	detail := fmt.Sprintf("a token was issued in %s, valid for %s", ms(time.Since(t0)), Human(t.Lifetime()))
 	if t.Note != "" {
 		d.add(id, titleOf(id), CheckWarn, detail+"; "+t.Note)
 	} else {
@@ -297,6 +297,8 @@ func (d *diagnosis) clock(t *Token) {
 			abs = -abs
 		}
 		switch {
+		case abs < time.Second:
+			findings = append(findings, "the provider's Date agrees with this machine's clock (to the second)")
 		case abs <= ClockOK:
 			findings = append(findings, fmt.Sprintf("the provider's Date differs from this machine's clock by %s", Human(abs)))
 		case abs <= ClockWarn:
@@ -346,4 +348,12 @@ func (d *diagnosis) signature(t *Token) {
 	default:
 		d.add(id, titleOf(id), CheckWarn, v.Reason)
 	}
+}
+
+// ms formats a short duration as milliseconds: "0.3ms", "120ms".
+func ms(d time.Duration) string {
+	if d < 10*time.Millisecond {
+		return fmt.Sprintf("%.1fms", float64(d)/float64(time.Millisecond))
+	}
+	return d.Round(time.Millisecond).String()
 }

@@ -91,7 +91,7 @@ func FetchMetadata(ctx context.Context, hc *http.Client, issuer string) (md *Met
 		}
 		if status == 0 || status == http.StatusTooManyRequests || status >= 500 {
 			// A network failure or a server in trouble: asking the next URL would not help.
-			return nil, 0, fmt.Errorf("%w: %w", ErrDiscovery, err)
+			return nil, 0, markErr(ErrDiscovery, err)
 		}
 		tried = append(tried, err.Error())
 	}
@@ -106,7 +106,7 @@ func fetchMetadataAt(ctx context.Context, hc *http.Client, u string) (*Metadata,
 	req.Header.Set("Accept", "application/json")
 	resp, err := hc.Do(req)
 	if err != nil {
-		return nil, 0, 0, fmt.Errorf("cannot read the discovery document at %s: %w", u, err)
+		return nil, 0, 0, fmt.Errorf("cannot read the discovery document at %s: %w", u, bareURLError(err))
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -153,6 +154,29 @@ func (e *ClockSkewError) Error() string {
 
 // Is matches ErrClockSkew.
 func (e *ClockSkewError) Is(target error) bool { return target == ErrClockSkew }
+
+// kindError gives err the sentinel kind for errors.Is without changing its
+// message.
+type kindError struct {
+	kind error
+	err  error
+}
+
+func (e *kindError) Error() string   { return e.err.Error() }
+func (e *kindError) Unwrap() []error { return []error{e.kind, e.err} }
+
+// markErr marks err as kind (ErrDiscovery, ErrNoSecret…).
+func markErr(kind, err error) error { return &kindError{kind: kind, err: err} }
+
+// bareURLError drops the `Get "URL": ` prefix of a *url.Error, for messages
+// that already name the URL; the chain underneath is kept.
+func bareURLError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) && ue.Err != nil {
+		return ue.Err
+	}
+	return err
+}
 
 // parseRetryAfter reads a Retry-After value: delay-seconds or an HTTP-date.
 func parseRetryAfter(v string, now time.Time) (time.Time, bool) {

@@ -214,11 +214,11 @@ func (c *Client) token(ctx context.Context, force bool) (*Token, error) {
 // fetch sends ONE token request. Callers hold c.mu and the key's lock.
 func (c *Client) fetch(ctx context.Context, tokenURL, key string, forced bool) (*Token, error) {
 	if c.opts.Secret == nil {
-		return nil, fmt.Errorf("%w: the profile has no client_secret", ErrNoSecret)
+		return nil, markErr(ErrNoSecret, errors.New("the profile has no client_secret"))
 	}
 	secret, err := c.opts.Secret(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrNoSecret, err)
+		return nil, markErr(ErrNoSecret, err)
 	}
 	style := oauth2.AuthStyleInHeader
 	if c.opts.AuthMethod == AuthMethodPost {
@@ -253,7 +253,7 @@ func (c *Client) tokenError(err error, tokenURL, key string, now time.Time) erro
 		if strings.Contains(err.Error(), "missing access_token") || strings.Contains(err.Error(), "cannot parse") {
 			return fmt.Errorf("%w from %s: %v", ErrInvalidResponse, tokenURL, err)
 		}
-		return fmt.Errorf("the token request to %s failed: %w", tokenURL, err)
+		return fmt.Errorf("the token request to %s failed: %w", tokenURL, bareURLError(err))
 	}
 	te := &TokenError{Code: re.ErrorCode, Description: re.ErrorDescription, URI: re.ErrorURI, TokenURL: tokenURL, Err: re}
 	if re.Response != nil {

@@ -79,7 +79,7 @@ func fetchJWKS(ctx context.Context, hc *http.Client, u string, now time.Time) (*
 	req.Header.Set("Accept", "application/json")
 	resp, err := hc.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("cannot fetch the JWKS at %s: %w", u, err)
+		return nil, fmt.Errorf("cannot fetch the JWKS at %s: %w", u, bareURLError(err))
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
