@@ -60,6 +60,7 @@ type Styles struct {
 	JWTBody   lipgloss.Style // raw JWT payload part
 	JWTSig    lipgloss.Style // raw JWT signature part
 	Overlay   lipgloss.Style // a modal box (help, confirmation)
+	Match     lipgloss.Style // a search match in a response body
 }
 
 // NewStyles builds the styles for a dark or a light terminal. Colours
@@ -91,6 +92,7 @@ func NewStyles(isDark bool) Styles {
 		JWTBody:   fg(p.JWTBody),
 		JWTSig:    fg(p.JWTSig),
 		Overlay:   lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(p.Accent).Padding(1, 2),
+		Match:     lipgloss.NewStyle().Reverse(true).Bold(true),
 	}
 }
 
