@@ -1,0 +1,255 @@
+package request
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/auth"
+	"tokentui/requests"
+)
+
+// SentMsg carries the answer to a request (or why there is none) to the
+// pane that sent it.
+type SentMsg struct {
+	ID   string // the profile
+	Seq  int    // which send of the pane
+	Resp *requests.Response
+	Err  error
+}
+
+// sendCmd sends spec with the profile's sender; ctx cancels it.
+func sendCmd(ctx context.Context, id string, seq int, s *requests.Sender, spec requests.Spec) tea.Cmd {
+	return func() tea.Msg {
+		resp, err := s.Send(ctx, spec)
+		return SentMsg{ID: id, Seq: seq, Resp: resp, Err: err}
+	}
+}
+
+// cleanupCmd removes the temporary file of a response no longer shown.
+func cleanupCmd(path string) tea.Cmd {
+	if path == "" {
+		return nil
+	}
+	return func() tea.Msg {
+		_ = os.Remove(path)
+		return nil
+	}
+}
+
+// Update handles results addressed to this pane and, when focused, keys.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.update(msg)
+	m.layout()
+	return m, cmd
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case SentMsg:
+		if msg.ID != m.opts.ID || msg.Seq != m.seq {
+			if msg.Resp != nil { // an answer nobody waits for any more
+				return m, cleanupCmd(msg.Resp.SpillPath)
+			}
+			return m, nil
+		}
+		return m.sent(msg)
+	case spinner.TickMsg:
+		if !m.sending {
+			return m, nil
+		}
+		m.now = m.opts.Now()
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		return m, cmd
+	case tea.KeyMsg:
+		if !m.focused {
+			return m, nil
+		}
+		return m.key(msg)
+	case tea.MouseMsg:
+		var cmd tea.Cmd
+		m.resp, cmd = m.resp.Update(msg)
+		return m, cmd
+	}
+	var cmd tea.Cmd
+	m.resp, cmd = m.resp.Update(msg)
+	return m, cmd
+}
+
+func (m Model) sent(msg SentMsg) (Model, tea.Cmd) {
+	m.sending = false
+	if m.cancel != nil {
+		m.cancel()
+		m.cancel = nil
+	}
+	old := ""
+	if r := m.resp.Response(); r != nil {
+		old = r.SpillPath
+	}
+	if msg.Err != nil {
+		if errors.Is(msg.Err, context.Canceled) {
+			m.cancelled = true
+		} else {
+			m.err = msg.Err
+			m.expl = auth.Explain(msg.Err)
+		}
+		m.resp.SetResponse(nil)
+		return m, cleanupCmd(old)
+	}
+	return m, tea.Batch(m.resp.SetResponse(msg.Resp), cleanupCmd(old))
+}
+
+func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	if m.picker {
+		return m.pickerKey(msg)
+	}
+	if m.sending && key.Matches(msg, k.Cancel) && !m.resp.Editing() {
+		m.Cancel()
+		return m, nil
+	}
+	if m.section != secResponse {
+		return m.fieldKey(msg)
+	}
+	if m.resp.Editing() {
+		var cmd tea.Cmd
+		m.resp, cmd = m.resp.Update(msg)
+		return m, cmd
+	}
+	switch {
+	case key.Matches(msg, k.Send):
+		return m.send()
+	case key.Matches(msg, k.EditURL):
+		m.setSection(secURL)
+		return m, nil
+	case key.Matches(msg, k.EditHeaders):
+		m.setSection(secHeaders)
+		return m, nil
+	case key.Matches(msg, k.EditBody):
+		m.setSection(secBody)
+		return m, nil
+	case key.Matches(msg, k.Method):
+		m.cycleMethod(1)
+		return m, nil
+	case key.Matches(msg, k.MethodBack):
+		m.cycleMethod(-1)
+		return m, nil
+	case key.Matches(msg, k.Saved):
+		m.picker, m.pick = true, 0
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.resp, cmd = m.resp.Update(msg)
+	return m, cmd
+}
+
+// fieldKey edits the URL field or an editor; tab and shift+tab move
+// between them and the response, Esc leaves for the response.
+func (m Model) fieldKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Leave):
+		m.setSection(secResponse)
+		return m, nil
+	case key.Matches(msg, k.NextField):
+		m.setSection((m.section + 1) % (secResponse + 1))
+		return m, nil
+	case key.Matches(msg, k.PrevField):
+		m.setSection((m.section + secResponse) % (secResponse + 1))
+		return m, nil
+	}
+	var cmd tea.Cmd
+	switch m.section {
+	case secURL:
+		switch msg.String() {
+		case "enter":
+			return m.send()
+		case "ctrl+right":
+			m.cycleMethod(1)
+			return m, nil
+		case "ctrl+left":
+			m.cycleMethod(-1)
+			return m, nil
+		}
+		m.url, cmd = m.url.Update(msg)
+	case secHeaders:
+		m.headers, cmd = m.headers.Update(msg)
+	case secBody:
+		m.body, cmd = m.body.Update(msg)
+	}
+	return m, cmd
+}
+
+func (m Model) pickerKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.PickUp):
+		m.pick = max(m.pick-1, 0)
+	case key.Matches(msg, k.PickDown):
+		m.pick = min(m.pick+1, max(len(m.opts.Saved)-1, 0))
+	case key.Matches(msg, k.PickChoose):
+		m.picker = false
+		if m.pick < len(m.opts.Saved) {
+			m.openSaved(m.opts.Saved[m.pick])
+		}
+	case key.Matches(msg, k.PickClose):
+		m.picker = false
+	}
+	return m, nil
+}
+
+func (m *Model) cycleMethod(d int) {
+	m.method = (m.method + d + len(Methods)) % len(Methods)
+}
+
+// spec builds the request from the fields.
+func (m Model) spec() (requests.Spec, error) {
+	spec := requests.Spec{Method: Methods[m.method], URL: strings.TrimSpace(m.url.Value())}
+	for i, line := range strings.Split(m.headers.Value(), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		h, err := requests.ParseHeader(line)
+		if err != nil {
+			return spec, fmt.Errorf("header line %d is not “Name: value”: %w", i+1, err)
+		}
+		spec.Headers = append(spec.Headers, h)
+	}
+	if b := m.body.Value(); b != "" {
+		spec.Body = []byte(b)
+	}
+	return spec, spec.Validate()
+}
+
+// send starts the request in a command, cancellable with Esc or Cancel.
+func (m Model) send() (Model, tea.Cmd) {
+	if m.sending {
+		return m, nil
+	}
+	m.err, m.expl, m.cancelled, m.note = nil, auth.Explanation{}, false, ""
+	if m.opts.Sender == nil {
+		m.err = errors.New("requests are not set up for this profile")
+		return m, nil
+	}
+	spec, err := m.spec()
+	if err != nil {
+		m.err = err
+		return m, nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	m.sending = true
+	m.seq++
+	m.started = m.opts.Now()
+	m.now = m.started
+	m.inFlight = spec.Method + " " + spec.URL
+	return m, tea.Batch(sendCmd(ctx, m.opts.ID, m.seq, m.opts.Sender, spec), m.spin.Tick)
+}

@@ -1,0 +1,225 @@
+package request
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"tokentui/auth"
+	"tokentui/ui/common"
+	"tokentui/ui/inert"
+)
+
+// Heights of the editors when open.
+const (
+	headersRows = 4
+	bodyRows    = 6
+)
+
+// layout sizes the fields and gives the response view what they leave.
+func (m *Model) layout() {
+	if m.Styles == nil {
+		return
+	}
+	w := m.Width
+	m.url.Width = max(w-lipgloss.Width(m.methodView())-lipgloss.Width(m.baseView())-2, 4)
+	m.headers.SetWidth(max(w, 4))
+	m.body.SetWidth(max(w, 4))
+	m.headers.SetHeight(min(headersRows, max(m.Height/4, 1)))
+	m.body.SetHeight(min(bodyRows, max(m.Height/3, 1)))
+	m.resp.SetSize(w, max(m.Height-len(m.topLines()), 1))
+}
+
+// View draws the request line, the editors or their summary, the state of
+// the request, and the response below.
+func (m Model) View() string {
+	if m.Styles == nil || m.Width <= 0 || m.Height <= 0 {
+		return ""
+	}
+	top := m.topLines()
+	var bottom string
+	if m.picker {
+		bottom = m.pickerView(max(m.Height-len(top), 1))
+	} else {
+		bottom = m.resp.View()
+	}
+	rows := append(top, strings.Split(bottom, "\n")...)
+	if len(rows) > m.Height {
+		rows = rows[:m.Height]
+	}
+	for i, r := range rows {
+		if ansi.StringWidth(r) > m.Width {
+			rows[i] = ansi.Truncate(r, m.Width, "…")
+		}
+	}
+	return strings.Join(rows, "\n")
+}
+
+// topLines is everything above the response view.
+func (m Model) topLines() []string {
+	s := m.Styles
+	w := m.Width
+	lines := []string{m.methodView() + " " + m.baseView() + m.url.View()}
+	switch m.section {
+	case secHeaders:
+		lines = append(lines, m.label("Headers", "one “Name: value” per line · tab next · esc done"))
+		lines = append(lines, strings.Split(m.headers.View(), "\n")...)
+	case secBody:
+		lines = append(lines, m.label("Body", "tab next · esc done"))
+		lines = append(lines, strings.Split(m.body.View(), "\n")...)
+	default:
+		lines = append(lines, m.summary())
+	}
+	lines = append(lines, m.stateLines()...)
+	lines = append(lines, s.Muted.Render(strings.Repeat("─", max(w, 1))))
+	return lines
+}
+
+func (m Model) label(title, help string) string {
+	return m.Styles.Title.Render(title) + m.Styles.Muted.Render(" · "+help)
+}
+
+// methodView is the method, with arrows when ctrl+←/→ can change it.
+func (m Model) methodView() string {
+	s := m.Styles
+	meth := s.Selected.Render(Methods[m.method])
+	if m.focused && m.section == secURL {
+		return s.Muted.Render("‹") + meth + s.Muted.Render("›")
+	}
+	return meth
+}
+
+// baseView is the profile's api_base_url, muted, shortened on the left when
+// it would take more than a third of the line.
+func (m Model) baseView() string {
+	if m.opts.Sender == nil || m.opts.Sender.BaseURL == "" {
+		return ""
+	}
+	base := inert.String(m.opts.Sender.BaseURL)
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	if limit := max(m.Width/3, 8); ansi.StringWidth(base) > limit {
+		base = ansi.TruncateLeft(base, ansi.StringWidth(base)-limit+1, "…")
+	}
+	return m.Styles.Muted.Render(base)
+}
+
+// summary is one line about the headers and body while they are closed.
+func (m Model) summary() string {
+	s := m.Styles
+	var parts []string
+	hs := nonEmptyLines(m.headers.Value())
+	switch len(hs) {
+	case 0:
+		parts = append(parts, "no headers")
+	case 1:
+		parts = append(parts, "header "+inert.String(hs[0]))
+	default:
+		parts = append(parts, fmt.Sprintf("%d headers", len(hs)))
+	}
+	if m.opts.Sender != nil && len(m.opts.Sender.Headers) > 0 {
+		names := make([]string, len(m.opts.Sender.Headers))
+		for i, h := range m.opts.Sender.Headers {
+			names[i] = inert.String(h.Name)
+		}
+		parts = append(parts, "profile adds "+strings.Join(names, ", "))
+	}
+	if b := m.body.Value(); b != "" {
+		parts = append(parts, "body "+sizeOf(len(b)))
+	} else {
+		parts = append(parts, "no body")
+	}
+	keys := "H headers · d body · s saved · m method"
+	if m.section == secURL {
+		keys = "tab: headers, body · esc: response"
+	}
+	return s.Muted.Render(strings.Join(parts, " · ") + " │ " + keys)
+}
+
+func nonEmptyLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// stateLines says what the request is doing or why it failed.
+func (m Model) stateLines() []string {
+	s := m.Styles
+	w := max(m.Width, 10)
+	wrap := func(st lipgloss.Style, text string, rows int) []string {
+		out := strings.Split(ansi.Wordwrap(text, w, " "), "\n")
+		if len(out) > rows {
+			out = out[:rows]
+		}
+		for i, l := range out {
+			out[i] = st.Render(ansi.Truncate(l, w, "…"))
+		}
+		return out
+	}
+	switch {
+	case m.sending && m.cancel == nil:
+		return []string{s.Warn.Render("Cancelling " + inert.String(m.inFlight) + "…")}
+	case m.sending:
+		elapsed := m.now.Sub(m.started)
+		return []string{m.spin.View() + " " + s.Value.Render("Sending "+inert.String(m.inFlight)) +
+			s.Muted.Render(fmt.Sprintf(" · %s · esc cancels", common.Span(elapsed)))}
+	case m.cancelled:
+		return []string{s.Warn.Render("Request cancelled; nothing was received.")}
+	case m.err != nil:
+		out := wrap(s.Bad, "✗ "+inert.String(m.err.Error()), 3)
+		if m.expl.Code != "" && m.expl.Code != auth.CodeUnknown {
+			out = append(out, wrap(s.Value, "  "+m.expl.Cause, 2)...)
+			if m.expl.Hint != "" {
+				out = append(out, wrap(s.Muted, "  → "+m.expl.Hint, 2)...)
+			}
+		}
+		return out
+	case m.note != "":
+		return []string{s.Muted.Render("Opened " + inert.String(m.note) + " · enter sends it")}
+	case m.resp.Response() == nil:
+		return []string{s.Muted.Render("Type a path and press enter: it is sent with the profile's token.")}
+	}
+	return nil
+}
+
+// pickerView lists the profile's saved requests.
+func (m Model) pickerView(h int) string {
+	s := m.Styles
+	lines := []string{s.Title.Render("Saved requests") + s.Muted.Render(" · enter uses one · esc closes")}
+	if len(m.opts.Saved) == 0 {
+		lines = append(lines, s.Muted.Render("This profile has no saved requests; add them under requests: in the profiles file."))
+		return strings.Join(lines, "\n")
+	}
+	first := 0
+	if rows := h - 1; m.pick >= rows {
+		first = m.pick - rows + 1
+	}
+	for i := first; i < len(m.opts.Saved) && len(lines) < h; i++ {
+		r := m.opts.Saved[i]
+		meth := strings.ToUpper(r.Method)
+		if meth == "" {
+			meth = "GET"
+		}
+		row := fmt.Sprintf("%-7s %-16s %s", meth, inert.String(r.Name), inert.String(r.Path))
+		if i == m.pick {
+			lines = append(lines, s.Selected.Render("▸ "+row))
+		} else {
+			lines = append(lines, s.Value.Render("  "+row))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func sizeOf(n int) string {
+	if n < 1024 {
+		return fmt.Sprintf("%d B", n)
+	}
+	return fmt.Sprintf("%.1f KB", float64(n)/1024)
+}
