@@ -16,6 +16,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"tokentui/auth"
 	"tokentui/profiles"
 	"tokentui/ui/inert"
@@ -151,3 +153,52 @@ type wrapText struct {
 
 func (w wrapText) Error() string { return w.msg }
 func (w wrapText) Unwrap() error { return w.err }
+
+func init() {
+	tokenState = cachedTokenState
+}
+
+// cachedTokenState describes a profile's cached token for `profiles list`
+// and `profiles show`, from the disk cache only: never a network request.
+func cachedTokenState(p profiles.Profile) string {
+	c, err := auth.New(auth.Options{
+		Profile: p.Name, Issuer: p.Issuer, TokenURL: p.TokenURL, JWKSURL: p.JWKSURL, ClientID: p.ClientID,
+		Scopes: p.Scopes, AuthMethod: p.Method(), Params: p.Params, CacheDir: auth.DefaultCacheDir(),
+	})
+	if err != nil {
+		return "-"
+	}
+	t, ok := c.Cached()
+	if !ok {
+		return "none"
+	}
+	left := time.Until(t.Expiry)
+	if left <= 0 {
+		return "expired " + auth.Human(-left) + " ago"
+	}
+	return "valid " + auth.Human(left)
+}
+
+// relTime is "2026-11-26 15:04:05 -03 (in 41m)" or "(3m ago)".
+func relTime(t, now time.Time) string {
+	s := t.Local().Format("2006-01-02 15:04:05 -07")
+	d := t.Sub(now)
+	switch {
+	case d > -time.Second && d < time.Second:
+		return s + " (now)"
+	case d > 0:
+		return s + " (in " + auth.Human(d) + ")"
+	}
+	return s + " (" + auth.Human(-d) + " ago)"
+}
+
+// maxArgs is cobra.MaximumNArgs as a usage error (exit 2) with a hint.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) <= n {
+			return nil
+		}
+		return usageErrorf("%s takes at most %d argument(s), got %d (%q)", cmd.CommandPath(), n, len(args), sanitize(args[n])).
+			withHint("run '" + cmd.CommandPath() + " --help' for its usage")
+	}
+}

@@ -78,6 +78,9 @@ func newRootCmd(g *globals) *cobra.Command {
 		newSandboxCmd(g),
 		newProfilesCmd(g),
 		newCallCmd(g),
+		newTokenCmd(g),
+		newDecodeCmd(g),
+		newDiagnoseCmd(g),
 		newVersionCmd(g),
 	)
 	return root

@@ -194,6 +194,9 @@ func VerifyToken(ctx context.Context, hc *http.Client, raw, jwksURL string) Veri
 		if err != nil {
 			return malformedVerification(raw, err)
 		}
+		if v, unsigned := unsignedVerification(j); unsigned {
+			return v
+		}
 		iss := j.Issuer()
 		if !strings.HasPrefix(iss, "https://") && !strings.HasPrefix(iss, "http://") {
 			return Verification{Status: NotChecked, Alg: j.Alg(), KeyID: j.KeyID(),
@@ -268,6 +271,16 @@ func malformedVerification(raw string, err error) Verification {
 	return Verification{Status: Failed, Err: err, Reason: err.Error()}
 }
 
+// unsignedVerification fails a token with alg "none" (or none at all)
+// before any key is looked for.
+func unsignedVerification(j *JWT) (Verification, bool) {
+	if a := j.Alg(); a != "" && !strings.EqualFold(a, "none") {
+		return Verification{}, false
+	}
+	return Verification{Status: Failed, Alg: j.Alg(), KeyID: j.KeyID(),
+		Reason: "the token is unsigned (alg \"none\"); unsigned tokens are never accepted"}, true
+}
+
 // verifyWith does the checks of Verify and VerifyToken.
 func verifyWith(ctx context.Context, raw string, p verifyParams) Verification {
 	v := Verification{JWKSURL: p.jwksURL, Issuer: p.issuer, Audience: p.audience, Leeway: p.leeway}
@@ -278,9 +291,9 @@ func verifyWith(ctx context.Context, raw string, p verifyParams) Verification {
 		return m
 	}
 	v.Alg, v.KeyID = j.Alg(), j.KeyID()
-	if v.Alg == "" || strings.EqualFold(v.Alg, "none") {
-		v.Status, v.Reason = Failed, "the token is unsigned (alg \"none\"); unsigned tokens are never accepted"
-		return v
+	if u, unsigned := unsignedVerification(j); unsigned {
+		u.JWKSURL, u.Issuer, u.Audience, u.Leeway = v.JWKSURL, v.Issuer, v.Audience, v.Leeway
+		return u
 	}
 	set, err := p.keys(ctx, false)
 	if err != nil {

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"tokentui/auth"
+)
+
+// newTokenCmd is `tokentui token`: the access token on stdout, from the
+// cache while it is valid.
+func newTokenCmd(g *globals) *cobra.Command {
+	var force, asJSON bool
+	cmd := &cobra.Command{
+		Use:   "token [-p NAME] [--force] [--json]",
+		Short: "Print the access token, reusing the cached one while it is valid",
+		Long: `Print the profile's access token on stdout, so that $(tokentui token) works.
+
+The token is cached (in $TOKENTUI_CACHE_DIR, else $XDG_CACHE_HOME/tokentui)
+and shared by every tokentui process: while it is valid no request is made at
+all, and parallel invocations make one token request, not one each. Providers
+block clients that ask for tokens too often, so --force is guarded: at most 3
+forced renewals a minute, and never before a Retry-After the provider gave.`,
+		Example: `  curl -H "Authorization: Bearer $(tokentui token -p ac-homolog)" https://api.example/v1/me
+  tokentui token --json | jq .expires_in`,
+		Args: maxArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, err := g.loadProfile()
+			if err != nil {
+				return err
+			}
+			c, err := newAuthClient(p, g)
+			if err != nil {
+				return err
+			}
+			get := c.Token
+			if force {
+				if a := c.RenewAdvice(); a.Valid && a.Allowed {
+					fmt.Fprintf(g.stderr, "tokentui: the cached token was still valid for %s; asking for a new one as --force says (%d token requests in the last hour).\n",
+						auth.Human(a.Remaining), a.RequestsLastHour)
+				}
+				get = c.Renew
+			}
+			tok, err := get(cmd.Context())
+			if err != nil {
+				return explainFailure(err)
+			}
+			if tok.Note != "" {
+				fmt.Fprintf(g.stderr, "tokentui: note: %s.\n", sanitize(tok.Note))
+			}
+			if !asJSON {
+				fmt.Fprintln(g.stdout, tok.Raw)
+				return nil
+			}
+			return writeTokenJSON(g, c, tok)
+		},
+	}
+	cmd.Flags().BoolVar(&force, "force", false, "ask for a new token even if the cached one is valid (at most 3 a minute)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON object with the token, its expiry, scopes and where it came from")
+	return cmd
+}
+
+// tokenJSON is the output of `token --json`.
+type tokenJSON struct {
+	AccessToken      string   `json:"access_token"`
+	TokenType        string   `json:"token_type"`
+	ExpiresAt        string   `json:"expires_at"`
+	ExpiresIn        int64    `json:"expires_in"`
+	ObtainedAt       string   `json:"obtained_at"`
+	Scopes           []string `json:"scopes"`
+	FromCache        bool     `json:"from_cache"`
+	RequestsLastHour int      `json:"requests_last_hour"`
+	Profile          string   `json:"profile"`
+	Note             string   `json:"note,omitempty"`
+}
+
+func writeTokenJSON(g *globals, c *auth.Client, tok *auth.Token) error {
+	scopes := make([]string, len(tok.Scopes))
+	for i, s := range tok.Scopes {
+		scopes[i] = sanitize(s)
+	}
+	out := tokenJSON{
+		AccessToken: tok.Raw, TokenType: sanitize(tok.Type),
+		ExpiresAt:  tok.Expiry.Format(time.RFC3339),
+		ExpiresIn:  int64(time.Until(tok.Expiry) / time.Second),
+		ObtainedAt: tok.ObtainedAt.Format(time.RFC3339),
+		Scopes:     scopes, FromCache: tok.FromCache,
+		RequestsLastHour: c.RequestsLastHour(),
+		Profile:          c.Options().Profile,
+		Note:             sanitize(tok.Note),
+	}
+	enc := json.NewEncoder(g.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
