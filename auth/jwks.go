@@ -1,0 +1,132 @@
+package auth
+
+// Fetching a JWK Set once and pinning algorithms to key types.
+
+import (
+	"context"
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/rsa"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/MicahParks/jwkset"
+	"github.com/MicahParks/keyfunc/v3"
+)
+
+// jwksEntry is a JWK Set fetched once, kept in memory.
+type jwksEntry struct {
+	kf        keyfunc.Keyfunc
+	kids      []string
+	skipped   []string
+	fetchedAt time.Time
+}
+
+// maxJWKSAge is how long a client reuses a fetched JWK Set.
+const maxJWKSAge = time.Hour
+
+// fetchJWKS reads a JWK Set once (no background refresh) and keeps every
+// key that can verify signatures; symmetric ("oct") and broken keys are
+// skipped and listed.
+func fetchJWKS(ctx context.Context, hc *http.Client, u string, now time.Time) (*jwksEntry, error) {
+	req, err := http.NewRequestWithContext(withKind(ctx, KindJWKS), http.MethodGet, u, nil)
+	if err != nil {
+		return nil, fmt.Errorf("bad JWKS URL %q: %w", u, err)
+	}
+	req.Header.Set("Accept", "application/json")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("cannot fetch the JWKS at %s: %w", u, bareURLError(err))
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the JWKS at %s: %w", u, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("the JWKS at %s answered HTTP %d", u, resp.StatusCode)
+	}
+	var set struct {
+		Keys []json.RawMessage `json:"keys"`
+	}
+	if err := json.Unmarshal(body, &set); err != nil {
+		return nil, fmt.Errorf("the JWKS at %s is not a JSON JWK Set: %v", u, err)
+	}
+	st := jwkset.NewMemoryStorage()
+	e := &jwksEntry{fetchedAt: now}
+	for i, raw := range set.Keys {
+		k, err := jwkset.NewJWKFromRawJSON(raw, jwkset.JWKMarshalOptions{}, jwkset.JWKValidateOptions{})
+		if err != nil {
+			e.skipped = append(e.skipped, fmt.Sprintf("key %d: %v", i, err))
+			continue
+		}
+		if k.Marshal().USE == jwkset.UseEnc {
+			e.skipped = append(e.skipped, fmt.Sprintf("key %q: for encryption, not signatures", k.Marshal().KID))
+			continue
+		}
+		if err := st.KeyWrite(ctx, k); err != nil {
+			e.skipped = append(e.skipped, fmt.Sprintf("key %d: %v", i, err))
+			continue
+		}
+		e.kids = append(e.kids, k.Marshal().KID)
+	}
+	if len(e.kids) == 0 {
+		return nil, fmt.Errorf("the JWKS at %s has no usable public key (%s)", u, strings.Join(e.skipped, "; "))
+	}
+	e.kf, err = keyfunc.New(keyfunc.Options{Ctx: ctx, Storage: st})
+	if err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// methodsFor pins the algorithms a key may verify (RFC 8725 §3.1): RSA keys
+// RS*/PS*, EC keys the ES* of their curve, Ed25519 EdDSA; never "none" and
+// never HS* with a public key. A JWK "alg" narrows it to that one.
+func methodsFor(key any, jwkAlg string) []string {
+	var m []string
+	switch k := key.(type) {
+	case *rsa.PublicKey:
+		m = []string{"RS256", "RS384", "RS512", "PS256", "PS384", "PS512"}
+	case *ecdsa.PublicKey:
+		switch k.Curve.Params().Name {
+		case "P-256":
+			m = []string{"ES256"}
+		case "P-384":
+			m = []string{"ES384"}
+		case "P-521":
+			m = []string{"ES512"}
+		}
+	case ed25519.PublicKey:
+		m = []string{"EdDSA"}
+	}
+	if jwkAlg == "" {
+		return m
+	}
+	for _, a := range m {
+		if a == jwkAlg {
+			return []string{a}
+		}
+	}
+	return nil
+}
+
+func publicOf(key any) any {
+	if p, ok := key.(interface{ Public() crypto.PublicKey }); ok {
+		return p.Public()
+	}
+	switch k := key.(type) {
+	case *rsa.PrivateKey:
+		return &k.PublicKey
+	case *ecdsa.PrivateKey:
+		return &k.PublicKey
+	case ed25519.PrivateKey:
+		return k.Public()
+	}
+	return key
+}
