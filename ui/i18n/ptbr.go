@@ -1,0 +1,291 @@
+package i18n
+
+// portuguese is the catalogue in Brazilian Portuguese, written the way a
+// developer in Brazil would say it (token, escopo, cliente, provedor de
+// identidade), not word for word from the English.
+var portuguese = map[Key]string{
+	FmtIn:      "em %s",
+	FmtAgo:     "há %s",
+	FmtNow:     "agora",
+	FmtDays:    "%d d",
+	FmtHours:   "%d h",
+	FmtMinutes: "%d min",
+	FmtSeconds: "%d s",
+
+	AppTabToken:        "Token",
+	AppTabRequest:      "Requisição",
+	AppTabFlow:         "Fluxo",
+	AppTabHistory:      "Histórico",
+	AppProfile:         "perfil",
+	AppProfiles:        "Perfis",
+	AppStateSetUp:      "configure antes",
+	AppStateRequesting: "pedindo…",
+	AppStateNoToken:    "sem token",
+	AppBadgeExpired:    "expirado",
+	AppBadgeExpiring:   "expirando %s",
+	AppBadgeValid:      "válido %s",
+	AppCloseHelp:       "fechar ajuda",
+	HelpTitle:          "Teclas",
+	HelpCloses:         "(esc ou ? fecha)",
+	HelpTabSection:     "Aba %s",
+	HelpEverywhere:     "Em qualquer lugar",
+	KeyQuit:            "sair",
+	KeyCancelQuit:      "cancelar / sair",
+	KeyAllKeys:         "todas as teclas",
+	KeyNextPane:        "próximo painel",
+	KeyPrevPane:        "painel anterior",
+
+	ClipCopied:    "%s copiado (%s)",
+	ClipViaSystem: "área de transferência do sistema",
+	ClipViaOSC52:  "pelo terminal, OSC 52",
+	ClipFailed:    "não foi possível copiar: %s",
+
+	TokenInspectTitle:  "Inspecionar um token",
+	TokenInspectIntro:  "Cole um JWT tirado de um log ou de um chamado: ele é decodificado e a assinatura é conferida com as chaves do próprio emissor. Nada é salvo.",
+	TokenInspectAction: "inspecionar",
+	TokenClose:         "fechar",
+	TokenPlaceholder:   "cole um JWT (eyJ…) e tecle Enter",
+	TokenInspecting:    "INSPECIONANDO UM TOKEN COLADO — não é o deste perfil",
+	TokenEscBack:       "(esc: voltar)",
+	TokenCannotGet:     "Este perfil ainda não consegue obter tokens.",
+	TokenRequesting:    "Pedindo um token ao provedor…",
+	TokenNoneYet:       "Este perfil ainda não tem token.",
+	TokenPressGet:      "Tecle %s para obter um: um único pedido ao provedor, e",
+	TokenReusedUntil:   "o token é reutilizado até expirar.",
+	TokenNoExpiry:      "validade desconhecida (o token não tem a claim exp)",
+	TokenValid:         "VÁLIDO",
+	TokenExpiring:      "EXPIRANDO",
+	TokenExpired:       "EXPIRADO",
+	TokenLeft:          "restantes",
+	TokenExpiresAt:     "expira às %s",
+	TokenExpiresOn:     "expira em %s",
+	TokenRequestingNew: "Pedindo um novo token…",
+	TokenOriginNew:     "token novo",
+	TokenOriginCache:   "do cache",
+	TokenObtained:      "obtido %s",
+	TokenRequestsHour:  "pedidos de token na última hora: %d",
+	TokenConfirm:       "O token atual ainda vale por %s. Reutilize este token em todas as chamadas à API: pedir tokens demais faz o cliente ser bloqueado automaticamente pelo provedor (%s na última hora).",
+	TokenRequestsOne:   "%d pedido",
+	TokenRequestsMany:  "%d pedidos",
+	TokenAskAnyway:     "Pedir um token novo mesmo assim?",
+	TokenRenew:         "renovar",
+	TokenKeep:          "manter",
+	TokenOpaque:        "Não é um JWT (é um token opaco): funciona, mas não há o que decodificar.",
+	TokenRawToken:      "Token bruto",
+	TokenSignature:     "Assinatura",
+	TokenScopes:        "Escopos",
+	TokenHeader:        "Cabeçalho",
+	TokenClaims:        "Claims",
+	TokenRawJWT:        "JWT bruto",
+	TokenVerified:      "verificada",
+	TokenFailed:        "inválida",
+	TokenNotChecked:    "não verificada — %s",
+	TokenChecking:      "conferindo com as chaves do provedor…",
+	TokenKeyGet:        "obter token",
+	TokenKeyRenew:      "renovar (protegido)",
+	TokenKeyInspect:    "inspecionar token colado",
+	TokenKeyBack:       "voltar ao token do perfil",
+	TokenKeyConfirm:    "sim, renovar",
+	TokenKeyKeep:       "manter o atual",
+	KeyScrollUp:        "rolar para cima",
+	KeyScrollDown:      "rolar para baixo",
+	KeyPageUp:          "página acima",
+	KeyPageDown:        "página abaixo",
+
+	ClaimIss:        "emissor: quem gerou e assinou o token",
+	ClaimSub:        "sujeito: o usuário (tokens de cliente não têm)",
+	ClaimAud:        "audiência: a(s) API(s) que devem aceitá-lo",
+	ClaimExp:        "expiração: recusado depois deste horário",
+	ClaimNbf:        "não antes de: recusado antes deste horário",
+	ClaimIat:        "emitido em: quando foi gerado",
+	ClaimJti:        "id do token: único para cada token",
+	ClaimScope:      "escopos: o que o token permite",
+	ClaimClientID:   "o cliente para o qual o token foi emitido",
+	ClaimClientName: "o nome de exibição do cliente",
+	ClaimAuthTime:   "quando o usuário fez login",
+	ClaimIdp:        "o provedor de identidade usado",
+	ClaimAmr:        "como o usuário se autenticou",
+	ClaimSid:        "id da sessão",
+	ClaimCnf:        "chave de confirmação (prova de posse)",
+	ClaimRole:       "papéis concedidos",
+	HeaderAlg:       "algoritmo de assinatura",
+	HeaderTyp:       "tipo do token (at+jwt: um access token OAuth2, RFC 9068)",
+	HeaderKid:       "qual chave do JWKS do provedor o assinou",
+	HeaderX5t:       "impressão digital (thumbprint) do certificado de assinatura",
+	HeaderCty:       "tipo de conteúdo",
+
+	CliError:         "tokentui: %s",
+	CliHint:          "dica: %s",
+	CliCause:         "causa: %s",
+	CliUnknownError:  "erro desconhecido.",
+	CliBadLang:       "--lang %q: idioma desconhecido",
+	CliBadLangHint:   "use --lang en ou --lang pt-BR (pt_BR, pt e en_US também valem)",
+	CliFlagsHint:     "rode '%s --help' para ver as opções",
+	CliWarning:       "atenção: %s",
+	RootShort:        "Explore tokens OAuth2 de client credentials e as APIs que eles liberam",
+	RootLong:         "Explore tokens OAuth2 de client credentials e as APIs que eles liberam.\n\nSem comando, o tokentui abre a TUI com os perfis salvos.\nAs mensagens saem em inglês ou em português do Brasil: --lang en|pt-BR;\nsem a opção, vale LC_ALL, LC_MESSAGES ou LANG (pt_BR.UTF-8 é português).",
+	FlagConfig:       "arquivo de perfis (env TOKENTUI_CONFIG)",
+	FlagProfile:      "nome do perfil (env TOKENTUI_PROFILE; sem ela, o default do arquivo)",
+	FlagLang:         "idioma: en ou pt-BR (sem a opção, vem de LC_ALL, LC_MESSAGES, LANG)",
+	FlagDebug:        "grava um log de depuração neste arquivo",
+	FlagHelp:         "ajuda do %s",
+	HelpCmdShort:     "Ajuda sobre qualquer comando",
+	HelpCmdLong:      "Mostra a ajuda de qualquer comando.\nDigite %s help [caminho do comando] para ver os detalhes.",
+	VersionShort:     "Mostra a versão",
+	CliUsageTemplate: usageTemplatePtBR,
+
+	DemoShort:          "Abre a TUI no provedor sandbox embutido (sem credenciais)",
+	DemoFlagTTL:        "validade dos tokens do sandbox",
+	DemoTTLTooShort:    "--token-ttl %s é curto demais",
+	DemoTTLHint:        "use pelo menos 10s, por exemplo --token-ttl 2m",
+	DemoListenHint:     "o sandbox não conseguiu escutar numa porta de loopback; algum outro programa está ocupando todas?",
+	DemoBanner:         "sandbox",
+	TUIFirstRunBanner:  "primeira execução: perfis ainda não salvos",
+	TUIDebugLog:        "não foi possível abrir o log de depuração %s: %v",
+	TUIDebugLogHint:    "escolha um caminho gravável para --debug",
+	TUITemplateProblem: "Este perfil é um modelo: preencha antes o client id e o segredo do cliente.",
+	TUIStopped:         "a interface no terminal parou: %w",
+
+	CliNoProfilesFile:     "não há arquivo de perfis em %s",
+	CliNoProfilesFileHint: "crie um perfil com 'tokentui profiles add NOME --issuer URL --client-id ID --secret-ref env:VAR', ou experimente o sandbox: rode 'tokentui sandbox' em outro terminal e crie o perfil dele ('tokentui profiles add sandbox --issuer http://127.0.0.1:8765 --client-id demo-client --secret-ref demo-secret')",
+	CliBadProfile:         "perfil %q: %v",
+	CliBadProfileHint:     "corrija com 'tokentui profiles show %s' e um editor, ou com 'tokentui profiles add'",
+	CliCAUnreadable:       "perfil %q: não foi possível ler o ca_file: %v",
+	CliCAUnreadableHint:   "aponte ca_file para um arquivo PEM que possa ser lido",
+	CliCANoPEM:            "perfil %q: o ca_file %s não contém nenhum certificado PEM",
+	CliCANoPEMHint:        "exporte o certificado da CA em PEM (-----BEGIN CERTIFICATE-----)",
+
+	ProfilesShort:        "Lista, mostra, cria e remove perfis",
+	ProfilesLong:         profilesLongPtBR,
+	ProfilesNotCommand:   "%q não é um comando de profiles",
+	ProfilesCommandsHint: "use 'tokentui profiles list', 'show NOME', 'add NOME …', 'rm NOME' ou 'default NOME'",
+	ProfilesWriteHint:    "verifique se você tem permissão de escrita no arquivo de perfis e no diretório dele",
+	ProfilesAddHint:      "crie um com 'tokentui profiles add NOME --issuer URL --client-id ID --secret-ref env:VAR'",
+	ProfilesListShort:    "Lista os perfis (* marca o padrão)",
+	ProfilesNone:         "Ainda não há perfis em %s: %s, ou rode 'tokentui demo'.",
+	ProfilesListHeader:   "\tNOME\tEMISSOR / TOKEN URL\tCLIENT ID\tESCOPOS\tTOKEN",
+	ProfilesShowShort:    "Mostra todos os campos de um perfil (o segredo só pela referência)",
+	ProfilesShowLong:     "Mostra todos os campos de um perfil: NOME; sem ele, -p; sem -p, o perfil padrão. Um segredo literal aparece mascarado e com um aviso.",
+	ProfilesDefaultMark:  "(padrão)",
+	ProfilesLiteralWarn:  "o perfil %q guarda o segredo do cliente no próprio arquivo; prefira env:VAR, file:PATH, cmd:COMMAND ou keyring.",
+	ProfilesInsecureWarn: "o perfil %q não verifica certificados TLS (insecure: true).",
+	ProfilesAddShort:     "Cria um perfil (e o arquivo de perfis, se ainda não existir)",
+	ProfilesAddLong:      "Cria um perfil. REF é uma referência ao segredo, não o segredo: env:VAR,\nfile:PATH, cmd:COMMAND ou keyring (um segredo literal funciona, mas fica\ngravado no arquivo).\n\nCom --replace, um perfil com o mesmo nome é sobrescrito; params, headers,\nrequisições salvas, ca_file e insecure dele são mantidos. Se o arquivo não\nexistir, ele é criado com este perfil como padrão.",
+	FlagIssuer:           "URL base do provedor (a discovery encontra o token endpoint)",
+	FlagTokenURL:         "token endpoint, quando não há discovery",
+	FlagJWKSURL:          "URL do JWK Set, quando não há discovery",
+	FlagClientID:         "client id fornecido pelo provedor (obrigatório)",
+	FlagSecretRef:        "onde está o segredo: env:VAR | file:PATH | cmd:COMMAND | keyring (obrigatório)",
+	FlagScope:            "escopo a pedir (repita a opção ou separe com espaços)",
+	FlagAuthMethod:       "client_secret_basic (padrão) ou client_secret_post",
+	FlagAPIBaseURL:       "URL base da API à qual 'tokentui call PATH' acrescenta o caminho",
+	FlagReplace:          "sobrescreve um perfil existente com esse nome",
+	FlagDefault:          "torna este o perfil padrão",
+	ProfilesOneName:      "%s precisa de exatamente um nome de perfil, recebeu %d",
+	ProfilesOneNameHint:  "por exemplo '%s ac-homolog'; 'tokentui profiles list' mostra os nomes",
+	ProfilesNeedClientID: "--client-id é obrigatório",
+	ProfilesClientIDHint: "informe o client id que o provedor atribuiu, por exemplo --client-id meu-cliente",
+	ProfilesNeedSecret:   "--secret-ref é obrigatório",
+	ProfilesSecretHint:   "diga onde está o segredo: --secret-ref env:VAR, file:PATH, cmd:COMMAND ou keyring",
+	ProfilesExists:       "já existe um perfil chamado %q em %s",
+	ProfilesExistsHint:   "acrescente --replace para sobrescrevê-lo, ou escolha outro nome",
+	ProfilesCreated:      "Criado %s com o perfil %q (o padrão).",
+	ProfilesReplaced:     "Perfil %q substituído em %s.",
+	ProfilesAdded:        "Perfil %q adicionado a %s.",
+	ProfilesLiteralSaved: "o segredo do cliente ficou gravado como literal em %s; prefira --secret-ref env:VAR, file:PATH, cmd:COMMAND ou keyring.",
+	ProfilesIssuerHint:   "informe --issuer URL (a URL base do provedor) ou --token-url URL (o token endpoint dele)",
+	ProfilesCheckFlag:    "confira %s: %s",
+	ProfilesRmShort:      "Remove um perfil",
+	ProfilesRemoved:      "Perfil %q removido de %s (o arquivo anterior está em %s.bak).",
+	ProfilesDefaultShort: "Torna um perfil o padrão",
+	ProfilesDefaultSet:   "Perfil padrão: %s.",
+
+	SandboxShort:        "Serve o provedor sandbox embutido e a API de demonstração até Ctrl+C",
+	SandboxLong:         "Serve o sandbox: um provedor OAuth2 parecido com o IdentityServer (discovery,\nJWKS, token endpoint de client credentials, bloqueio de clientes que pedem\ntokens demais) e uma API de demonstração que confere os tokens. Mostra as URLs\ne as credenciais públicas de demonstração, registra cada requisição e para\ncom Ctrl+C ou SIGTERM.",
+	SandboxFlagAddr:     "host:porta onde escutar (porta 0 escolhe uma livre)",
+	SandboxFlagTTL:      "validade dos tokens emitidos, por exemplo 2m ou 1h",
+	SandboxTTLTooShort:  "--token-ttl %s é curto demais",
+	SandboxTTLHint:      "tokens valem segundos inteiros: use 1s ou mais, por exemplo --token-ttl 2m",
+	SandboxStopped:      "o sandbox parou de atender inesperadamente",
+	SandboxRestartHint:  "inicie de novo; se acontecer outra vez, rode com --addr 127.0.0.1:0",
+	SandboxStoppedAfter: "sandbox encerrado depois de %d pedidos de token.",
+	SandboxBadAddr:      "--addr %q não está no formato host:porta: %v",
+	SandboxBadPort:      "--addr %q não tem uma porta válida: use um número de 0 a 65535",
+	SandboxAddrHint:     "por exemplo --addr 127.0.0.1:8765, ou 127.0.0.1:0 para uma porta livre",
+	SandboxInUseHint:    "outro programa (talvez outro sandbox) está usando %s; encerre-o, ou escolha outra porta com --addr 127.0.0.1:0",
+	SandboxPrivHint:     "portas abaixo de 1024 exigem privilégios; use uma mais alta, por exemplo --addr 127.0.0.1:8765",
+	SandboxNoAddrHint:   "nenhuma interface de rede desta máquina tem esse endereço; use 127.0.0.1",
+	SandboxHostHint:     "confira o host em --addr; 127.0.0.1:8765 sempre funciona, a não ser que a porta esteja ocupada",
+	SandboxBanner:       "tokentui sandbox: um provedor parecido com o IdentityServer e uma API de demonstração",
+	SandboxIssuer:       "emissor",
+	SandboxDiscovery:    "discovery",
+	SandboxTokenURL:     "token URL",
+	SandboxJWKS:         "JWKS",
+	SandboxAPIBase:      "base da API",
+	SandboxTokensLive:   "Os tokens valem %s. Mais de %d pedidos de token por minuto de um mesmo cliente recebem 429:",
+	SandboxReuse:        "reutilize o token até ele expirar, como o provedor real espera.",
+	SandboxClients:      "Clientes de demonstração (credenciais públicas do sandbox, via HTTP Basic ou no corpo):",
+	SandboxColClient:    "client id",
+	SandboxColSecret:    "segredo",
+	SandboxColScopes:    "escopos",
+	SandboxNoGrant:      "(sem o grant client_credentials: mostra unauthorized_client)",
+	SandboxTry:          "Experimente:",
+	SandboxFirstRun:     "(o perfil \"sandbox\" da primeira execução aponta para cá)",
+	SandboxExposed:      "escutando em %s, acessível de outras máquinas; qualquer pessoa ali pode usar as credenciais de demonstração.",
+	SandboxServing:      "Atendendo até Ctrl+C.",
+}
+
+// usageTemplatePtBR is cobra's usage template with the headings in
+// Portuguese.
+const usageTemplatePtBR = `Uso:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [comando]{{end}}{{if gt (len .Aliases) 0}}
+
+Apelidos:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+Exemplos:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}{{$cmds := .Commands}}{{if eq (len .Groups) 0}}
+
+Comandos:{{range $cmds}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{else}}{{range $group := .Groups}}
+
+{{.Title}}{{range $cmds}}{{if (and (eq .GroupID $group.ID) (or .IsAvailableCommand (eq .Name "help")))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if not .AllChildCommandsHaveGroup}}
+
+Outros comandos:{{range $cmds}}{{if (and (eq .GroupID "") (or .IsAvailableCommand (eq .Name "help")))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Opções:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Opções globais:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
+
+Outros tópicos de ajuda:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
+  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+
+Use "{{.CommandPath}} [comando] --help" para saber mais sobre um comando.{{end}}
+`
+
+// profilesLongPtBR is the long help of `tokentui profiles`.
+const profilesLongPtBR = `Gerencia o arquivo de perfis (--config, $TOKENTUI_CONFIG; sem eles, $XDG_CONFIG_HOME/tokentui/profiles.yaml).
+
+Um perfil aponta um provedor de identidade (issuer, ou token_url quando não
+há discovery), um client id, uma referência ao segredo e os escopos:
+
+  default: ac-homolog
+  profiles:
+    - name: ac-homolog
+      issuer: https://acessocidadao.es.gov.br/is
+      client_id: meu-cliente
+      client_secret: env:AC_SECRET   # env:VAR | file:PATH | cmd:COMMAND | keyring | literal (com aviso)
+      scopes: [api-cargarh-base]
+      auth_method: client_secret_basic
+      api_base_url: https://api.example.es.gov.br/
+      requests:
+        - {name: me, method: GET, path: /v1/me}
+
+O tokentui reescreve o arquivo ao salvar (os comentários se perdem), guarda a
+versão anterior em profiles.yaml.bak e nunca sobrescreve um arquivo que não
+carrega.`
