@@ -11,6 +11,7 @@ import (
 	"encoding/pem"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -179,3 +180,25 @@ func must[T any](v T, err error) T {
 }
 
 func mustB64(s string) []byte { return must(base64.RawURLEncoding.DecodeString(s)) }
+
+// Verification fetches the JWKS once per call and starts nothing that
+// outlives it (no keyfunc refresh goroutine).
+func TestVerifyTokenLeavesNoGoroutines(t *testing.T) {
+	p := newFakeProvider(t)
+	good := signToken(t, jwt.MapClaims{"iss": p.URL, "exp": time.Now().Add(time.Hour).Unix()}, testKID)
+	hc := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	VerifyToken(context.Background(), hc, good, p.URL+"/jwks") // warm up lazily started runtime goroutines
+	before := runtime.NumGoroutine()
+	for i := 0; i < 10; i++ {
+		if v := VerifyToken(context.Background(), hc, good, p.URL+"/jwks"); v.Status != Verified {
+			t.Fatal(v.Reason)
+		}
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if after := runtime.NumGoroutine(); after > before {
+		t.Errorf("goroutines: %d before, %d after 10 verifications", before, after)
+	}
+}
