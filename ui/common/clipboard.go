@@ -11,6 +11,8 @@ import (
 	"github.com/atotto/clipboard"
 	"github.com/aymanbagabas/go-osc52/v2"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/ui/i18n"
 )
 
 // Ways a text reaches the clipboard, as ClipboardMsg.Via reports them.
@@ -129,4 +131,24 @@ func (c Clipboard) osc52(text string, getenv func(string) string) error {
 	defer terminalMu.Unlock()
 	_, err := seq.WriteTo(out)
 	return err
+}
+
+// ViaText says how a copy went (a ClipboardMsg's Via) in lang.
+func ViaText(lang i18n.Lang, via string) string {
+	switch via {
+	case ViaSystem:
+		return i18n.T(lang, i18n.ClipViaSystem)
+	case ViaOSC52:
+		return i18n.T(lang, i18n.ClipViaOSC52)
+	}
+	return via
+}
+
+// CopiedText reports a finished copy in lang: "token copied (system
+// clipboard)", or why it failed.
+func (m ClipboardMsg) CopiedText(lang i18n.Lang) string {
+	if m.Err != nil {
+		return i18n.T(lang, i18n.ClipFailed, m.Err)
+	}
+	return i18n.T(lang, i18n.ClipCopied, m.What, ViaText(lang, m.Via))
 }

@@ -5,6 +5,9 @@ import (
 	"time"
 )
 
+// These helpers write English; panes that follow the user's language use
+// tokentui/ui/i18n (Span, Relative, LocalTime, Countdown with a Lang).
+
 // Countdown formats a remaining duration as a clock: "59:12", "1:02:03";
 // negative durations read "-0:42".
 func Countdown(d time.Duration) string {
