@@ -1,0 +1,211 @@
+package flow
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"tokentui/auth"
+	"tokentui/ui/common"
+	"tokentui/ui/inert"
+)
+
+// needToken draws the state of the token for steps 4–6 when it is not
+// there; it reports whether the step can go on.
+func (m Model) needToken(d *doc) bool {
+	r := m.res
+	switch {
+	case !r.tokDone:
+		m.runningLine(d, "getting the token…")
+		return false
+	case r.tok == nil:
+		d.words(d.s.Bad, 0, "✗ There is no token: see step 2 for why.")
+		if r.tokErr != nil {
+			d.blank()
+			d.errorBox(r.tokErr)
+		}
+		return false
+	}
+	return true
+}
+
+func (m Model) jwtLines(d *doc) {
+	s, r := d.s, m.res
+	if !m.needToken(d) {
+		return
+	}
+	if r.jwtErr != nil {
+		d.words(s.Warn, 0, "This token is not a JWT (an opaque token): APIs check it with the provider instead of "+
+			"a signature. Nothing to decode.")
+		d.words(s.Muted, 2, r.jwtErr.Error())
+		return
+	}
+	j := r.jwt
+	d.line(s.JWTHead.Render("header") + s.Muted.Render(".") + s.JWTBody.Render("payload") + s.Muted.Render(".") +
+		s.JWTSig.Render("signature") + s.Muted.Render("  — each part base64url, joined by dots"))
+	m.rawJWT(d, j)
+	d.blank()
+	d.line(s.JWTHead.Bold(true).Render("1 Header") + s.Muted.Render("  how it was signed"))
+	m.jsonObject(d, s.JWTHead, j.HeaderKeys, j.Header)
+	d.blank()
+	d.line(s.JWTBody.Bold(true).Render("2 Payload") + s.Muted.Render("  the claims"))
+	m.jsonObject(d, s.JWTBody, j.ClaimKeys, j.Claims)
+	d.blank()
+	d.line(s.JWTSig.Bold(true).Render("3 Signature") +
+		s.Muted.Render(fmt.Sprintf("  %d bytes, made with the provider's private key — checked in step 5", len(j.Signature))))
+	d.text(s.JWTSig, 2, abbreviate(j.Parts[2]))
+}
+
+// rawJWT shows the token coloured by part, wrapped to the width; long
+// tokens keep their first lines only (the whole is on the Token tab).
+func (m Model) rawJWT(d *doc, j *auth.JWT) {
+	styles := []lipgloss.Style{d.s.JWTHead, d.s.JWTBody, d.s.JWTSig}
+	width := max(d.w-2, 8)
+	const maxLines = 6
+	var lines []string
+	var cur strings.Builder
+	n := 0
+	for i, part := range j.Parts {
+		text := inert.String(part)
+		if i < 2 {
+			text += "."
+		}
+		for len(text) > 0 {
+			take := min(width-n, len(text))
+			cur.WriteString(styles[i].Render(text[:take]))
+			n += take
+			text = text[take:]
+			if n == width {
+				lines = append(lines, "  "+cur.String())
+				cur.Reset()
+				n = 0
+			}
+		}
+	}
+	if n > 0 {
+		lines = append(lines, "  "+cur.String())
+	}
+	if len(lines) > maxLines {
+		lines = append(lines[:maxLines-1], "  "+d.s.Muted.Render(fmt.Sprintf("… %d more lines", len(lines)-maxLines+1)))
+	}
+	for _, l := range lines {
+		d.line(l)
+	}
+}
+
+// jsonObject lists the fields of a decoded part as JSON, in the token's
+// order, times annotated in local time.
+func (m Model) jsonObject(d *doc, style lipgloss.Style, keys []string, fields map[string]any) {
+	d.text(d.s.Muted, 2, "{")
+	for _, k := range keys {
+		v := fields[k]
+		line := fmt.Sprintf("%q: %s", k, jsonValue(v))
+		note := ""
+		if t, ok := numericDate(v); ok && (k == "exp" || k == "iat" || k == "nbf" || k == "auth_time") {
+			note = "  // " + common.LocalTime(t, m.now) + ", " + common.Relative(t, m.now)
+		}
+		if note != "" && len(line)+len(note)+4 <= d.w {
+			d.line("    " + style.Render(inert.String(line)) + d.s.Muted.Render(note))
+			continue
+		}
+		d.text(style, 4, line)
+		if note != "" {
+			d.text(d.s.Muted, 6, strings.TrimSpace(note))
+		}
+	}
+	d.text(d.s.Muted, 2, "}")
+}
+
+func numericDate(v any) (time.Time, bool) {
+	switch n := v.(type) {
+	case json.Number:
+		f, err := n.Float64()
+		return time.Unix(int64(f), 0), err == nil
+	case float64:
+		return time.Unix(int64(n), 0), true
+	}
+	return time.Time{}, false
+}
+
+func (m Model) signatureLines(d *doc) {
+	s, r := d.s, m.res
+	if !m.needToken(d) {
+		return
+	}
+	if r.jwt != nil {
+		d.title("The token's header names")
+		d.line("  " + s.Label.Render("alg ") + s.Value.Render(inert.String(r.jwt.Alg())) +
+			s.Label.Render("   kid ") + s.Value.Render(inert.String(r.jwt.KeyID())))
+		d.blank()
+	}
+	if r.ver == nil {
+		m.runningLine(d, "fetching the provider's keys and checking the signature…")
+		return
+	}
+	v := r.ver
+	if x := r.jwksTrace; x != nil {
+		line, host := requestLine(x.Method, x.URL)
+		d.title("The provider's public keys (JWK Set)")
+		d.text(s.Value, 2, line)
+		d.text(s.Muted, 2, "Host: "+host)
+		d.line("  " + s.Good.Render(inert.String(x.StatusText)) + s.Muted.Render("  fetched "+common.Relative(x.Start, m.now)))
+		m.keyList(d, x.ResponseBody, v.KeyID)
+		d.blank()
+	} else if v.JWKSURL != "" {
+		d.title("The provider's public keys (JWK Set)")
+		d.text(s.Value, 2, v.JWKSURL)
+		d.blank()
+	}
+	d.title("Result")
+	switch v.Status {
+	case auth.Verified:
+		d.words(s.Good.Bold(true), 0, "✓ verified — "+v.Alg+" with the key kid "+v.KeyID)
+	case auth.Failed:
+		d.words(s.Bad, 0, "✗ failed — "+v.Reason)
+		if v.Err != nil {
+			if e := auth.Explain(v.Err); e.Hint != "" {
+				d.words(s.Warn, 2, "hint: "+e.Hint)
+			}
+		}
+	default:
+		d.words(s.Warn, 0, "– not checked — "+v.Reason)
+	}
+	if v.Status == auth.Verified && v.Reason != "" {
+		d.words(s.Muted, 2, v.Reason)
+	}
+	checked := []string{}
+	if v.Issuer != "" {
+		checked = append(checked, "issuer "+v.Issuer)
+	}
+	if v.Audience != "" {
+		checked = append(checked, "audience "+v.Audience)
+	}
+	checked = append(checked, "exp/nbf with a leeway of "+v.Leeway.String())
+	d.words(s.Muted, 2, "Checked: "+strings.Join(checked, "; ")+".")
+}
+
+// keyList names the keys of a JWK Set, marking the one the token names.
+func (m Model) keyList(d *doc, body, kid string) {
+	var set struct {
+		Keys []struct {
+			Kid string `json:"kid"`
+			Kty string `json:"kty"`
+			Alg string `json:"alg"`
+			Use string `json:"use"`
+		} `json:"keys"`
+	}
+	if json.Unmarshal([]byte(body), &set) != nil {
+		return
+	}
+	for _, k := range set.Keys {
+		text := fmt.Sprintf("kid %s  %s %s %s", k.Kid, k.Kty, k.Alg, k.Use)
+		if k.Kid == kid {
+			d.text(d.s.Good, 2, "▸ "+text+"  ← the token's key")
+		} else {
+			d.text(d.s.Muted, 2, "  "+text)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package flow
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"tokentui/auth"
+	"tokentui/ui/common"
+	"tokentui/ui/inert"
+)
+
+// doc collects the lines of a step, each made inert, wrapped to the width
+// and styled; View only shows a window of them.
+type doc struct {
+	s     *common.Styles
+	w     int
+	lines []string
+}
+
+// text adds untrusted or plain text in a style, hard-wrapped at the width
+// with indent before every line.
+func (d *doc) text(style lipgloss.Style, indent int, text string) {
+	pad := strings.Repeat(" ", indent)
+	w := max(d.w-indent, 8)
+	for _, line := range strings.Split(inert.String(text), "\n") {
+		wrapped := ansi.Hardwrap(line, w, true)
+		for _, l := range strings.Split(wrapped, "\n") {
+			d.lines = append(d.lines, pad+style.Render(l))
+		}
+	}
+}
+
+// words adds text wrapped at word boundaries.
+func (d *doc) words(style lipgloss.Style, indent int, text string) {
+	pad := strings.Repeat(" ", indent)
+	w := max(d.w-indent, 8)
+	for _, l := range strings.Split(ansi.Wrap(inert.String(text), w, ""), "\n") {
+		d.lines = append(d.lines, pad+style.Render(l))
+	}
+}
+
+// line adds an already styled line, cut to the width.
+func (d *doc) line(l string) { d.lines = append(d.lines, ansi.Truncate(l, d.w, "…")) }
+
+func (d *doc) blank() { d.lines = append(d.lines, "") }
+
+// title adds a section title.
+func (d *doc) title(t string) { d.line(d.s.Title.Render(t)) }
+
+// errorBox explains an error: its cause in red, the hint, and the error's
+// own words (which may come from the server).
+func (d *doc) errorBox(err error) {
+	e := auth.Explain(err)
+	d.words(d.s.Bad, 0, "✗ "+e.Cause)
+	if e.Hint != "" {
+		d.words(d.s.Warn, 2, "hint: "+e.Hint)
+	}
+	if e.Detail != "" {
+		d.words(d.s.Muted, 2, e.Detail)
+	}
+}
+
+// String joins the lines.
+func (d *doc) String() string { return strings.Join(d.lines, "\n") }
+
+// abbreviate shortens a token for the screen: its start, an ellipsis,
+// its end and its length. Enough to recognise it, too little to use it.
+func abbreviate(raw string) string {
+	if len(raw) <= 24 {
+		return raw
+	}
+	return fmt.Sprintf("%s…%s (%d chars)", raw[:16], raw[len(raw)-6:], len(raw))
+}
+
+// requestLine is "METHOD /path?query HTTP/1.1" and the Host header.
+func requestLine(method, rawURL string) (string, string) {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return method + " " + rawURL + " HTTP/1.1", ""
+	}
+	return method + " " + u.RequestURI() + " HTTP/1.1", u.Host
+}
+
+// headerLines lists headers sorted by name, one "Name: value" each.
+func headerLines(h http.Header) []string {
+	names := make([]string, 0, len(h))
+	for k := range h {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var out []string
+	for _, k := range names {
+		for _, v := range h[k] {
+			out = append(out, k+": "+v)
+		}
+	}
+	return out
+}
+
+var accessTokenField = regexp.MustCompile(`("access_token"\s*:\s*")([^"]*)(")`)
+
+// prettyTokenBody indents a JSON token response with the access token
+// abbreviated; anything else is returned as it is.
+func prettyTokenBody(body string) string {
+	body = accessTokenField.ReplaceAllStringFunc(body, func(m string) string {
+		p := accessTokenField.FindStringSubmatch(m)
+		return p[1] + abbreviate(p[2]) + p[3]
+	})
+	var buf bytes.Buffer
+	if json.Indent(&buf, []byte(body), "", "  ") == nil {
+		return buf.String()
+	}
+	return body
+}
+
+// jsonValue writes a value of a JOSE header or claims set compactly.
+func jsonValue(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}
+
+// formBody splits a form-urlencoded body into lines "&name=value", the way
+// people read it; the body itself is shown as sent.
+func formFields(body string) []string {
+	var out []string
+	for _, p := range strings.Split(body, "&") {
+		k, v, _ := strings.Cut(p, "=")
+		if dk, err := url.QueryUnescape(k); err == nil {
+			k = dk
+		}
+		if dv, err := url.QueryUnescape(v); err == nil {
+			v = dv
+		}
+		out = append(out, k+" = "+v)
+	}
+	return out
+}
