@@ -1,33 +1,35 @@
 package token
 
+import "tokentui/ui/i18n"
+
 // claimMeanings explains the registered JWT claims (RFC 7519, RFC 9068) and
-// the ones IdentityServer adds, in a few words each.
-var claimMeanings = map[string]string{
-	"iss":         "issuer: who made and signed the token",
-	"sub":         "subject: the user (client tokens have none)",
-	"aud":         "audience: the API(s) meant to accept it",
-	"exp":         "expires: rejected after this time",
-	"nbf":         "not before: rejected before this time",
-	"iat":         "issued at: when it was made",
-	"jti":         "token id: unique per token",
-	"scope":       "scopes: what the token allows",
-	"client_id":   "the client the token was issued to",
-	"client_name": "the client's display name",
-	"auth_time":   "when the user signed in",
-	"idp":         "the identity provider used",
-	"amr":         "how the user authenticated",
-	"sid":         "session id",
-	"cnf":         "confirmation key (proof of possession)",
-	"role":        "roles granted",
+// the ones IdentityServer adds, in a few words each (text in the catalogue).
+var claimMeanings = map[string]i18n.Key{
+	"iss":         i18n.ClaimIss,
+	"sub":         i18n.ClaimSub,
+	"aud":         i18n.ClaimAud,
+	"exp":         i18n.ClaimExp,
+	"nbf":         i18n.ClaimNbf,
+	"iat":         i18n.ClaimIat,
+	"jti":         i18n.ClaimJti,
+	"scope":       i18n.ClaimScope,
+	"client_id":   i18n.ClaimClientID,
+	"client_name": i18n.ClaimClientName,
+	"auth_time":   i18n.ClaimAuthTime,
+	"idp":         i18n.ClaimIdp,
+	"amr":         i18n.ClaimAmr,
+	"sid":         i18n.ClaimSid,
+	"cnf":         i18n.ClaimCnf,
+	"role":        i18n.ClaimRole,
 }
 
 // headerMeanings explains the JOSE header fields.
-var headerMeanings = map[string]string{
-	"alg": "signing algorithm",
-	"typ": "token type (at+jwt: an OAuth2 access token, RFC 9068)",
-	"kid": "which key of the provider's JWKS signed it",
-	"x5t": "thumbprint of the signing certificate",
-	"cty": "content type",
+var headerMeanings = map[string]i18n.Key{
+	"alg": i18n.HeaderAlg,
+	"typ": i18n.HeaderTyp,
+	"kid": i18n.HeaderKid,
+	"x5t": i18n.HeaderX5t,
+	"cty": i18n.HeaderCty,
 }
 
 // timeClaims are the claims holding a NumericDate.

@@ -1,6 +1,10 @@
 package token
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"tokentui/ui/i18n"
+)
 
 // KeyMap is the Token tab's bindings.
 type KeyMap struct {
@@ -16,19 +20,24 @@ type KeyMap struct {
 	PageDn  key.Binding
 }
 
-// DefaultKeyMap returns the Token tab's default bindings.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap returns the Token tab's default bindings, described in
+// English.
+func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
+
+// KeyMapIn returns the Token tab's default bindings described in lang.
+func KeyMapIn(lang i18n.Lang) KeyMap {
+	t := func(k i18n.Key) string { return i18n.T(lang, k) }
 	return KeyMap{
-		Get:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "get token")),
-		Renew:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "renew (guarded)")),
-		Inspect: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "inspect a pasted token")),
-		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to own token")),
-		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, renew")),
-		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "keep current")),
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
-		PageUp:  key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDn:  key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", "page down")),
+		Get:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", t(i18n.TokenKeyGet))),
+		Renew:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t(i18n.TokenKeyRenew))),
+		Inspect: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t(i18n.TokenKeyInspect))),
+		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.TokenKeyBack))),
+		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t(i18n.TokenKeyConfirm))),
+		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", t(i18n.TokenKeyKeep))),
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t(i18n.KeyScrollUp))),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t(i18n.KeyScrollDown))),
+		PageUp:  key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", t(i18n.KeyPageUp))),
+		PageDn:  key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", t(i18n.KeyPageDown))),
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // Options configure a Token tab.
@@ -51,10 +52,10 @@ type Model struct {
 // New returns a Token tab for one profile.
 func New(c common.Common, opts Options) Model {
 	in := textinput.New()
-	in.Placeholder = "paste a JWT (eyJ…) and press Enter"
+	in.Placeholder = c.T(i18n.TokenPlaceholder)
 	in.CharLimit = 64 << 10
 	in.Prompt = "› "
-	return Model{Common: c, opts: opts, keys: DefaultKeyMap(), now: opts.Now, vp: viewport.New(0, 0), input: in}
+	return Model{Common: c, opts: opts, keys: KeyMapIn(c.Lang), now: opts.Now, vp: viewport.New(0, 0), input: in}
 }
 
 // Init looks in the cache (a command: no disk I/O happens here).

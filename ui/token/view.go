@@ -2,7 +2,6 @@ package token
 
 import (
 	"encoding/json"
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -52,30 +52,30 @@ func (m Model) statusView() string {
 	var lines []string
 	switch {
 	case m.pasting:
-		lines = append(lines, s.Title.Render("Inspect a token"),
-			s.Muted.Render("Paste a JWT from a log or a ticket; it is decoded and its signature"),
-			s.Muted.Render("checked against the keys of its own issuer. Nothing is saved."),
-			"", m.input.View())
+		lines = append(lines, s.Title.Render(m.T(i18n.TokenInspectTitle)))
+		lines = append(lines, wrap(s.Muted, m.T(i18n.TokenInspectIntro), w)...)
+		lines = append(lines, "", m.input.View())
 		if m.inputErr != "" {
 			lines = append(lines, s.Bad.Render("✗ "+inert.String(m.inputErr)))
 		}
-		lines = append(lines, "", s.Key.Render("enter")+s.Muted.Render(" inspect  ")+s.Key.Render("esc")+s.Muted.Render(" close"))
+		lines = append(lines, "", s.Key.Render("enter")+s.Muted.Render(" "+m.T(i18n.TokenInspectAction)+"  ")+
+			s.Key.Render("esc")+s.Muted.Render(" "+m.T(i18n.TokenClose)))
 	case m.pasted != nil:
-		lines = append(lines, s.Warn.Bold(true).Render("INSPECTING A PASTED TOKEN — not this profile's own")+
-			s.Muted.Render("  (esc: back)"))
+		lines = append(lines, s.Warn.Bold(true).Render(m.T(i18n.TokenInspecting))+
+			s.Muted.Render("  "+m.T(i18n.TokenEscBack)))
 		lines = append(lines, m.countdownLines(m.pasted, w)...)
 	case m.opts.Client == nil:
-		lines = append(lines, s.Warn.Render("This profile cannot get tokens yet."))
+		lines = append(lines, s.Warn.Render(m.T(i18n.TokenCannotGet)))
 		for _, l := range strings.Split(inert.String(m.opts.Problem), "\n") {
 			lines = append(lines, wrap(s.Muted, l, w)...)
 		}
 	case m.tok == nil && m.loading:
-		lines = append(lines, s.Muted.Render("Requesting a token from the provider…"))
+		lines = append(lines, s.Muted.Render(m.T(i18n.TokenRequesting)))
 	case m.tok == nil && m.err == nil:
 		lines = append(lines,
-			s.Title.Render("No token yet for this profile."),
-			"Press "+s.Key.Render("g")+" to get one: one request to the provider, then",
-			"the token is reused until it expires.")
+			s.Title.Render(m.T(i18n.TokenNoneYet)),
+			m.T(i18n.TokenPressGet, s.Key.Render("g")),
+			m.T(i18n.TokenReusedUntil))
 	case m.tok != nil:
 		lines = append(lines, m.countdownLines(&m.own, w)...)
 		lines = append(lines, m.originLine())
@@ -99,21 +99,25 @@ func (m Model) statusView() string {
 func (m Model) countdownLines(sh *shown, w int) []string {
 	s := m.Styles
 	if sh.expiry.IsZero() {
-		return []string{s.Muted.Render("no expiry known (the token has no exp claim)")}
+		return []string{s.Muted.Render(m.T(i18n.TokenNoExpiry))}
 	}
 	u := common.UrgencyOf(sh.expiry, m.now)
 	left := sh.expiry.Sub(m.now)
-	state := map[common.Urgency]string{
-		common.UrgencyOK: "● VALID", common.UrgencyExpiring: "● EXPIRING",
-		common.UrgencyCritical: "● EXPIRING", common.UrgencyExpired: "● EXPIRED",
-	}[u]
-	head := s.ForUrgency(u).Bold(true).Render(state + "  " + common.Countdown(left))
+	state := "● " + m.T(map[common.Urgency]i18n.Key{
+		common.UrgencyOK: i18n.TokenValid, common.UrgencyExpiring: i18n.TokenExpiring,
+		common.UrgencyCritical: i18n.TokenExpiring, common.UrgencyExpired: i18n.TokenExpired,
+	}[u])
+	head := s.ForUrgency(u).Bold(true).Render(state + "  " + i18n.Countdown(left))
 	if u == common.UrgencyExpired {
-		head = s.ForUrgency(u).Bold(true).Render(state) + s.Muted.Render("  "+common.Span(-left)+" ago")
+		head = s.ForUrgency(u).Bold(true).Render(state) + s.Muted.Render("  "+i18n.Ago(m.Lang, -left))
 	} else {
-		head += s.Muted.Render(" left")
+		head += s.Muted.Render(" " + m.T(i18n.TokenLeft))
 	}
-	head += s.Muted.Render("  ·  expires ") + s.Value.Render(common.LocalTime(sh.expiry, m.now))
+	expires := i18n.TokenExpiresOn
+	if i18n.SameDay(sh.expiry, m.now) {
+		expires = i18n.TokenExpiresAt
+	}
+	head += s.Muted.Render("  ·  ") + s.Muted.Render(m.T(expires, s.Value.Render(i18n.LocalTime(m.Lang, sh.expiry, m.now))))
 
 	bar := progress.New(progress.WithSolidFill(string(s.ColorFor(u))), progress.WithWidth(w))
 	bar.PercentageStyle = s.Muted
@@ -125,14 +129,14 @@ func (m Model) countdownLines(sh *shown, w int) []string {
 func (m Model) originLine() string {
 	s := m.Styles
 	if m.loading {
-		return s.Muted.Render("Requesting a new token…")
+		return s.Muted.Render(m.T(i18n.TokenRequestingNew))
 	}
-	origin := "new token"
+	origin := m.T(i18n.TokenOriginNew)
 	if m.tok.FromCache {
-		origin = "from cache"
+		origin = m.T(i18n.TokenOriginCache)
 	}
-	requests := fmt.Sprintf("token requests in the last hour: %d", m.requests)
-	line := origin + " · obtained " + common.Relative(m.tok.ObtainedAt, m.now) + " · " + requests
+	requests := m.T(i18n.TokenRequestsHour, m.requests)
+	line := origin + " · " + m.T(i18n.TokenObtained, i18n.Relative(m.Lang, m.tok.ObtainedAt, m.now)) + " · " + requests
 	if ansi.StringWidth(line) > m.Width {
 		line = origin + " · " + requests
 	}
@@ -154,7 +158,7 @@ func lifeLeft(sh *shown, now time.Time) float64 {
 
 func (m Model) errorLines(w int) []string {
 	s := m.Styles
-	e := auth.Explain(m.err)
+	e := auth.ExplainIn(string(m.Lang), m.err)
 	lines := []string{s.Bad.Render("✗ " + inert.String(e.Cause))}
 	if e.Hint != "" {
 		lines = append(lines, wrap(s.Muted, "  "+inert.String(e.Hint), w)...)
@@ -164,14 +168,16 @@ func (m Model) errorLines(w int) []string {
 
 func (m Model) confirmLines(w int) []string {
 	s := m.Styles
-	left := common.Span(m.tok.Expiry.Sub(m.now))
-	text := fmt.Sprintf("The current token is valid for %s more. Every API call should reuse it: "+
-		"the provider blocks clients that ask for tokens too often (%s in the last hour).",
-		left, plural(m.requests, "request"))
+	left := i18n.Span(m.Lang, m.tok.Expiry.Sub(m.now))
+	text := m.T(i18n.TokenConfirm, left, i18n.N(m.Lang, m.requests, i18n.TokenRequestsOne, i18n.TokenRequestsMany))
 	lines := wrap(s.Warn, text, w)
-	return append(lines, s.Title.Render("Ask for a new token anyway?")+"  "+
-		s.Key.Render("y")+s.Muted.Render(" renew  ")+s.Key.Render("n")+s.Muted.Render(" keep it"))
+	return append(lines, s.Title.Render(m.T(i18n.TokenAskAnyway))+"  "+
+		s.Key.Render("y")+s.Muted.Render(" "+m.T(i18n.TokenRenew)+"  ")+s.Key.Render("n")+s.Muted.Render(" "+m.T(i18n.TokenKeep)))
 }
+
+// jwtParts names the three parts of a raw JWT; the names are the
+// standard's (RFC 7515), the same in every language.
+const jwtParts = "header.payload.signature"
 
 // detailsView is the scrolling part: signature, scopes, header, claims, raw.
 func (m Model) detailsView() string {
@@ -181,19 +187,20 @@ func (m Model) detailsView() string {
 	var b strings.Builder
 	b.WriteString("\n")
 	if sh.jwtErr != nil {
-		b.WriteString(s.Warn.Render("Not a JWT (an opaque token): it works, but there is nothing to decode.") + "\n")
+		b.WriteString(s.Warn.Render(m.T(i18n.TokenOpaque)) + "\n")
 		b.WriteString(s.Muted.Render(inert.String(sh.jwtErr.Error())) + "\n\n")
-		b.WriteString(s.Title.Render("Raw token") + "\n")
+		b.WriteString(s.Title.Render(m.T(i18n.TokenRawToken)) + "\n")
 		b.WriteString(wrapRaw(s.Value, inert.String(sh.raw), w) + "\n")
 		return b.String()
 	}
-	b.WriteString(row(s, "Signature", m.signatureView(sh.verify), 10, w) + "\n")
-	b.WriteString(row(s, "Scopes", s.Value.Render(strings.Join(cleanAll(m.scopes(sh)), "  ")), 10, w) + "\n\n")
-	b.WriteString(s.Title.Render("Header") + "\n")
+	labelW := max(ansi.StringWidth(m.T(i18n.TokenSignature)), ansi.StringWidth(m.T(i18n.TokenScopes)), 10)
+	b.WriteString(row(s, m.T(i18n.TokenSignature), m.signatureView(sh.verify), labelW, w) + "\n")
+	b.WriteString(row(s, m.T(i18n.TokenScopes), s.Value.Render(strings.Join(cleanAll(m.scopes(sh)), "  ")), labelW, w) + "\n\n")
+	b.WriteString(s.Title.Render(m.T(i18n.TokenHeader)) + "\n")
 	b.WriteString(m.table(sh.jwt.Header, headerMeanings, nil, w))
-	b.WriteString("\n" + s.Title.Render("Claims") + "\n")
+	b.WriteString("\n" + s.Title.Render(m.T(i18n.TokenClaims)) + "\n")
 	b.WriteString(m.table(sh.jwt.Claims, claimMeanings, claimOrder, w))
-	b.WriteString("\n" + s.Title.Render("Raw JWT") + s.Muted.Render("  header.payload.signature") + "\n")
+	b.WriteString("\n" + s.Title.Render(m.T(i18n.TokenRawJWT)) + s.Muted.Render("  "+jwtParts) + "\n")
 	b.WriteString(m.rawView(sh.jwt, w))
 	return b.String()
 }
@@ -211,19 +218,19 @@ func (m Model) signatureView(v auth.Verification) string {
 	s := m.Styles
 	switch v.Status {
 	case auth.Verified:
-		return s.Good.Render("✓ verified") + s.Muted.Render(" — "+inert.String(v.Alg)+", kid "+inert.String(v.KeyID))
+		return s.Good.Render("✓ "+m.T(i18n.TokenVerified)) + s.Muted.Render(" — "+inert.String(v.Alg)+", kid "+inert.String(v.KeyID))
 	case auth.Failed:
-		return s.Bad.Render("✗ failed") + s.Muted.Render(" — "+inert.String(v.Reason))
+		return s.Bad.Render("✗ "+m.T(i18n.TokenFailed)) + s.Muted.Render(" — "+inert.String(v.Reason))
 	}
 	if v.Reason != "" {
-		return s.Muted.Render("not checked — " + inert.String(v.Reason))
+		return s.Muted.Render(m.T(i18n.TokenNotChecked, inert.String(v.Reason)))
 	}
-	return s.Muted.Render("checking against the provider's keys…")
+	return s.Muted.Render(m.T(i18n.TokenChecking))
 }
 
 // table lists fields as name, value and meaning; times read as local time
 // and relative. Narrow panes put the meaning under the value.
-func (m Model) table(fields map[string]any, meanings map[string]string, order []string, w int) string {
+func (m Model) table(fields map[string]any, meanings map[string]i18n.Key, order []string, w int) string {
 	s := m.Styles
 	names := orderedKeys(fields, order)
 	nameW := 3
@@ -244,7 +251,10 @@ func (m Model) table(fields map[string]any, meanings map[string]string, order []
 		value := m.fieldValue(n, fields[n])
 		name := ansi.Truncate(inert.String(n), nameW, "…")
 		line := "  " + s.Label.Render(pad(name, nameW)) + "  " + s.Value.Render(ansi.Truncate(value, valueW, "…"))
-		meaning := meanings[n]
+		meaning := ""
+		if k, ok := meanings[n]; ok {
+			meaning = m.T(k)
+		}
 		if wide && meaning != "" {
 			line = pad(line, 2+nameW+2+valueW) + "  " + s.Muted.Render(ansi.Truncate(meaning, w-nameW-valueW-6, "…"))
 		}
@@ -259,7 +269,7 @@ func (m Model) table(fields map[string]any, meanings map[string]string, order []
 func (m Model) fieldValue(name string, v any) string {
 	if timeClaims[name] {
 		if t, ok := numericDate(v); ok {
-			return common.LocalTime(t, m.now) + " (" + common.Relative(t, m.now) + ")"
+			return i18n.LocalTime(m.Lang, t, m.now) + " (" + i18n.Relative(m.Lang, t, m.now) + ")"
 		}
 	}
 	switch v := v.(type) {
@@ -328,13 +338,6 @@ func pad(s string, w int) string {
 		return s + strings.Repeat(" ", d)
 	}
 	return s
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func cleanAll(in []string) []string {
