@@ -2,6 +2,7 @@ package flow
 
 import (
 	"fmt"
+	"net/http"
 	"net/url"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/common"
+	"tokentui/ui/inert"
 )
 
 // content renders the body of the step on screen, width w.
@@ -80,12 +82,13 @@ func (m Model) discoveryLines(d *doc) {
 	}
 	md := r.md
 	if md.FromCache {
-		d.line(s.Title.Render("Answer") + s.Muted.Render("  from the cache (read "+common.Relative(md.FetchedAt, m.now)+
-			", kept until "+common.LocalTime(md.ExpiresAt, m.now)+"): no request this time"))
+		d.title("Answer")
+		d.words(s.Muted, 2, "From the cache (read "+common.Relative(md.FetchedAt, m.now)+", kept until "+
+			common.LocalTime(md.ExpiresAt, m.now)+"): no request this time.")
 	} else {
 		status := "200 OK"
 		if r.mdTrace != nil {
-			status = fmt.Sprintf("%s in %s", r.mdTrace.StatusText, r.mdTrace.Duration.Round(time.Millisecond))
+			status = fmt.Sprintf("%s in %s", r.mdTrace.StatusText, took(r.mdTrace.Duration))
 		}
 		d.line(s.Title.Render("Answer") + "  " + s.Good.Render(status))
 	}
@@ -163,7 +166,7 @@ func (m Model) requestLines(d *doc) {
 	for _, h := range headerLines(x.RequestHeaders) {
 		if strings.HasPrefix(h, "Authorization: Basic") && x.BasicClientID != "" {
 			d.line("  " + s.Value.Render("Authorization: Basic ****") +
-				s.Muted.Render("   ← base64 of "+cleanID(x.BasicClientID)+":<secret>"))
+				s.Muted.Render("  ← base64("+inert.String(cleanID(x.BasicClientID))+":****)"))
 			continue
 		}
 		d.text(s.Value, 2, h)
@@ -233,10 +236,8 @@ func (m Model) responseLines(d *doc) {
 		if x.Status/100 != 2 {
 			status = s.Bad
 		}
-		d.line("  " + status.Render("HTTP/1.1 "+x.StatusText) + s.Muted.Render(fmt.Sprintf("   (%s)", x.Duration.Round(time.Millisecond))))
-		for _, h := range headerLines(x.ResponseHeaders) {
-			d.text(s.Muted, 2, h)
-		}
+		d.line("  " + status.Render("HTTP/1.1 "+inert.String(x.StatusText)) + s.Muted.Render("   ("+took(x.Duration)+")"))
+		m.responseHeaders(d, x.ResponseHeaders)
 		d.blank()
 		d.text(s.Value, 2, prettyTokenBody(x.ResponseBody))
 	} else if t := r.tok; t != nil {
@@ -267,4 +268,35 @@ func (m Model) responseLines(d *doc) {
 			d.words(s.Warn, 0, "! "+t.Note)
 		}
 	}
+}
+
+// responseHeaders shows the headers that matter to the flow and names the
+// others, so that the body stays in view.
+func (m Model) responseHeaders(d *doc, h http.Header) {
+	var others []string
+	for _, line := range headerLines(h) {
+		name, _, _ := strings.Cut(line, ":")
+		switch http.CanonicalHeaderKey(name) {
+		case "Content-Type", "Cache-Control", "Pragma", "Retry-After", "Www-Authenticate":
+			d.text(d.s.Muted, 2, line)
+		default:
+			if !slices.Contains(others, name) {
+				others = append(others, name)
+			}
+		}
+	}
+	if len(others) > 0 {
+		d.words(d.s.Muted, 2, "(also "+strings.Join(others, ", ")+")")
+	}
+}
+
+// took formats how long an exchange took: "0.4ms", "12ms", "1.2s".
+func took(d time.Duration) string {
+	switch {
+	case d < 10*time.Millisecond:
+		return fmt.Sprintf("%.1fms", float64(d)/float64(time.Millisecond))
+	case d < time.Second:
+		return d.Round(time.Millisecond).String()
+	}
+	return d.Round(100 * time.Millisecond).String()
 }

@@ -2,10 +2,9 @@ package flow
 
 import (
 	"fmt"
-	"strings"
-	"time"
 
 	"tokentui/requests"
+	"tokentui/ui/inert"
 )
 
 func (m Model) apiLines(d *doc) {
@@ -63,13 +62,9 @@ func (m Model) apiLines(d *doc) {
 	if proto == "" {
 		proto = "HTTP/1.1"
 	}
-	d.line("  " + status.Render(proto+" "+a.Status) + s.Muted.Render(fmt.Sprintf("   (%s, %s)",
-		a.Duration.Round(time.Millisecond), size(a.BodySize))))
-	for _, h := range headerLines(a.Headers) {
-		if strings.HasPrefix(h, "Content-Type:") || strings.HasPrefix(h, "Www-Authenticate:") {
-			d.text(s.Muted, 2, h)
-		}
-	}
+	d.line("  " + status.Render(inert.String(proto+" "+a.Status)) + s.Muted.Render(fmt.Sprintf("   (%s, %s)",
+		took(a.Duration), size(a.BodySize))))
+	m.responseHeaders(d, a.Headers)
 	if e := a.Explanation; e != nil {
 		d.blank()
 		d.words(s.Bad, 0, "✗ "+e.Cause)

@@ -100,9 +100,12 @@ func (m Model) rawJWT(d *doc, j *auth.JWT) {
 // order, times annotated in local time.
 func (m Model) jsonObject(d *doc, style lipgloss.Style, keys []string, fields map[string]any) {
 	d.text(d.s.Muted, 2, "{")
-	for _, k := range keys {
+	for i, k := range keys {
 		v := fields[k]
 		line := fmt.Sprintf("%q: %s", k, jsonValue(v))
+		if i < len(keys)-1 {
+			line += ","
+		}
 		note := ""
 		if t, ok := numericDate(v); ok && (k == "exp" || k == "iat" || k == "nbf" || k == "auth_time") {
 			note = "  // " + common.LocalTime(t, m.now) + ", " + common.Relative(t, m.now)
@@ -151,7 +154,8 @@ func (m Model) signatureLines(d *doc) {
 		d.title("The provider's public keys (JWK Set)")
 		d.text(s.Value, 2, line)
 		d.text(s.Muted, 2, "Host: "+host)
-		d.line("  " + s.Good.Render(inert.String(x.StatusText)) + s.Muted.Render("  fetched "+common.Relative(x.Start, m.now)))
+		d.line("  " + s.Good.Render(inert.String(x.StatusText)) + s.Muted.Render("  fetched "+common.Relative(x.Start, m.now)+
+			" (APIs cache the keys too)"))
 		m.keyList(d, x.ResponseBody, v.KeyID)
 		d.blank()
 	} else if v.JWKSURL != "" {

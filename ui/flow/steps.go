@@ -27,39 +27,38 @@ type stepInfo struct {
 var stepInfos = [stepCount]stepInfo{
 	StepDiscovery: {
 		Title: "Discovery", Short: "discovery",
-		Explain: "The client reads the provider's public discovery document. It says where to ask for tokens " +
-			"(token_endpoint), where the signing keys are (jwks_uri), and which client authentication methods and " +
-			"scopes the provider accepts. It rarely changes, so it is cached for up to a day.",
+		Explain: "The client reads the provider's public discovery document: where to ask for tokens " +
+			"(token_endpoint), where its signing keys are (jwks_uri), which client authentication methods and " +
+			"scopes it accepts. It rarely changes, so it is cached.",
 	},
 	StepTokenRequest: {
 		Title: "The token request", Short: "request",
-		Explain: "The client asks the token endpoint for an access token with the client_credentials grant " +
-			"(RFC 6749 §4.4): a POST with a form body. It proves who it is with its id and secret — in an HTTP Basic " +
-			"header (client_secret_basic) or in the body (client_secret_post). The secret is masked here.",
+		Explain: "The client POSTs grant_type=client_credentials to the token endpoint (RFC 6749 §4.4) and proves " +
+			"who it is with its id and secret: in a Basic header (client_secret_basic) or in the form " +
+			"(client_secret_post). Secrets are masked here.",
 	},
 	StepTokenResponse: {
 		Title: "The token response", Short: "response",
-		Explain: "The provider answers with JSON: the access_token, its type (Bearer) and expires_in, the seconds " +
-			"it lives. There is no refresh token in this grant. Reuse this token until it expires; asking for a new " +
-			"one every call gets the client blocked.",
+		Explain: "The provider answers with JSON: the access_token, its type (Bearer) and expires_in, its life in " +
+			"seconds. No refresh token in this grant. Reuse this token until it expires; asking for a new one " +
+			"every call gets the client blocked.",
 	},
 	StepJWT: {
 		Title: "The JWT, decoded", Short: "JWT",
-		Explain: "The access token is a JWT: three base64url parts joined by dots. The header says how it was signed " +
-			"(alg) and with which key (kid); the payload holds the claims — issuer, audience, scopes, expiry. Anyone " +
-			"can read them: the signature, not secrecy, is what makes them trustworthy.",
+		Explain: "The token is a JWT: three base64url parts joined by dots. The header says how it was signed (alg, " +
+			"kid); the payload holds the claims: issuer, audience, scopes, expiry. Anyone can read them: the " +
+			"signature is what makes them trustworthy.",
 	},
 	StepSignature: {
 		Title: "The signature, checked", Short: "signature",
-		Explain: "An API trusts the token only if its signature checks out: it fetches the provider's public keys " +
-			"(the JWK Set at jwks_uri), takes the key whose kid the header names, verifies with the header's algorithm, " +
-			"then checks issuer, audience and times. Here the app does what an API does.",
+		Explain: "An API trusts the token only if its signature checks out: it takes the key the header's kid names " +
+			"from the provider's JWK Set (jwks_uri), verifies with the header's alg, then checks issuer, audience " +
+			"and times — as done here.",
 	},
 	StepAPI: {
 		Title: "Calling the API", Short: "API call",
-		Explain: "The client calls the API with Authorization: Bearer and the token. The API verifies it as in step 5 " +
-			"and checks its scopes. Every call during the token's lifetime reuses the same token: no token request " +
-			"per call, or the provider blocks the client.",
+		Explain: "The client calls the API with Authorization: Bearer and the token; the API verifies it as in " +
+			"step 5 and checks its scopes. Every call reuses this token until it expires: no token request per call.",
 	},
 }
 

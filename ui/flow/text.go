@@ -26,15 +26,34 @@ type doc struct {
 	lines []string
 }
 
-// text adds untrusted or plain text in a style, hard-wrapped at the width
-// with indent before every line.
+// text adds untrusted or plain text in a style, indented, wrapped at the
+// width: at spaces and after / & , when it can (URLs, forms, JSON), hard
+// otherwise; continuation lines are indented two more cells.
 func (d *doc) text(style lipgloss.Style, indent int, text string) {
 	pad := strings.Repeat(" ", indent)
 	w := max(d.w-indent, 8)
 	for _, line := range strings.Split(inert.String(text), "\n") {
-		wrapped := ansi.Hardwrap(line, w, true)
-		for _, l := range strings.Split(wrapped, "\n") {
-			d.lines = append(d.lines, pad+style.Render(l))
+		first := ansi.Truncate(line, w, "")
+		if first == line {
+			d.lines = append(d.lines, pad+style.Render(line))
+			continue
+		}
+		// A trailing comma (JSON) stays on the last piece, not alone.
+		comma := ""
+		if strings.HasSuffix(line, ",") {
+			line, comma = line[:len(line)-1], ","
+		}
+		wrapped := strings.Split(ansi.Wrap(line, w-len(comma), "/&,"), "\n")
+		rest := strings.TrimLeft(strings.TrimPrefix(line, wrapped[0]), " ")
+		if rest == "" {
+			d.lines = append(d.lines, pad+style.Render(wrapped[0]+comma))
+			continue
+		}
+		d.lines = append(d.lines, pad+style.Render(wrapped[0]))
+		pieces := strings.Split(ansi.Wrap(rest, max(w-2-len(comma), 6), "/&,"), "\n")
+		pieces[len(pieces)-1] += comma
+		for _, l := range pieces {
+			d.lines = append(d.lines, pad+"  "+style.Render(l))
 		}
 	}
 }
