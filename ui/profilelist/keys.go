@@ -1,0 +1,49 @@
+package profilelist
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap is the list's bindings.
+type KeyMap struct {
+	Up, Down, Choose key.Binding
+	Filter           key.Binding // start typing a filter
+	ClearFilter      key.Binding // esc: clear the filter and stop typing
+	Add              key.Binding
+	Temporary        key.Binding // add a profile kept only for this session
+	Edit             key.Binding
+	Delete           key.Binding
+	Default          key.Binding
+	Test             key.Binding
+	Yes, No          key.Binding // the delete confirmation
+}
+
+// DefaultKeyMap returns the list's default bindings.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Choose:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use")),
+		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		Add:         key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
+		Temporary:   key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "temporary profile")),
+		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit")),
+		Delete:      key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "delete")),
+		Default:     key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "make default")),
+		Test:        key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test credentials")),
+		Yes:         key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "delete it")),
+		No:          key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "keep it")),
+	}
+}
+
+// ShortHelp is the footer's selection of keys.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Choose, k.Filter, k.Add, k.Edit, k.Delete, k.Test, k.Temporary, k.Default}
+}
+
+// FullHelp lists every key of the list.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Choose, k.Filter, k.ClearFilter},
+		{k.Add, k.Temporary, k.Edit, k.Delete, k.Default, k.Test},
+	}
+}
