@@ -57,9 +57,19 @@ type Response struct {
 	pretty     string
 }
 
+// ErrBodyTooLarge: the response body passed the Sender's MaxSpill.
+var ErrBodyTooLarge = errors.New("the response body is too large to keep")
+
 // readBody keeps up to max bytes of the body in memory; when there are
-// more, it streams the whole body into a temporary file in dir.
-func (r *Response) readBody(hr *http.Response, max int64, dir string) error {
+// more, it streams the whole body into a temporary file in dir, up to
+// spill bytes in all (spill < 0: no bound).
+func (r *Response) readBody(hr *http.Response, max, spill int64, dir string) error {
+	if spill >= 0 && spill < max {
+		max = spill
+	}
+	if spill >= 0 && hr.ContentLength > spill {
+		return tooLarge(spill, hr.ContentLength)
+	}
 	buf, err := readCapped(hr.Body, max+1, hr.ContentLength)
 	if err != nil {
 		return err
@@ -67,6 +77,9 @@ func (r *Response) readBody(hr *http.Response, max int64, dir string) error {
 	if int64(len(buf)) <= max {
 		r.Body, r.BodySize = buf, int64(len(buf))
 		return nil
+	}
+	if spill >= 0 && int64(len(buf)) > spill {
+		return tooLarge(spill, -1)
 	}
 	f, err := os.CreateTemp(dir, "tokentui-body-*")
 	if err != nil {
@@ -76,17 +89,52 @@ func (r *Response) readBody(hr *http.Response, max int64, dir string) error {
 	n, err := f.Write(buf)
 	var m int64
 	if err == nil {
-		m, err = io.Copy(f, hr.Body)
+		var src io.Reader = hr.Body
+		if spill >= 0 {
+			src = io.LimitReader(hr.Body, spill-int64(n)+1)
+		}
+		m, err = io.Copy(f, src)
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
+	if err == nil && spill >= 0 && int64(n)+m > spill {
+		err = tooLarge(spill, -1)
+	}
 	if err != nil {
 		r.Cleanup()
+		if errors.Is(err, ErrBodyTooLarge) {
+			return err
+		}
 		return fmt.Errorf("reading the body into a temporary file: %w", err)
 	}
 	r.Body, r.BodySize, r.Truncated = buf[:max:max], int64(n)+m, true
 	return nil
+}
+
+// tooLarge says the body passed the bound; size is -1 when unknown.
+func tooLarge(bound, size int64) error {
+	if size >= 0 {
+		return fmt.Errorf("%w: it is %s, over the %s tokentui keeps; nothing of it was kept",
+			ErrBodyTooLarge, byteSize(size), byteSize(bound))
+	}
+	return fmt.Errorf("%w: it passed the %s tokentui keeps and was dropped",
+		ErrBodyTooLarge, byteSize(bound))
+}
+
+// byteSize is n in B, KiB, MiB or GiB.
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
 }
 
 // readCapped reads r until EOF or until it has limit bytes, growing its

@@ -16,9 +16,10 @@ import (
 
 // Defaults of a Sender.
 const (
-	DefaultMaxBody = 10 << 20        // body bytes kept in memory
-	DefaultTimeout = 2 * time.Minute // a whole exchange, body included
-	maxRedirects   = 10
+	DefaultMaxBody  = 10 << 20        // body bytes kept in memory
+	DefaultMaxSpill = 1 << 30         // body bytes kept in all, in the temporary file
+	DefaultTimeout  = 2 * time.Minute // a whole exchange, body included
+	maxRedirects    = 10
 )
 
 // TokenSource gives the token a request is sent with. *auth.Client is one.
@@ -64,6 +65,11 @@ type Sender struct {
 	MaxBody int64
 	// SpillDir is where those temporary files go; "" means os.TempDir().
 	SpillDir string
+	// MaxSpill bounds the whole body kept in that temporary file, so an
+	// endless body cannot fill the disk; 0 means DefaultMaxSpill, a
+	// negative value means no bound. A longer body fails the request with
+	// ErrBodyTooLarge and nothing of it is kept.
+	MaxSpill int64
 	// Timeout bounds one exchange, body included; 0 means DefaultTimeout,
 	// a negative value means only the context's deadline applies.
 	Timeout time.Duration
@@ -224,13 +230,20 @@ func (s *Sender) exchange(ctx context.Context, spec Spec, target string, tok *au
 			resp.TokenJTI, _ = j.Claims["jti"].(string)
 		}
 	}
-	if err := resp.readBody(hr, s.maxBody(), s.SpillDir); err != nil {
+	if err := resp.readBody(hr, s.maxBody(), s.maxSpill(), s.SpillDir); err != nil {
 		return nil, sendError(method, target, err)
 	}
 	resp.Timing = tr.done()
 	resp.detect()
 	resp.explain()
 	return resp, nil
+}
+
+func (s *Sender) maxSpill() int64 {
+	if s.MaxSpill == 0 {
+		return DefaultMaxSpill
+	}
+	return s.MaxSpill
 }
 
 func (s *Sender) maxBody() int64 {
