@@ -1,0 +1,56 @@
+package profileform
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"tokentui/auth"
+	"tokentui/ui/common"
+	"tokentui/ui/inert"
+)
+
+// RenderChecks draws a diagnosis for a pane w cells wide: one line per
+// check (symbol, title, what was found), the cause and what to try under
+// each failure or warning, and a summary. The provider's text is made inert.
+func RenderChecks(s *common.Styles, r auth.Report, w int) []string {
+	const titleWidth = 20
+	lines := []string{s.Title.Render("Test credentials")}
+	failed, warned := 0, 0
+	for _, c := range r.Checks {
+		st := s.Muted
+		switch c.Status {
+		case auth.CheckOK:
+			st = s.Good
+		case auth.CheckWarn:
+			st, warned = s.Warn, warned+1
+		case auth.CheckFail:
+			st, failed = s.Bad, failed+1
+		}
+		title := ansi.Truncate(inert.String(c.Title), titleWidth-1, "…")
+		title += strings.Repeat(" ", max(titleWidth-lipgloss.Width(title), 1))
+		detail := strings.Join(strings.Fields(inert.String(c.Detail)), " ")
+		line := st.Render(c.Status.Symbol()+" "+title) + s.Value.Render(detail)
+		lines = append(lines, ansi.Truncate(line, w, "…"))
+		if c.Status == auth.CheckFail || c.Status == auth.CheckWarn {
+			indent := strings.Repeat(" ", 4)
+			for _, part := range []struct{ label, text string }{{"cause: ", c.Cause}, {"try: ", c.Hint}} {
+				if strings.TrimSpace(part.text) == "" {
+					continue
+				}
+				for _, l := range wrap(s.Muted, part.label+part.text, w-len(indent)) {
+					lines = append(lines, indent+l)
+				}
+			}
+		}
+	}
+	sum := summary(r.OK, failed, warned, len(r.Checks), r.TokenRequests)
+	st := s.Good
+	if !r.OK {
+		st = s.Bad
+	} else if warned > 0 {
+		st = s.Warn
+	}
+	return append(lines, st.Render(ansi.Truncate(sum, w, "…")))
+}

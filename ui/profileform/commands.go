@@ -1,0 +1,304 @@
+package profileform
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/auth"
+	"tokentui/profiles"
+	"tokentui/ui/inert"
+)
+
+// MetadataMsg carries the issuer's discovery document, or why it could not
+// be read, to the form that asked (ID, and Seq for the latest request).
+type MetadataMsg struct {
+	ID       string
+	Seq      int
+	Issuer   string
+	Metadata *auth.Metadata
+	Err      error
+}
+
+// TestedMsg carries the diagnosis of the form's values.
+type TestedMsg struct {
+	ID     string
+	Seq    int
+	Report auth.Report
+	Err    error // the diagnosis could not start (no client could be built)
+}
+
+// SavedMsg says the profile was saved — File is the profiles file as
+// written — or why it was not (Err; the file is unchanged). For a
+// temporary profile nothing was written and File is nil.
+type SavedMsg struct {
+	ID        string
+	Profile   profiles.Profile
+	OldName   string // the name the profile had before an edit; "" when added
+	Temporary bool
+	File      *profiles.File
+	Err       error
+}
+
+// ClosedMsg says the user closed the form without saving.
+type ClosedMsg struct{ ID string }
+
+// ErrNameTaken reports a save under a name another profile has.
+var ErrNameTaken = errors.New("profile name already used")
+
+// Time limits of the form's network work.
+const (
+	fetchTimeout = 30 * time.Second
+	testTimeout  = 60 * time.Second
+)
+
+func fetchCmd(ctx context.Context, cancel context.CancelFunc, id string, seq int, hc *http.Client, issuer string) tea.Cmd {
+	return func() tea.Msg {
+		defer cancel()
+		md, _, err := auth.FetchMetadata(ctx, hc, issuer)
+		return MetadataMsg{ID: id, Seq: seq, Issuer: issuer, Metadata: md, Err: err}
+	}
+}
+
+func testCmd(ctx context.Context, cancel context.CancelFunc, id string, seq int, diagnose DiagnoseFunc, p profiles.Profile) tea.Cmd {
+	return func() tea.Msg {
+		defer cancel()
+		r, err := diagnose(ctx, p)
+		return TestedMsg{ID: id, Seq: seq, Report: r, Err: err}
+	}
+}
+
+// saveCmd writes p into the file at path through profiles.Update: under
+// the file's lock, never over a file that does not load, atomically. When
+// the file does not exist yet, seed comes first. A keyring secret is stored
+// only once the file is known to load and the new content to be valid.
+func saveCmd(id, path string, p profiles.Profile, oldName string, seed *profiles.File, keyringSecret string) tea.Cmd {
+	return func() tea.Msg {
+		var out *profiles.File
+		err := profiles.Update(path, func(f *profiles.File) error {
+			if seed != nil && len(f.Profiles) == 0 {
+				f.Default = seed.Default
+				f.Profiles = slices.Clone(seed.Profiles)
+			}
+			if err := upsert(f, p, oldName); err != nil {
+				return err
+			}
+			if err := f.Validate(); err != nil {
+				return err
+			}
+			if keyringSecret != "" {
+				if err := profiles.SetKeyringSecret(p.Name, keyringSecret); err != nil {
+					return err
+				}
+			}
+			out = &profiles.File{Default: f.Default, Profiles: slices.Clone(f.Profiles)}
+			return nil
+		})
+		if err != nil {
+			out = nil
+		}
+		return SavedMsg{ID: id, Profile: p, OldName: oldName, File: out, Err: err}
+	}
+}
+
+// upsert puts p in f: in place of the profile called oldName (keeping what
+// the form does not show from the version on disk), else at the end. The
+// default follows a rename.
+func upsert(f *profiles.File, p profiles.Profile, oldName string) error {
+	at := -1
+	if oldName != "" {
+		for i := range f.Profiles {
+			if f.Profiles[i].Name == oldName {
+				at = i
+			}
+		}
+	}
+	for i := range f.Profiles {
+		if f.Profiles[i].Name == p.Name && i != at {
+			return fmt.Errorf("%w: another profile in the file is already called %q", ErrNameTaken, p.Name)
+		}
+	}
+	if at < 0 {
+		f.Profiles = append(f.Profiles, p)
+		return nil
+	}
+	f.Profiles[at] = overlay(f.Profiles[at], p)
+	if f.Default == oldName {
+		f.Default = p.Name
+	}
+	return nil
+}
+
+// overlay copies the fields the form edits from p onto base.
+func overlay(base, p profiles.Profile) profiles.Profile {
+	base.Name, base.Issuer, base.TokenURL, base.ClientID = p.Name, p.Issuer, p.TokenURL, p.ClientID
+	base.ClientSecret, base.Scopes, base.AuthMethod, base.APIBaseURL = p.ClientSecret, p.Scopes, p.AuthMethod, p.APIBaseURL
+	return base
+}
+
+// fetch reads the issuer's metadata in a command.
+func (m Model) fetch() (Model, tea.Cmd) {
+	issuer := strings.TrimSpace(m.inputs[fIssuer].Value())
+	if issuer == "" {
+		m.errs[fIssuer] = fieldError{"Fill in the issuer first.", "the provider's base URL, e.g. https://acessocidadao.es.gov.br/is"}
+		m.at = stop{stopField, int(fIssuer)}
+		m.focusAt()
+		m.follow()
+		return m, nil
+	}
+	if m.cancelFetch != nil {
+		m.cancelFetch()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), fetchTimeout)
+	m.cancelFetch, m.fetching = cancel, true
+	m.fetchSeq++
+	delete(m.errs, fIssuer)
+	m.status = "Fetching the issuer's metadata…"
+	m.showResults()
+	return m, fetchCmd(ctx, cancel, m.opts.ID, m.fetchSeq, m.opts.HTTPClient, issuer)
+}
+
+func (m *Model) gotMetadata(msg MetadataMsg) {
+	m.fetching, m.cancelFetch = false, nil
+	if msg.Err != nil {
+		m.metadata, m.scopes = nil, nil
+		e := auth.Explain(msg.Err)
+		m.errs[fIssuer] = fieldError{sentence(inert.String(msg.Err.Error())), e.Hint}
+		m.status = "✗ Could not read the issuer's metadata (see Issuer)."
+		m.showResults()
+		return
+	}
+	md := msg.Metadata
+	m.metadata = md
+	m.scopes = m.scopes[:0]
+	for _, s := range md.ScopesSupported {
+		if s = strings.TrimSpace(inert.String(s)); s != "" && !slices.Contains(m.scopes, s) {
+			m.scopes = append(m.scopes, s)
+		}
+	}
+	if md.TokenEndpoint != "" {
+		m.inputs[fTokenURL].SetValue(inert.String(md.TokenEndpoint))
+		delete(m.errs, fTokenURL)
+		m.dirty = true
+	}
+	switch n := len(m.scopes); n {
+	case 0:
+		m.status = "✓ Metadata read: token URL filled; the provider lists no scopes."
+	default:
+		m.status = fmt.Sprintf("✓ Metadata read: token URL filled; %d supported scopes listed under Scopes (space toggles).", n)
+	}
+	m.showResults()
+}
+
+// test runs the diagnose checks on the form's values, written nowhere.
+func (m Model) test() (Model, tea.Cmd) {
+	if m.opts.Diagnose == nil {
+		m.status = "Testing credentials is not available here."
+		return m, nil
+	}
+	d := m.build(true)
+	if !m.accept(d) {
+		m.status = "✗ Fix the fields marked ✗ before testing."
+		return m, nil
+	}
+	if m.cancelTest != nil {
+		m.cancelTest()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
+	m.cancelTest, m.testing, m.report = cancel, true, nil
+	m.testSeq++
+	m.status = "Testing the credentials (discovery, one token request, signature)…"
+	m.showResults()
+	return m, testCmd(ctx, cancel, m.opts.ID, m.testSeq, m.opts.Diagnose, d.profile)
+}
+
+func (m *Model) gotReport(msg TestedMsg) {
+	m.testing, m.cancelTest = false, nil
+	if msg.Err != nil {
+		m.report = nil
+		m.status = "✗ Could not test: " + sentence(inert.String(msg.Err.Error()))
+		m.showResults()
+		return
+	}
+	r := msg.Report
+	m.report = &r
+	m.status = ""
+	m.showResults()
+}
+
+// save validates and writes the profile (or, temporary, hands it over).
+func (m Model) save() (Model, tea.Cmd) {
+	if m.saving {
+		return m, nil
+	}
+	d := m.build(false)
+	if !m.accept(d) {
+		m.status = "✗ Not saved: fix the fields marked ✗."
+		return m, nil
+	}
+	m.saving = true
+	id, old := m.opts.ID, ""
+	if m.opts.Editing {
+		old = m.opts.Profile.Name
+	}
+	if m.opts.Temporary {
+		p := d.profile
+		m.status = "Adding the temporary profile…"
+		return m, func() tea.Msg { return SavedMsg{ID: id, Profile: p, OldName: old, Temporary: true} }
+	}
+	m.status = "Saving…"
+	m.showResults()
+	return m, saveCmd(id, m.opts.Path, d.profile, old, m.opts.Seed, d.keyring)
+}
+
+// accept shows a draft's problems; it reports whether there are none.
+func (m *Model) accept(d draft) bool {
+	m.errs, m.other = d.errs, d.other
+	if len(d.errs) == 0 && d.other == nil {
+		return true
+	}
+	for _, s := range m.stops() { // focus the first field with a problem
+		if _, bad := d.errs[field(s.n)]; s.kind == stopField && bad {
+			m.at = s
+			m.focusAt()
+			break
+		}
+	}
+	m.follow()
+	return false
+}
+
+func (m *Model) gotSaved(msg SavedMsg) {
+	m.saving = false
+	if msg.Err == nil {
+		m.saved = true
+		m.status = "✓ Saved."
+		return
+	}
+	err := msg.Err
+	fe := fieldError{Msg: sentence(inert.String(err.Error())), Hint: profiles.Hint(err)}
+	var le *profiles.LoadError
+	var se *profiles.SecretError
+	f, known := field(0), false
+	if !errors.Is(err, profiles.ErrWouldOverwrite) && errors.As(err, &le) {
+		f, known = byYAML[le.Field]
+	}
+	switch {
+	case errors.Is(err, ErrNameTaken):
+		m.errs[fName] = fieldError{sentence(err.Error()), "choose another name"}
+	case errors.As(err, &se):
+		m.errs[fSecret] = fe
+	case known:
+		m.errs[f] = fe
+	default:
+		m.other = &fe
+	}
+	m.status = "✗ Not saved."
+	m.showResults()
+}

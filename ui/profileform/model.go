@@ -1,0 +1,420 @@
+// Package profileform is the form that adds and edits a profile: name,
+// issuer, token URL, client id, where the secret lives (env var, file,
+// command, keyring or, warned, the file itself), scopes, auth method and
+// API base URL. It fetches the issuer's metadata to fill the token URL and
+// offer the scopes the provider supports, tests the credentials with the
+// diagnose checks on a profile that is never written, validates with
+// package profiles and saves through profiles.Update — all in commands.
+//
+// A temporary profile (for support staff helping a customer) is the same
+// form with nothing written anywhere: Save hands the profile to the root,
+// which keeps it in memory for the session.
+package profileform
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/auth"
+	"tokentui/profiles"
+	"tokentui/ui/common"
+)
+
+// DiagnoseFunc runs the diagnose checks for a profile that exists only in
+// memory (nothing is written: no file, no token cache, no keyring).
+type DiagnoseFunc func(ctx context.Context, p profiles.Profile) (auth.Report, error)
+
+// Options configure a form.
+type Options struct {
+	ID        string           // tags the form's messages; a new one for every form opened
+	Profile   profiles.Profile // the values to start from: the profile edited, a template, or empty
+	Editing   bool             // Profile exists under its name (the form edits it); false adds a new one
+	Temporary bool             // this session only: Save writes nothing and SavedMsg carries the profile
+	Path      string           // the profiles file (unused when Temporary)
+	// Seed is written along with the new profile when the file does not
+	// exist yet (first run): the presets the user kept, templates dropped.
+	Seed       *profiles.File
+	Taken      []string     // names other profiles already use
+	Notes      string       // shown on top, e.g. what to know about a preset
+	Diagnose   DiagnoseFunc // nil: "test credentials" is not available
+	HTTPClient *http.Client // for the discovery fetch; nil = a 30 s timeout
+}
+
+// stop is a place the focus can be: a field, one of the offered scopes, or
+// a button.
+type stop struct {
+	kind stopKind
+	n    int // the field, the scope index or the button
+}
+
+type stopKind int
+
+const (
+	stopField stopKind = iota
+	stopScope
+	stopButton
+)
+
+// The buttons under the fields.
+const (
+	bFetch = iota
+	bTest
+	bSave
+	bCancel
+	buttonCount
+)
+
+// Model is the profile form.
+type Model struct {
+	common.Common
+	opts    Options
+	keys    KeyMap
+	inputs  [fieldCount]textinput.Model
+	where   string // where the secret lives: whereEnv…
+	auth    int    // index into authMethods
+	at      stop   // the focus
+	offset  int    // first line shown of the scrolling part
+	dirty   bool   // something was changed
+	discard bool   // esc was pressed once on a changed form
+
+	errs     map[field]fieldError
+	other    *fieldError // a problem not tied to a field (the file does not parse…)
+	status   string      // a line about what runs or what happened
+	envSet   bool        // the env: variable is set in this process
+	metadata *auth.Metadata
+	scopes   []string // the provider's scopes_supported, made inert
+	report   *auth.Report
+
+	fetchSeq, testSeq int
+	fetching, testing bool
+	saving, saved     bool
+	cancelFetch       context.CancelFunc
+	cancelTest        context.CancelFunc
+}
+
+// New returns a form filled from opts.Profile.
+func New(c common.Common, opts Options) Model {
+	m := Model{Common: c, opts: opts, keys: DefaultKeyMap(), errs: map[field]fieldError{}}
+	p := opts.Profile
+	for f := range fieldCount {
+		in := textinput.New()
+		in.Prompt = ""
+		in.CharLimit = 2048
+		in.Cursor.SetMode(cursor.CursorStatic)
+		if c.Styles != nil {
+			in.PlaceholderStyle = c.Styles.Muted
+			in.TextStyle = c.Styles.Value
+		}
+		m.inputs[f] = in
+	}
+	m.inputs[fName].Placeholder = "e.g. ac-homolog"
+	m.inputs[fIssuer].Placeholder = "https://… (discovery finds the token URL)"
+	m.inputs[fTokenURL].Placeholder = "optional: set when there is no discovery"
+	m.inputs[fClientID].Placeholder = "the client id the provider gave you"
+	m.inputs[fScopes].Placeholder = "space-separated; ctrl+f lists the provider's"
+	m.inputs[fAPI].Placeholder = "optional: https://api.example/ for the Request tab"
+	m.inputs[fSecret].EchoMode = textinput.EchoPassword
+	m.inputs[fSecret].EchoCharacter = '•'
+	m.inputs[fSecret].Placeholder = "the client secret (masked)"
+
+	m.inputs[fName].SetValue(p.Name)
+	m.inputs[fIssuer].SetValue(p.Issuer)
+	m.inputs[fTokenURL].SetValue(p.TokenURL)
+	m.inputs[fClientID].SetValue(p.ClientID)
+	m.inputs[fScopes].SetValue(strings.Join(p.Scopes, " "))
+	m.inputs[fAPI].SetValue(p.APIBaseURL)
+	for i, a := range authMethods {
+		if a.id == p.Method() {
+			m.auth = i
+		}
+	}
+	where, ref := splitRef(p.ClientSecret)
+	if where == "" || (opts.Temporary && where == whereKeyring) {
+		where = m.wheres()[0]
+	}
+	m.where = where
+	m.inputs[fRef].SetValue(ref)
+	if opts.Editing && (where == whereKeyring || where == whereLiteral) && p.ClientSecret != "" {
+		m.inputs[fSecret].Placeholder = "leave empty to keep the stored secret"
+	}
+	m.setWhere(where)
+	m.at = stop{stopField, int(fName)}
+	if opts.Editing && p.Name != "" && p.ClientID == "" { // a template: the client id is what is missing
+		m.at = stop{stopField, int(fClientID)}
+	}
+	m.focusAt()
+	return m
+}
+
+// Init does nothing: the form waits for keys.
+func (m Model) Init() tea.Cmd { return nil }
+
+// ID is the id the form's messages carry.
+func (m Model) ID() string { return m.opts.ID }
+
+// Temporary reports whether the form makes a session-only profile.
+func (m Model) Temporary() bool { return m.opts.Temporary }
+
+// KeyMap returns the form's bindings.
+func (m Model) KeyMap() KeyMap { return m.keys }
+
+// Editing is always true: the form's fields take every key.
+func (m Model) Editing() bool { return true }
+
+// Focus and Blur exist for symmetry with the panes: the form has the
+// keyboard while it is open.
+func (m *Model) Focus() {}
+
+// Blur is a no-op; see Focus.
+func (m *Model) Blur() {}
+
+// SetSize sets the inner size the form draws in.
+func (m *Model) SetSize(w, h int) {
+	m.Common.SetSize(w, h)
+	for f := range fieldCount {
+		m.inputs[f].Width = max(w-labelWidth-4, 8)
+	}
+	m.offset = m.clampOffset(m.offset)
+}
+
+// Cancel stops a metadata fetch or a test in flight; it reports whether
+// there was one.
+func (m *Model) Cancel() bool {
+	stopped := false
+	if m.cancelFetch != nil {
+		m.cancelFetch()
+		m.cancelFetch, m.fetching, stopped = nil, false, true
+	}
+	if m.cancelTest != nil {
+		m.cancelTest()
+		m.cancelTest, m.testing, stopped = nil, false, true
+	}
+	if stopped {
+		m.status = "Stopped."
+	}
+	return stopped
+}
+
+// stops lists where the focus can go, top to bottom.
+func (m Model) stops() []stop {
+	var out []stop
+	add := func(f field) { out = append(out, stop{stopField, int(f)}) }
+	add(fName)
+	add(fIssuer)
+	add(fTokenURL)
+	add(fClientID)
+	add(fWhere)
+	if places[m.where].refLabel != "" {
+		add(fRef)
+	} else {
+		add(fSecret)
+	}
+	add(fScopes)
+	for i := range m.scopes {
+		out = append(out, stop{stopScope, i})
+	}
+	add(fAuth)
+	add(fAPI)
+	for b := range buttonCount {
+		if b == bTest && m.opts.Diagnose == nil {
+			continue
+		}
+		out = append(out, stop{stopButton, b})
+	}
+	return out
+}
+
+func (m *Model) move(delta int) {
+	st := m.stops()
+	i := 0
+	for j, s := range st {
+		if s == m.at {
+			i = j
+		}
+	}
+	i = (i + delta + len(st)) % len(st)
+	m.at = st[i]
+	m.focusAt()
+}
+
+// focusAt gives the keyboard to the focused text field, if any.
+func (m *Model) focusAt() {
+	for f := range fieldCount {
+		if m.at.kind == stopField && field(m.at.n) == f && isText(f) {
+			m.inputs[f].Focus()
+			m.inputs[f].CursorEnd()
+		} else {
+			m.inputs[f].Blur()
+		}
+	}
+}
+
+func isText(f field) bool { return f != fWhere && f != fAuth }
+
+// setWhere chooses where the secret lives and relabels the reference row.
+func (m *Model) setWhere(w string) {
+	m.where = w
+	pl := places[w]
+	if pl.refLabel != "" {
+		m.inputs[fRef].Placeholder = pl.placeholder
+	}
+	delete(m.errs, fRef)
+	delete(m.errs, fSecret)
+	m.refreshEnv()
+}
+
+func (m *Model) refreshEnv() {
+	name := strings.TrimSpace(m.inputs[fRef].Value())
+	m.envSet = m.where == whereEnv && name != "" && os.Getenv(name) != ""
+}
+
+// Update handles the form's own results and the keys.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case MetadataMsg:
+		if msg.ID == m.opts.ID && msg.Seq == m.fetchSeq {
+			m.gotMetadata(msg)
+		}
+	case TestedMsg:
+		if msg.ID == m.opts.ID && msg.Seq == m.testSeq {
+			m.gotReport(msg)
+		}
+	case SavedMsg:
+		if msg.ID == m.opts.ID {
+			m.gotSaved(msg)
+		}
+	case tea.KeyMsg:
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+func (m Model) key(k tea.KeyMsg) (Model, tea.Cmd) {
+	if !key.Matches(k, m.keys.Cancel) {
+		m.discard = false
+	}
+	switch {
+	case key.Matches(k, m.keys.Cancel):
+		if m.Cancel() {
+			return m, nil
+		}
+		if m.dirty && !m.discard {
+			m.discard = true
+			m.status = "Press esc again to close without saving (your changes are lost)."
+			m.showResults()
+			return m, nil
+		}
+		id := m.opts.ID
+		return m, func() tea.Msg { return ClosedMsg{ID: id} }
+	case key.Matches(k, m.keys.Fetch):
+		return m.fetch()
+	case key.Matches(k, m.keys.Test):
+		return m.test()
+	case key.Matches(k, m.keys.Save):
+		return m.save()
+	case key.Matches(k, m.keys.Next):
+		m.move(1)
+	case key.Matches(k, m.keys.Prev):
+		m.move(-1)
+	case key.Matches(k, m.keys.PageUp):
+		m.offset = m.clampOffset(m.offset - max(m.Height-2, 1))
+		return m, nil
+	case key.Matches(k, m.keys.PageDn):
+		m.offset = m.clampOffset(m.offset + max(m.Height-2, 1))
+		return m, nil
+	case m.at.kind == stopButton && (k.Type == tea.KeyEnter || k.String() == " "):
+		switch m.at.n {
+		case bFetch:
+			return m.fetch()
+		case bTest:
+			return m.test()
+		case bSave:
+			return m.save()
+		case bCancel:
+			id := m.opts.ID
+			return m, func() tea.Msg { return ClosedMsg{ID: id} }
+		}
+	case k.Type == tea.KeyEnter:
+		m.move(1)
+	case m.at.kind == stopScope && k.String() == " ":
+		m.toggleScope(m.scopes[m.at.n])
+	case m.at.kind == stopField && field(m.at.n) == fWhere && key.Matches(k, m.keys.Choose):
+		ws := m.wheres()
+		i := indexOf(ws, m.where)
+		if k.String() == "left" {
+			i = (i + len(ws) - 1) % len(ws)
+		} else {
+			i = (i + 1) % len(ws)
+		}
+		m.setWhere(ws[i])
+		m.dirty = true
+	case m.at.kind == stopField && field(m.at.n) == fAuth && key.Matches(k, m.keys.Choose):
+		m.auth = (m.auth + 1) % len(authMethods)
+		delete(m.errs, fAuth)
+		m.dirty = true
+	case m.at.kind == stopField && isText(field(m.at.n)):
+		f := field(m.at.n)
+		before := m.inputs[f].Value()
+		var cmd tea.Cmd
+		m.inputs[f], cmd = m.inputs[f].Update(k)
+		if m.inputs[f].Value() != before {
+			m.dirty = true
+			delete(m.errs, f)
+			if f == fRef {
+				m.refreshEnv()
+			}
+		}
+		m.follow()
+		return m, cmd
+	}
+	m.follow()
+	return m, nil
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return 0
+}
+
+// toggleScope adds or removes a scope in the Scopes field, keeping the
+// order the user typed.
+func (m *Model) toggleScope(s string) {
+	var out []string
+	found := false
+	for _, x := range strings.Fields(m.inputs[fScopes].Value()) {
+		if x == s {
+			found = true
+			continue
+		}
+		out = append(out, x)
+	}
+	if !found {
+		out = append(out, s)
+	}
+	m.inputs[fScopes].SetValue(strings.Join(out, " "))
+	m.dirty = true
+}
+
+// hasScope reports whether the Scopes field holds s.
+func (m Model) hasScope(s string) bool {
+	for _, x := range strings.Fields(m.inputs[fScopes].Value()) {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Saved reports whether the profile was saved (the root then closes the form).
+func (m Model) Saved() bool { return m.saved }
