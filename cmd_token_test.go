@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/pem"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -161,5 +162,34 @@ func TestTokenCmdSanitizesServerText(t *testing.T) {
 	code, _, errOut := e.run("", "token", "-p", "hostile")
 	if code != 1 || strings.ContainsAny(errOut, "\x1b\x07\u009b") || !strings.Contains(errOut, "invalid_client") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// ca_file makes a private CA trusted; without it the failure is explained.
+func TestTokenCmdCAFile(t *testing.T) {
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"access_token":"opaque-token-value","token_type":"Bearer","expires_in":600}`)
+	}))
+	defer srv.Close()
+	caFile := filepath.Join(t.TempDir(), "ca.pem")
+	if err := os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: srv.Certificate().Raw}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e := newCLIEnv(t, fmt.Sprintf(`  - name: private-ca
+    token_url: %s
+    client_id: c
+    client_secret: s
+    ca_file: %s
+  - name: untrusted
+    token_url: %s
+    client_id: c2
+    client_secret: s
+`, srv.URL, caFile, srv.URL))
+	if code, out, errOut := e.run("", "token", "-p", "private-ca"); code != 0 || out != "opaque-token-value\n" {
+		t.Errorf("with ca_file: exit %d, %q, %q", code, out, errOut)
+	}
+	if code, _, errOut := e.run("", "token", "-p", "untrusted"); code != 1 || !strings.Contains(errOut, "authority") || !strings.Contains(errOut, "ca_file") {
+		t.Errorf("without ca_file: exit %d, %q", code, errOut)
 	}
 }
