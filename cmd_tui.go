@@ -89,11 +89,11 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 			ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Problem: err.Error()})
 			continue
 		}
-		ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Client: c})
+		ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Client: c, Flow: flowSource(p, c)})
 	}
 	model := ui.New(ui.Options{
 		Profiles: ps, Active: active, AutoFetch: mode.autoFetch, Banner: mode.banner,
-		IsDark: lipgloss.HasDarkBackground(),
+		IsDark: lipgloss.HasDarkBackground(), Present: g.present,
 	})
 	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(os.Stdin))
 	if _, err := prog.Run(); err != nil {

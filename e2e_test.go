@@ -162,3 +162,45 @@ func TestE2EDemoCountdown(t *testing.T) {
 		t.Fatalf("q did not quit; screen:\n%s", s.capture())
 	}
 }
+
+// TestE2EFlowSteps: 3 opens the Flow, n steps through to the API call and
+// its answer; --present fills the screen with one step at a time.
+func TestE2EFlowSteps(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	bin := tokentuiBinary(t)
+	s := startTmux(t, 80, 24, e2eEnv(t), bin, "demo")
+	s.waitFor(15*time.Second, "VALID")
+	s.keys("3")
+	s.waitFor(10*time.Second, "Step 1 of 6", "GET /.well-known/openid-configuration", "token_endpoint")
+	for i := 2; i <= 6; i++ {
+		s.keys("n")
+		s.waitFor(10*time.Second, "Step "+itoa(i)+" of 6")
+	}
+	s.waitFor(10*time.Second, "GET /api/v1/me", "Authorization: Bearer eyJ", "HTTP/1.1 200 OK")
+	s.keys("d")
+	s.waitFor(15*time.Second, "Diagnose", "✓ Credentials")
+	s.keys("Escape") // alone: ESC and a key sent together read as alt+key
+	s.waitFor(5*time.Second, "Step 6 of 6")
+	s.keys("P")
+	s.waitFor(5*time.Second, "STEP 6 OF 6", "CALLING THE API")
+	if screen := s.capture(); strings.Contains(screen, "Profiles") {
+		t.Fatalf("presentation mode still shows the profiles pane:\n%s", screen)
+	}
+	s.keys("q")
+}
+
+func TestE2EPresentFlag(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	bin := tokentuiBinary(t)
+	s := startTmux(t, 80, 24, e2eEnv(t), bin, "demo", "--present")
+	s.waitFor(15*time.Second, "STEP 1 OF 6", "DISCOVERY", "token_endpoint")
+	s.keys("n") // one at a time: keys sent together arrive as one
+	s.waitFor(10*time.Second, "STEP 2 OF 6")
+	s.keys("n")
+	s.waitFor(10*time.Second, "STEP 3 OF 6", "\"access_token\": \"eyJ")
+	s.keys("q")
+}

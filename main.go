@@ -29,6 +29,7 @@ type globals struct {
 	profile    string
 	lang       string
 	debug      string
+	present    bool // open the TUI's Flow tab in presentation mode
 	stdout     io.Writer
 	stderr     io.Writer
 	stdin      io.Reader
@@ -69,6 +70,7 @@ func newRootCmd(g *globals) *cobra.Command {
 	pf.StringVarP(&g.profile, "profile", "p", os.Getenv("TOKENTUI_PROFILE"), "profile name (env TOKENTUI_PROFILE, else the file's default)")
 	pf.StringVar(&g.lang, "lang", "", "language: en or pt-BR (else from LANG)")
 	pf.StringVar(&g.debug, "debug", "", "write a debug log to this file")
+	pf.BoolVar(&g.present, "present", false, "open the Flow tab in presentation mode, for projectors (TUI and demo)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageErrorf("%v", err).withHint("run '" + cmd.CommandPath() + " --help' to see the flags")
 	})

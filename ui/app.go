@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/ui/common"
+	"tokentui/ui/flow"
 	"tokentui/ui/profilelist"
 	"tokentui/ui/token"
 )
@@ -26,6 +27,7 @@ type Profile struct {
 	Detail  string       // issuer or token URL
 	Client  token.Client // nil when the profile cannot be used yet
 	Problem string       // why Client is nil: what to fix
+	Flow    flow.Source  // what the Flow tab runs against (its Client nil when unusable)
 }
 
 // Options is what main hands over to the app.
@@ -36,6 +38,7 @@ type Options struct {
 	Banner    string // a word shown in the header, e.g. "sandbox"
 	IsDark    bool   // the terminal's background is dark
 	Now       func() time.Time
+	Present   bool // open on the Flow tab in presentation mode (--present)
 }
 
 type focus int
@@ -80,6 +83,7 @@ type Model struct {
 	now      time.Time
 	tickGen  int
 	quitting bool
+	present  bool // the Flow tab takes the whole screen, for projectors
 
 	list   profilelist.Model
 	spaces map[string]*workspace // one per profile, by name
@@ -114,6 +118,9 @@ func New(opts Options) Model {
 	}
 	m.list = profilelist.New(c, items, m.active, nil)
 	m.setFocus(focusTab)
+	if opts.Present {
+		m.tab, m.present = TabFlow, true // Init focuses it, which runs its first step
+	}
 	return m
 }
 
@@ -122,6 +129,9 @@ func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tick(m.tickGen)}
 	for _, w := range m.spaces {
 		cmds = append(cmds, w.init())
+	}
+	if w, ok := m.spaces[m.active]; ok {
+		cmds = append(cmds, w.focus(m.tab, m.focus == focusTab)) // the Flow runs its first step when shown
 	}
 	return tea.Batch(cmds...)
 }
@@ -144,11 +154,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.now = m.opts.Now()
 		if w, ok := m.spaces[m.active]; ok {
 			w.token.SetNow(m.now)
+			w.flow.SetNow(m.now)
 		}
 		return m, tick(m.tickGen)
 	case profilelist.SelectedMsg:
-		m.activate(msg.Name)
-		m.setFocus(focusTab)
+		m.focus = focusTab
+		return m, m.activate(msg.Name)
+	case flow.PresentMsg:
+		m.present = msg.On
+		for _, w := range m.spaces {
+			w.flow.SetPresent(msg.On)
+		}
+		m.SetSize(m.width, m.height)
 		return m, nil
 	case tea.MouseMsg:
 		if w, ok := m.spaces[m.active]; ok && m.focus == focusTab {
@@ -192,14 +209,15 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.showHelp = true
 		return m, nil
 	case key.Matches(msg, m.keys.NextFocus), key.Matches(msg, m.keys.PrevFocus):
-		m.setFocus(1 - m.focus)
-		return m, nil
+		if m.presenting() {
+			return m, nil
+		}
+		return m, m.setFocus(1 - m.focus)
 	}
 	for i, b := range m.keys.Tabs {
 		if key.Matches(msg, b) && i < int(tabCount) {
 			m.tab = Tab(i)
-			m.setFocus(focusTab)
-			return m, nil
+			return m, m.setFocus(focusTab)
 		}
 	}
 	if m.focus == focusProfiles {
@@ -222,10 +240,10 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 }
 
 // activate switches the app to another profile.
-func (m *Model) activate(name string) {
+func (m *Model) activate(name string) tea.Cmd {
 	w, ok := m.spaces[name]
 	if !ok {
-		return
+		return nil
 	}
 	if old, ok := m.spaces[m.active]; ok {
 		old.focus(m.tab, false)
@@ -233,10 +251,13 @@ func (m *Model) activate(name string) {
 	m.active = name
 	m.list.SetActive(name)
 	w.token.SetNow(m.now)
-	m.setFocus(m.focus)
+	w.flow.SetNow(m.now)
+	return m.setFocus(m.focus)
 }
 
-func (m *Model) setFocus(f focus) {
+// setFocus gives the keyboard to the list or the tab; a pane that gets it
+// may start work (the Flow runs the step on screen).
+func (m *Model) setFocus(f focus) tea.Cmd {
 	m.focus = f
 	if f == focusProfiles {
 		m.list.Focus()
@@ -244,9 +265,13 @@ func (m *Model) setFocus(f focus) {
 		m.list.Blur()
 	}
 	if w, ok := m.spaces[m.active]; ok {
-		w.focus(m.tab, f == focusTab)
+		return w.focus(m.tab, f == focusTab)
 	}
+	return nil
 }
+
+// presenting reports whether the Flow fills the screen.
+func (m Model) presenting() bool { return m.present && m.tab == TabFlow && !m.showHelp }
 
 // tokenState is the profile list's view of each profile's token.
 func (m Model) tokenState(name string) (string, common.Urgency) {
@@ -278,6 +303,9 @@ func badgeText(expiry, now time.Time) (string, common.Urgency) {
 func (m Model) View() string {
 	if m.quitting || m.width == 0 {
 		return ""
+	}
+	if ws, ok := m.spaces[m.active]; ok && m.presenting() {
+		return ws.view(TabFlow)
 	}
 	header := m.headerView()
 	footer := m.footerView()

@@ -18,6 +18,9 @@ func (m *Model) SetSize(w, h int) {
 	rw, rh := m.rightSize()
 	for _, ws := range m.spaces {
 		ws.setSize(rw, rh-tabLines)
+		if m.present { // presentation: the Flow alone, on the whole screen
+			ws.flow.SetSize(w, h)
+		}
 	}
 }
 

@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"tokentui/auth"
+	"tokentui/demo"
+	"tokentui/ui/flow"
+)
+
+// sandboxApp is the app over one sandbox profile with its Flow wired.
+func sandboxApp(t *testing.T, present bool) (tea.Model, *demo.Server) {
+	t.Helper()
+	srv, err := demo.Start(context.Background(), demo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Close() })
+	c, err := auth.New(auth.Options{
+		Profile: "sandbox", Issuer: srv.IssuerURL, ClientID: demo.ClientID,
+		Secret: func(context.Context) (string, error) { return demo.ClientSecret, nil },
+		Scopes: []string{demo.ScopeRead, demo.ScopeWrite},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := flow.Source{Client: c, APIBaseURL: srv.APIURL, API: flow.DefaultAPIRequest([]flow.SavedRequest{{Path: "me"}}),
+		Send: flow.NewSendFunc(srv.APIURL, nil, nil)}
+	m := New(Options{Profiles: []Profile{{Name: "sandbox", Detail: srv.IssuerURL, Client: c, Flow: src}},
+		Active: "sandbox", Present: present})
+	return m, srv
+}
+
+// driveFlow is drive with time for the sandbox to answer.
+func driveFlow(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		ch := make(chan tea.Msg, 1)
+		go func() { ch <- c() }()
+		var msg tea.Msg
+		select {
+		case msg = <-ch:
+		case <-time.After(3 * time.Second): // the tick, or a stuck command
+		}
+		switch msg := msg.(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+			continue
+		case TickMsg, nil:
+			continue
+		}
+		var next tea.Cmd
+		m, next = m.Update(msg)
+		queue = append(queue, next)
+	}
+	return m
+}
+
+func keys(t *testing.T, m tea.Model, ks ...string) tea.Model {
+	t.Helper()
+	for _, k := range ks {
+		var cmd tea.Cmd
+		m, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
+		m = driveFlow(t, m, cmd)
+	}
+	return m
+}
+
+func checkFits(t *testing.T, screen string, w, h int) {
+	t.Helper()
+	lines := strings.Split(screen, "\n")
+	if len(lines) != h {
+		t.Errorf("screen is %d lines, want %d:\n%s", len(lines), h, screen)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("line %d is %d cells wide, want ≤ %d: %q", i, lw, w, l)
+		}
+	}
+}
+
+func TestFlowTabThroughTheRoot(t *testing.T) {
+	m, srv := sandboxApp(t, false)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = driveFlow(t, m, m.Init())
+	m = keys(t, m, "3")
+	s := view(m)
+	for _, want := range []string{"Step 1 of 6", "GET /.well-known/openid-configuration", "Profiles", "d diagnose"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("Flow tab lacks %q:\n%s", want, s)
+		}
+	}
+	checkFits(t, s, 80, 24)
+	m = keys(t, m, "n", "n", "n", "n", "n")
+	s = view(m)
+	if !strings.Contains(s, "Step 6 of 6") || !strings.Contains(s, "200 OK") {
+		t.Errorf("step 6 does not show the API's answer at 80x24:\n%s", s)
+	}
+	checkFits(t, s, 80, 24)
+	if n := srv.TokenRequests(); n != 1 {
+		t.Errorf("token requests = %d, want 1", n)
+	}
+	m = keys(t, m, "?")
+	if s := view(m); !strings.Contains(s, "presentation mode") || !strings.Contains(s, "diagnose profile") {
+		t.Errorf("help does not list the Flow's keys:\n%s", s)
+	}
+}
+
+func TestPresentationMode(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		m, _ := sandboxApp(t, true)
+		m, _ = m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		m = driveFlow(t, m, m.Init())
+		s := view(m)
+		for _, want := range []string{"STEP 1 OF 6", "DISCOVERY", "token_endpoint", "P leave presentation"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%dx%d: presentation lacks %q:\n%s", size[0], size[1], want, s)
+			}
+		}
+		for _, clutter := range []string{"Profiles", "tokentui", "? all keys"} {
+			if strings.Contains(s, clutter) {
+				t.Errorf("%dx%d: presentation shows %q:\n%s", size[0], size[1], clutter, s)
+			}
+		}
+		checkFits(t, s, size[0], size[1])
+		for i := 2; i <= 6; i++ {
+			m = keys(t, m, "n")
+			checkFits(t, view(m), size[0], size[1])
+		}
+		if s := view(m); !strings.Contains(s, "STEP 6 OF 6") || !strings.Contains(s, "200 OK") {
+			t.Errorf("%dx%d: step 6 lacks the API answer:\n%s", size[0], size[1], s)
+		}
+		m = keys(t, m, "P")
+		if s := view(m); !strings.Contains(s, "Profiles") || !strings.Contains(s, "Step 6 of 6") {
+			t.Errorf("%dx%d: P did not leave presentation mode:\n%s", size[0], size[1], s)
+		}
+		checkFits(t, view(m), size[0], size[1])
+		m = keys(t, m, "P")
+		if s := view(m); strings.Contains(s, "Profiles") {
+			t.Errorf("%dx%d: P did not enter presentation mode again:\n%s", size[0], size[1], s)
+		}
+	}
+}
