@@ -55,7 +55,8 @@ ticket. Exit status 1 when a check fails.`,
 				}
 			}
 			if len(failed) > 0 {
-				return failure(fmt.Errorf("%d check(s) failed: %s", len(failed), strings.Join(failed, ", ")), "")
+				return failure(fmt.Errorf("%d check(s) failed: %s", len(failed), strings.Join(failed, ", ")),
+					"the report on stdout gives each failed check's cause and what to try")
 			}
 			return nil
 		},
