@@ -86,7 +86,7 @@ func startGoOAuth2(t *testing.T, rfcBasic bool, secret string) (*httptest.Server
 	mgr.SetClientTokenCfg(&manage.Config{AccessTokenExp: 30 * time.Minute})
 	mgr.MapClientStorage(st)
 	mgr.MustTokenStorage(st, nil)
-	keyPEM := pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(testKey)})
+	keyPEM := pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(testKey())})
 	mgr.MapAccessGenerate(generates.NewJWTAccessGenerate(interopKID, keyPEM, jwt.SigningMethodRS256))
 
 	srv := server.NewDefaultServer(mgr)
@@ -113,7 +113,7 @@ func startGoOAuth2(t *testing.T, rfcBasic bool, secret string) (*httptest.Server
 		srv.HandleTokenRequest(w, r)
 	})
 	mux.HandleFunc("/jwks", func(w http.ResponseWriter, r *http.Request) {
-		json.NewEncoder(w).Encode(map[string]any{"keys": []any{rsaJWK(&testKey.PublicKey, interopKID)}})
+		json.NewEncoder(w).Encode(map[string]any{"keys": []any{rsaJWK(&testKey().PublicKey, interopKID)}})
 	})
 	hs := httptest.NewServer(mux)
 	t.Cleanup(hs.Close)

@@ -19,14 +19,15 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 )
 
-// testKey is one RSA key for every fake provider (generating is slow).
-var testKey = func() *rsa.PrivateKey {
+// testKey is one RSA key for every fake provider, generated on first use
+// (slow, and not needed by the helper processes).
+var testKey = sync.OnceValue(func() *rsa.PrivateKey {
 	k, err := rsa.GenerateKey(rand.Reader, 2048)
 	if err != nil {
 		panic(err)
 	}
 	return k
-}()
+})
 
 const (
 	testClientID = "my client"         // a space: Basic must form-urlencode it
@@ -77,7 +78,7 @@ func newFakeProvider(t testing.TB) *fakeProvider {
 	})
 	mux.HandleFunc("/jwks", func(w http.ResponseWriter, r *http.Request) {
 		p.jwks.Add(1)
-		json.NewEncoder(w).Encode(map[string]any{"keys": []any{rsaJWK(&testKey.PublicKey, testKID)}})
+		json.NewEncoder(w).Encode(map[string]any{"keys": []any{rsaJWK(&testKey().PublicKey, testKID)}})
 	})
 	mux.HandleFunc("/token", p.handleToken)
 	p.Server = httptest.NewServer(countRequests(&p.total, mux))
@@ -216,7 +217,7 @@ func signToken(t testing.TB, claims jwt.MapClaims, kid string) string {
 	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, claims)
 	tok.Header["kid"] = kid
 	tok.Header["typ"] = "at+jwt"
-	s, err := tok.SignedString(testKey)
+	s, err := tok.SignedString(testKey())
 	if err != nil {
 		t.Fatal(err)
 	}

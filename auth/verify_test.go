@@ -29,7 +29,7 @@ func TestVerify(t *testing.T) {
 		}
 		return c
 	}
-	pubPEM := pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: must(x509.MarshalPKIXPublicKey(&testKey.PublicKey))})
+	pubPEM := pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: must(x509.MarshalPKIXPublicKey(&testKey().PublicKey))})
 	hsWithPublicKey := func() string {
 		tok := jwt.NewWithClaims(jwt.SigningMethodHS256, claims(nil))
 		tok.Header["kid"] = testKID
@@ -127,7 +127,7 @@ func TestVerifyECAndKeyTypePinning(t *testing.T) {
 			"x": base64.RawURLEncoding.EncodeToString(ecKey.PublicKey.X.FillBytes(make([]byte, 32))),
 			"y": base64.RawURLEncoding.EncodeToString(ecKey.PublicKey.Y.FillBytes(make([]byte, 32)))},
 		map[string]any{"kty": "oct", "kid": "sym", "k": "c2VjcmV0"}, // never usable from a public JWKS
-		rsaJWK(&testKey.PublicKey, "rsa1"),
+		rsaJWK(&testKey().PublicKey, "rsa1"),
 	}}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { json.NewEncoder(w).Encode(jwks) }))
 	defer srv.Close()
@@ -152,7 +152,7 @@ func TestVerifyECAndKeyTypePinning(t *testing.T) {
 	}
 	// No kid: the key of the right type is found.
 	nokid := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"exp": exp})
-	nokidRaw, _ := nokid.SignedString(testKey)
+	nokidRaw, _ := nokid.SignedString(testKey())
 	if v := VerifyToken(context.Background(), nil, nokidRaw, srv.URL); v.Status != Verified {
 		t.Errorf("no kid: %+v", v)
 	}
