@@ -20,6 +20,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/profiles"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -39,22 +40,25 @@ func (g *globals) profilesPath() string {
 // $TOKENTUI_PROFILE, else the file's default, else its only profile. Every
 // failure is a usage error (exit 2) with a hint.
 func (g *globals) loadProfile() (profiles.Profile, error) {
-	path := g.profilesPath()
+	path, lang := g.profilesPath(), g.language()
 	f, err := profiles.Load(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return profiles.Profile{}, usageErrorf("there is no profiles file at %s", path).withHint(
-			"add a profile with 'tokentui profiles add NAME --issuer URL --client-id ID --secret-ref env:VAR', " +
-				"or try the sandbox: start 'tokentui sandbox' in another terminal and add its profile " +
-				"('tokentui profiles add sandbox --issuer http://127.0.0.1:8765 --client-id demo-client --secret-ref demo-secret')")
+		return profiles.Profile{}, usageIn(lang, i18n.CliNoProfilesFile, path).hintIn(lang, i18n.CliNoProfilesFileHint)
 	}
 	if err != nil {
-		return profiles.Profile{}, usageErrorf("%v", err).withHint(profiles.Hint(err))
+		return profiles.Profile{}, profilesUsage(lang, err)
 	}
 	p, err := f.Select(g.profile)
 	if err != nil {
-		return profiles.Profile{}, usageErrorf("%v", err).withHint(profiles.Hint(err))
+		return profiles.Profile{}, profilesUsage(lang, err)
 	}
 	return *p, nil
+}
+
+// profilesUsage is a usage error (exit 2) from an error of package
+// profiles, its message and hint in lang.
+func profilesUsage(lang i18n.Lang, err error) *cliError {
+	return usageErrorf("%s", profiles.MessageIn(string(lang), err)).withHint(profiles.HintIn(string(lang), err))
 }
 
 // newAuthClient builds the auth client of a profile, with the token cache
@@ -66,7 +70,8 @@ func newAuthClient(p profiles.Profile, g *globals) (*auth.Client, error) {
 // newAuthClientMode is newAuthClient; memoryOnly keeps tokens in memory
 // (for the in-process sandbox, whose port changes every run).
 func newAuthClientMode(p profiles.Profile, g *globals, memoryOnly bool) (*auth.Client, error) {
-	hc, err := httpClientFor(p)
+	lang := g.language()
+	hc, err := httpClientForIn(lang, p)
 	if err != nil {
 		return nil, err
 	}
@@ -88,15 +93,18 @@ func newAuthClientMode(p profiles.Profile, g *globals, memoryOnly bool) (*auth.C
 		HTTPClient: hc,
 	})
 	if err != nil {
-		return nil, usageErrorf("profile %q: %v", p.Name, err).withHint("fix it with 'tokentui profiles show " + p.Name + "' and an editor, or 'tokentui profiles add'")
+		return nil, usageIn(lang, i18n.CliBadProfile, p.Name, err).hintIn(lang, i18n.CliBadProfileHint, p.Name)
 	}
 	return c, nil
 }
 
 // httpClientFor is the HTTP client for a profile's provider: a 30 s
 // timeout, the profile's extra CA bundle, and no TLS verification only when
-// the profile says insecure.
-func httpClientFor(p profiles.Profile) (*http.Client, error) {
+// the profile says insecure. Its errors are in English; see httpClientForIn.
+func httpClientFor(p profiles.Profile) (*http.Client, error) { return httpClientForIn(i18n.En, p) }
+
+// httpClientForIn is httpClientFor with its errors in lang.
+func httpClientForIn(lang i18n.Lang, p profiles.Profile) (*http.Client, error) {
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	if p.CAFile != "" || p.Insecure {
 		cfg := &tls.Config{MinVersion: tls.VersionTLS12}
@@ -109,14 +117,14 @@ func httpClientFor(p profiles.Profile) (*http.Client, error) {
 			}
 			pem, err := os.ReadFile(path)
 			if err != nil {
-				return nil, usageErrorf("profile %q: cannot read ca_file: %v", p.Name, err).withHint("set ca_file to a readable PEM file")
+				return nil, usageIn(lang, i18n.CliCAUnreadable, p.Name, err).hintIn(lang, i18n.CliCAUnreadableHint)
 			}
 			pool, err := x509.SystemCertPool()
 			if err != nil || pool == nil {
 				pool = x509.NewCertPool()
 			}
 			if !pool.AppendCertsFromPEM(pem) {
-				return nil, usageErrorf("profile %q: ca_file %s holds no PEM certificate", p.Name, path).withHint("export the CA certificate in PEM (-----BEGIN CERTIFICATE-----)")
+				return nil, usageIn(lang, i18n.CliCANoPEM, p.Name, path).hintIn(lang, i18n.CliCANoPEMHint)
 			}
 			cfg.RootCAs = pool
 		}
@@ -129,14 +137,21 @@ func httpClientFor(p profiles.Profile) (*http.Client, error) {
 // explainFailure turns an auth error into a CLI error: exit 2 for bad
 // configuration or a missing secret, exit 1 for the provider or the
 // network; the message and hint carry Explain's cause and what to try,
-// made inert for the terminal.
-func explainFailure(err error) error {
-	e := auth.Explain(err)
+// made inert for the terminal. It writes English; g.explain writes the
+// user's language.
+func explainFailure(err error) error { return explainFailureIn(i18n.En, err) }
+
+// explain is explainFailure in the CLI's language.
+func (g *globals) explain(err error) error { return explainFailureIn(g.language(), err) }
+
+// explainFailureIn is explainFailure in lang.
+func explainFailureIn(lang i18n.Lang, err error) error {
+	e := auth.ExplainIn(string(lang), err)
 	hint := e.Hint
-	if h := profiles.Hint(err); h != "" {
+	if h := profiles.HintIn(string(lang), err); h != "" {
 		hint = h
 	}
-	msg := fmt.Errorf("%s\ncause: %s", sanitize(strings.TrimRight(err.Error(), ".")), e.Cause)
+	msg := fmt.Errorf("%s\n%s", sanitize(strings.TrimRight(err.Error(), ".")), i18n.T(lang, i18n.CliCause, e.Cause))
 	switch e.Code {
 	case auth.CodeConfig, auth.CodeNoSecret:
 		return &cliError{code: exitUsage, err: wrapText{msg.Error(), err}, hint: hint}
@@ -160,7 +175,7 @@ func init() {
 
 // cachedTokenState describes a profile's cached token for `profiles list`
 // and `profiles show`, from the disk cache only: never a network request.
-func cachedTokenState(p profiles.Profile) string {
+func cachedTokenState(lang i18n.Lang, p profiles.Profile) string {
 	c, err := auth.New(auth.Options{
 		Profile: p.Name, Issuer: p.Issuer, TokenURL: p.TokenURL, JWKSURL: p.JWKSURL, ClientID: p.ClientID,
 		Scopes: p.Scopes, AuthMethod: p.Method(), Params: p.Params, CacheDir: auth.DefaultCacheDir(),
@@ -170,13 +185,22 @@ func cachedTokenState(p profiles.Profile) string {
 	}
 	t, ok := c.Cached()
 	if !ok {
-		return "none"
+		return i18n.T(lang, i18n.CliTokenNone)
 	}
 	left := time.Until(t.Expiry)
 	if left <= 0 {
-		return "expired " + auth.Human(-left) + " ago"
+		return i18n.T(lang, i18n.CliTokenExpired, i18n.Ago(lang, -left))
 	}
-	return "valid " + auth.Human(left)
+	return i18n.T(lang, i18n.CliTokenValid, i18n.Span(lang, left))
+}
+
+// relTimeIn is relTime in lang: "26/11/2026 15:04:05 -03 (em 41 min)"
+// in Portuguese.
+func relTimeIn(lang i18n.Lang, t, now time.Time) string {
+	if lang == i18n.En {
+		return relTime(t, now)
+	}
+	return i18n.Timestamp(lang, t) + " (" + i18n.Relative(lang, t.Truncate(time.Second), now.Truncate(time.Second)) + ")"
 }
 
 // relTime is "2026-11-26 15:04:05 -03 (in 41m)" or "(3m ago)".
@@ -198,7 +222,8 @@ func maxArgs(n int) cobra.PositionalArgs {
 		if len(args) <= n {
 			return nil
 		}
-		return usageErrorf("%s takes at most %d argument(s), got %d (%q)", cmd.CommandPath(), n, len(args), sanitize(args[n])).
-			withHint("run '" + cmd.CommandPath() + " --help' for its usage")
+		lang := langOf(cmd)
+		return usageIn(lang, i18n.CliMaxArgs, cmd.CommandPath(), n, len(args), sanitize(args[n])).
+			hintIn(lang, i18n.CliUsageHint, cmd.CommandPath())
 	}
 }

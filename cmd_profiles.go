@@ -16,42 +16,23 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/profiles"
+	"tokentui/ui/i18n"
 )
 
 // tokenState describes the cached token of a profile for `profiles list`
 // and `profiles show` ("-" when unknown). The auth side wires it to the
 // token cache; it must never make a network request.
-var tokenState = func(p profiles.Profile) string { return "-" }
+var tokenState = func(lang i18n.Lang, p profiles.Profile) string { return "-" }
 
 func newProfilesCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "profiles",
-		Short: "List, show, add and remove profiles",
-		Long: `Manage the profiles file (--config, $TOKENTUI_CONFIG, else $XDG_CONFIG_HOME/tokentui/profiles.yaml).
-
-A profile names an identity provider (issuer, or token_url when there is no
-discovery), a client id, a secret reference and scopes:
-
-  default: ac-homolog
-  profiles:
-    - name: ac-homolog
-      issuer: https://acessocidadao.es.gov.br/is
-      client_id: my-client
-      client_secret: env:AC_SECRET   # env:VAR | file:PATH | cmd:COMMAND | keyring | a literal (warned)
-      scopes: [api-cargarh-base]
-      auth_method: client_secret_basic
-      api_base_url: https://api.example.es.gov.br/
-      requests:
-        - {name: me, method: GET, path: /v1/me}
-
-tokentui rewrites the file when it saves (comments are not kept), keeps the
-previous version as profiles.yaml.bak, and never overwrites a file that does
-not load.`,
-		Args: cobra.ArbitraryArgs,
+		Short: g.t(i18n.ProfilesShort),
+		Long:  g.t(i18n.ProfilesLong),
+		Args:  cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usageErrorf("%q is not a profiles command", args[0]).
-					withHint("use 'tokentui profiles list', 'show NAME', 'add NAME …', 'rm NAME' or 'default NAME'")
+				return usageIn(g.language(), i18n.ProfilesNotCommand, args[0]).hintIn(g.language(), i18n.ProfilesCommandsHint)
 			}
 			return cmd.Help()
 		},
@@ -74,7 +55,7 @@ func (g *globals) loadProfilesFile() (*profiles.File, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, profilesError(err)
+		return nil, profilesError(g.language(), err)
 	}
 	return f, nil
 }
@@ -82,7 +63,7 @@ func (g *globals) loadProfilesFile() (*profiles.File, error) {
 // profilesError maps errors from package profiles to exit statuses: a file
 // that does not load, a bad profile or an unknown name is bad input (2);
 // anything else (disk, lock) is a failure (1).
-func profilesError(err error) error {
+func profilesError(lang i18n.Lang, err error) error {
 	var ce *cliError
 	var le *profiles.LoadError
 	var pe *profiles.ProfileError
@@ -90,22 +71,20 @@ func profilesError(err error) error {
 	case errors.As(err, &ce):
 		return ce
 	case errors.Is(err, profiles.ErrWouldOverwrite), errors.As(err, &le), errors.As(err, &pe):
-		return usageErrorf("%s", sanitize(err.Error())).withHint(profiles.Hint(err))
+		return usageErrorf("%s", sanitize(profiles.MessageIn(string(lang), err))).withHint(profiles.HintIn(string(lang), err))
 	}
-	hint := profiles.Hint(err)
+	hint := profiles.HintIn(string(lang), err)
 	if hint == "" {
-		hint = "check that you can write the profiles file and its directory"
+		hint = i18n.T(lang, i18n.ProfilesWriteHint)
 	}
 	return failure(err, hint)
 }
-
-const addHint = "add one with 'tokentui profiles add NAME --issuer URL --client-id ID --secret-ref env:VAR'"
 
 func newProfilesListCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:     "list",
 		Aliases: []string{"ls"},
-		Short:   "List the profiles (* marks the default)",
+		Short:   g.t(i18n.ProfilesListShort),
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := g.loadProfilesFile()
@@ -113,11 +92,11 @@ func newProfilesListCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if f == nil || len(f.Profiles) == 0 {
-				fmt.Fprintf(g.stdout, "No profiles in %s yet: %s, or run 'tokentui demo'.\n", g.profilesPath(), addHint)
+				fmt.Fprintln(g.stdout, g.t(i18n.ProfilesNone, g.profilesPath(), g.t(i18n.ProfilesAddHint)))
 				return nil
 			}
 			tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "\tNAME\tISSUER / TOKEN URL\tCLIENT ID\tSCOPES\tTOKEN")
+			fmt.Fprintln(tw, g.t(i18n.ProfilesListHeader))
 			for _, p := range f.Profiles {
 				mark := ""
 				if p.Name == f.Default {
@@ -128,7 +107,7 @@ func newProfilesListCmd(g *globals) *cobra.Command {
 					endpoint = p.TokenURL
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", mark, cell(p.Name), cell(endpoint), cell(p.ClientID),
-					cell(strings.Join(p.Scopes, " ")), cell(tokenState(p)))
+					cell(strings.Join(p.Scopes, " ")), cell(tokenState(g.language(), p)))
 			}
 			return tw.Flush()
 		},
@@ -147,8 +126,8 @@ func cell(s string) string {
 func newProfilesShowCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "show [NAME]",
-		Short: "Show every field of a profile (the secret only as its reference)",
-		Long:  "Show every field of a profile: NAME, else -p, else the default profile. A literal secret is masked and warned about.",
+		Short: g.t(i18n.ProfilesShowShort),
+		Long:  g.t(i18n.ProfilesShowLong),
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := g.loadProfilesFile()
@@ -156,7 +135,7 @@ func newProfilesShowCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if f == nil {
-				return usageErrorf("there is no profiles file at %s", g.profilesPath()).withHint(addHint)
+				return usageIn(g.language(), i18n.CliNoProfilesFile, g.profilesPath()).hintIn(g.language(), i18n.ProfilesAddHint)
 			}
 			name := g.profile
 			if len(args) == 1 {
@@ -164,7 +143,7 @@ func newProfilesShowCmd(g *globals) *cobra.Command {
 			}
 			p, err := f.Select(name)
 			if err != nil {
-				return profilesError(err)
+				return profilesError(g.language(), err)
 			}
 			showProfile(g, f, *p)
 			return nil
@@ -177,7 +156,7 @@ func showProfile(g *globals, f *profiles.File, p profiles.Profile) {
 	row := func(k, v string) { fmt.Fprintf(tw, "%s:\t%s\n", k, cell(v)) }
 	name := p.Name
 	if p.Name == f.Default {
-		name += " (default)"
+		name += " " + g.t(i18n.ProfilesDefaultMark)
 	}
 	row("name", name)
 	row("issuer", p.Issuer)
@@ -206,13 +185,13 @@ func showProfile(g *globals, f *profiles.File, p profiles.Profile) {
 		}
 		fmt.Fprintf(tw, "%s\t%s\n", k+":", cell(r.Name+"  "+method+" "+r.Path))
 	}
-	row("token", tokenState(p))
+	row("token", tokenState(g.language(), p))
 	tw.Flush()
 	if profiles.IsLiteralSecret(p.ClientSecret) {
-		fmt.Fprintf(g.stderr, "warning: profile %q keeps its client secret in the file; prefer env:VAR, file:PATH, cmd:COMMAND or keyring.\n", sanitize(p.Name))
+		fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, g.t(i18n.ProfilesLiteralWarn, sanitize(p.Name))))
 	}
 	if p.Insecure {
-		fmt.Fprintf(g.stderr, "warning: profile %q does not verify TLS certificates (insecure: true).\n", sanitize(p.Name))
+		fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, g.t(i18n.ProfilesInsecureWarn, sanitize(p.Name))))
 	}
 }
 

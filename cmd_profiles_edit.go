@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/profiles"
+	"tokentui/ui/i18n"
 )
 
 // addOptions are the flags of `profiles add`.
@@ -24,46 +25,42 @@ func newProfilesAddCmd(g *globals) *cobra.Command {
 	var o addOptions
 	cmd := &cobra.Command{
 		Use:   "add NAME (--issuer URL | --token-url URL) --client-id ID --secret-ref REF [flags]",
-		Short: "Add a profile (creating the profiles file if needed)",
-		Long: `Add a profile. REF is a secret reference, not the secret: env:VAR, file:PATH,
-cmd:COMMAND or keyring (a literal secret works but is stored in the file).
-
-With --replace an existing profile of that name is overwritten; its params,
-headers, saved requests, ca_file and insecure are kept. When the file does
-not exist it is created with this profile as the default.`,
+		Short: g.t(i18n.ProfilesAddShort),
+		Long:  g.t(i18n.ProfilesAddLong),
 		Example: `  tokentui profiles add ac-homolog --issuer https://acessocidadao.es.gov.br/is \
       --client-id my-client --secret-ref env:AC_SECRET --scope api-organograma`,
 		Args: exactlyOneName,
 		RunE: func(cmd *cobra.Command, args []string) error { return runProfilesAdd(g, args[0], o) },
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&o.issuer, "issuer", "", "provider base URL (discovery finds the token endpoint)")
-	fl.StringVar(&o.tokenURL, "token-url", "", "token endpoint, when there is no discovery")
-	fl.StringVar(&o.jwksURL, "jwks-url", "", "JWK Set URL, when there is no discovery")
-	fl.StringVar(&o.clientID, "client-id", "", "client id given by the provider (required)")
-	fl.StringVar(&o.secretRef, "secret-ref", "", "where the secret is: env:VAR | file:PATH | cmd:COMMAND | keyring (required)")
-	fl.StringArrayVar(&o.scopes, "scope", nil, "scope to ask for (repeat, or separate with spaces)")
-	fl.StringVar(&o.authMethod, "auth-method", "", "client_secret_basic (default) or client_secret_post")
-	fl.StringVar(&o.apiBaseURL, "api-base-url", "", "base URL of the API that 'tokentui call PATH' appends to")
-	fl.BoolVar(&o.replace, "replace", false, "overwrite an existing profile of that name")
-	fl.BoolVar(&o.makeDefault, "default", false, "make it the default profile")
+	fl.StringVar(&o.issuer, "issuer", "", g.t(i18n.FlagIssuer))
+	fl.StringVar(&o.tokenURL, "token-url", "", g.t(i18n.FlagTokenURL))
+	fl.StringVar(&o.jwksURL, "jwks-url", "", g.t(i18n.FlagJWKSURL))
+	fl.StringVar(&o.clientID, "client-id", "", g.t(i18n.FlagClientID))
+	fl.StringVar(&o.secretRef, "secret-ref", "", g.t(i18n.FlagSecretRef))
+	fl.StringArrayVar(&o.scopes, "scope", nil, g.t(i18n.FlagScope))
+	fl.StringVar(&o.authMethod, "auth-method", "", g.t(i18n.FlagAuthMethod))
+	fl.StringVar(&o.apiBaseURL, "api-base-url", "", g.t(i18n.FlagAPIBaseURL))
+	fl.BoolVar(&o.replace, "replace", false, g.t(i18n.FlagReplace))
+	fl.BoolVar(&o.makeDefault, "default", false, g.t(i18n.FlagDefault))
 	return cmd
 }
 
 func exactlyOneName(cmd *cobra.Command, args []string) error {
 	if len(args) != 1 {
-		return usageErrorf("%s needs exactly one profile name, got %d", cmd.CommandPath(), len(args)).
-			withHint("e.g. '" + cmd.CommandPath() + " ac-homolog'; 'tokentui profiles list' shows the names")
+		lang := langOf(cmd)
+		return usageIn(lang, i18n.ProfilesOneName, cmd.CommandPath(), len(args)).hintIn(lang, i18n.ProfilesOneNameHint, cmd.CommandPath())
 	}
 	return nil
 }
 
 func runProfilesAdd(g *globals, name string, o addOptions) error {
+	lang := g.language()
 	if o.clientID == "" {
-		return usageErrorf("--client-id is required").withHint("give the client id the provider assigned, e.g. --client-id my-client")
+		return usageIn(lang, i18n.ProfilesNeedClientID).hintIn(lang, i18n.ProfilesClientIDHint)
 	}
 	if o.secretRef == "" {
-		return usageErrorf("--secret-ref is required").withHint("say where the secret is: --secret-ref env:VAR, file:PATH, cmd:COMMAND or keyring")
+		return usageIn(lang, i18n.ProfilesNeedSecret).hintIn(lang, i18n.ProfilesSecretHint)
 	}
 	var scopes []string
 	for _, s := range o.scopes {
@@ -76,9 +73,9 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 	if err := p.Validate(); err != nil {
 		var le *profiles.LoadError
 		if errors.As(err, &le) {
-			return usageErrorf("%s", sanitize(le.Msg)).withHint(flagHint(le))
+			return usageErrorf("%s", sanitize(le.Msg)).withHint(flagHint(lang, le))
 		}
-		return profilesError(err)
+		return profilesError(lang, err)
 	}
 	path := g.profilesPath()
 	_, statErr := os.Stat(path)
@@ -86,8 +83,7 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 	err := profiles.Update(path, func(f *profiles.File) error {
 		if old, err := f.Find(name); err == nil {
 			if !o.replace {
-				return usageErrorf("there is already a profile named %q in %s", name, path).
-					withHint("add --replace to overwrite it, or choose another name")
+				return usageIn(lang, i18n.ProfilesExists, name, path).hintIn(lang, i18n.ProfilesExistsHint)
 			}
 			p.Params, p.Headers, p.Requests, p.CAFile, p.Insecure = old.Params, old.Headers, old.Requests, old.CAFile, old.Insecure
 			*old = p
@@ -101,47 +97,48 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 		return nil
 	})
 	if err != nil {
-		return profilesError(err)
+		return profilesError(lang, err)
 	}
 	switch {
 	case created:
-		fmt.Fprintf(g.stdout, "Created %s with profile %q (the default).\n", path, name)
+		fmt.Fprintln(g.stdout, g.t(i18n.ProfilesCreated, path, name))
 	case replaced:
-		fmt.Fprintf(g.stdout, "Replaced profile %q in %s.\n", name, path)
+		fmt.Fprintln(g.stdout, g.t(i18n.ProfilesReplaced, name, path))
 	default:
-		fmt.Fprintf(g.stdout, "Added profile %q to %s.\n", name, path)
+		fmt.Fprintln(g.stdout, g.t(i18n.ProfilesAdded, name, path))
 	}
 	if profiles.IsLiteralSecret(p.ClientSecret) {
-		fmt.Fprintf(g.stderr, "warning: the client secret is stored in %s as a literal; prefer --secret-ref env:VAR, file:PATH, cmd:COMMAND or keyring.\n", path)
+		fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, g.t(i18n.ProfilesLiteralSaved, path)))
 	}
 	return nil
 }
 
 // flagHint turns a validation error about a field into advice about its flag.
-func flagHint(le *profiles.LoadError) string {
+func flagHint(lang i18n.Lang, le *profiles.LoadError) string {
 	flag := map[string]string{
 		"issuer": "--issuer", "token_url": "--token-url", "jwks_url": "--jwks-url", "api_base_url": "--api-base-url",
 		"auth_method": "--auth-method", "client_id": "--client-id", "name": "NAME",
 	}[le.Field]
 	if le.Field == "issuer" && errors.Is(le, profiles.ErrMissingField) {
-		return "give --issuer URL (the provider's base URL) or --token-url URL (its token endpoint)"
+		return i18n.T(lang, i18n.ProfilesIssuerHint)
 	}
+	hint := profiles.HintIn(string(lang), le)
 	if flag == "" {
-		return le.Hint
+		return hint
 	}
-	return "check " + flag + ": " + le.Hint
+	return i18n.T(lang, i18n.ProfilesCheckFlag, flag, hint)
 }
 
 func newProfilesRmCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:     "rm NAME",
 		Aliases: []string{"remove"},
-		Short:   "Remove a profile",
+		Short:   g.t(i18n.ProfilesRmShort),
 		Args:    exactlyOneName,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name, path := args[0], g.profilesPath()
 			if _, err := os.Stat(path); os.IsNotExist(err) {
-				return usageErrorf("there is no profiles file at %s", path).withHint(addHint)
+				return usageIn(g.language(), i18n.CliNoProfilesFile, path).hintIn(g.language(), i18n.ProfilesAddHint)
 			}
 			err := profiles.Update(path, func(f *profiles.File) error {
 				if _, err := f.Find(name); err != nil {
@@ -160,9 +157,9 @@ func newProfilesRmCmd(g *globals) *cobra.Command {
 				return nil
 			})
 			if err != nil {
-				return profilesError(err)
+				return profilesError(g.language(), err)
 			}
-			fmt.Fprintf(g.stdout, "Removed profile %q from %s (the previous file is in %s.bak).\n", name, path, path)
+			fmt.Fprintln(g.stdout, g.t(i18n.ProfilesRemoved, name, path, path))
 			return nil
 		},
 	}
@@ -171,12 +168,12 @@ func newProfilesRmCmd(g *globals) *cobra.Command {
 func newProfilesDefaultCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "default NAME",
-		Short: "Make a profile the default",
+		Short: g.t(i18n.ProfilesDefaultShort),
 		Args:  exactlyOneName,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name, path := args[0], g.profilesPath()
 			if _, err := os.Stat(path); os.IsNotExist(err) {
-				return usageErrorf("there is no profiles file at %s", path).withHint(addHint)
+				return usageIn(g.language(), i18n.CliNoProfilesFile, path).hintIn(g.language(), i18n.ProfilesAddHint)
 			}
 			err := profiles.Update(path, func(f *profiles.File) error {
 				if _, err := f.Find(name); err != nil {
@@ -186,9 +183,9 @@ func newProfilesDefaultCmd(g *globals) *cobra.Command {
 				return nil
 			})
 			if err != nil {
-				return profilesError(err)
+				return profilesError(g.language(), err)
 			}
-			fmt.Fprintf(g.stdout, "Default profile: %s.\n", name)
+			fmt.Fprintln(g.stdout, g.t(i18n.ProfilesDefaultSet, name))
 			return nil
 		},
 	}

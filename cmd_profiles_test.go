@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"tokentui/profiles"
+	"tokentui/ui/i18n"
 )
 
 // runProfiles runs `tokentui --config path args…`.
@@ -51,7 +52,7 @@ func TestProfilesAddListShowRmDefault(t *testing.T) {
 	}
 
 	old := tokenState
-	tokenState = func(p profiles.Profile) string { return "valid 42:17" }
+	tokenState = func(_ i18n.Lang, p profiles.Profile) string { return "valid 42:17" }
 	t.Cleanup(func() { tokenState = old })
 	code, out, _ = runProfiles(t, p, "profiles", "list")
 	if code != 0 {

@@ -160,6 +160,11 @@ var english = map[Key]string{
 	CliCAUnreadableHint:   "set ca_file to a readable PEM file",
 	CliCANoPEM:            "profile %q: ca_file %s holds no PEM certificate",
 	CliCANoPEMHint:        "export the CA certificate in PEM (-----BEGIN CERTIFICATE-----)",
+	CliMaxArgs:            "%s takes at most %d argument(s), got %d (%q)",
+	CliUsageHint:          "run '%s --help' for its usage",
+	CliTokenNone:          "none",
+	CliTokenExpired:       "expired %s",
+	CliTokenValid:         "valid %s",
 
 	// tokentui profiles …
 	ProfilesShort:        "List, show, add and remove profiles",

@@ -94,6 +94,12 @@ func DateTime(lang Lang, t time.Time) string { return t.Local().Format(layoutOf(
 // Date writes a day: "2026-11-26" / "26/11/2026".
 func Date(lang Lang, t time.Time) string { return t.Local().Format(layoutOf(lang).date) }
 
+// Timestamp writes a full local time to the second with its zone:
+// "2026-11-26 15:04:05 -03" / "26/11/2026 15:04:05 -03".
+func Timestamp(lang Lang, t time.Time) string {
+	return t.Local().Format(layoutOf(lang).dateTimeSec + " -07")
+}
+
 // LocalTime writes t in the local zone to the second, leaving the date out
 // when t falls on the same day as now: "15:04:05", or "2026-11-27 15:04:05"
 // / "27/11/2026 15:04:05".

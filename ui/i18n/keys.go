@@ -164,6 +164,11 @@ const (
 	CliCAUnreadableHint   Key = "CliCAUnreadableHint"   // set ca_file to a readable PEM file
 	CliCANoPEM            Key = "CliCANoPEM"            // profile %q: ca_file %s holds no PEM certificate
 	CliCANoPEMHint        Key = "CliCANoPEMHint"        // export the CA certificate in PEM (-----BEGIN CERTIFICATE-----)
+	CliMaxArgs            Key = "CliMaxArgs"            // %s takes at most %d argument(s), got %d (%q)
+	CliUsageHint          Key = "CliUsageHint"          // run '%s --help' for its usage
+	CliTokenNone          Key = "CliTokenNone"          // none (no cached token, in profiles list)
+	CliTokenExpired       Key = "CliTokenExpired"       // expired %s (%s: "3m ago")
+	CliTokenValid         Key = "CliTokenValid"         // valid %s (%s: "41m")
 
 	// tokentui profiles …
 	ProfilesShort        Key = "ProfilesShort"        // List, show, add and remove profiles

@@ -154,6 +154,11 @@ var portuguese = map[Key]string{
 	CliCAUnreadableHint:   "aponte ca_file para um arquivo PEM que possa ser lido",
 	CliCANoPEM:            "perfil %q: o ca_file %s não contém nenhum certificado PEM",
 	CliCANoPEMHint:        "exporte o certificado da CA em PEM (-----BEGIN CERTIFICATE-----)",
+	CliMaxArgs:            "%s aceita no máximo %d argumento(s), recebeu %d (%q)",
+	CliUsageHint:          "rode '%s --help' para ver como usar",
+	CliTokenNone:          "nenhum",
+	CliTokenExpired:       "expirado %s",
+	CliTokenValid:         "válido por %s",
 
 	ProfilesShort:        "Lista, mostra, cria e remove perfis",
 	ProfilesLong:         profilesLongPtBR,

@@ -1,0 +1,51 @@
+package main
+
+// The language of the command line. It is chosen once per run: --lang
+// (en, pt-BR, also pt_BR, pt, en_US…), else LC_ALL, LC_MESSAGES and LANG
+// in that order (see i18n.Detect). Every message, error, hint and help text
+// comes from the catalogue in tokentui/ui/i18n; the domain explanations
+// from auth.ExplainIn and profiles.HintIn with the same tag.
+//
+// Cobra builds the commands, with their Short and Long texts, before it
+// parses the flags; run therefore finds --lang in the raw arguments first
+// (i18n.FlagValue), so `tokentui --lang pt-BR --help` is in Portuguese.
+
+import (
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"tokentui/ui/i18n"
+)
+
+// language is the language of the CLI's messages: --lang, else the locale
+// of the environment. A bad --lang was reported by run already; here it
+// reads as the environment's language.
+func (g *globals) language() i18n.Lang {
+	l, _ := i18n.Detect(g.lang, os.Getenv)
+	return l
+}
+
+// t is the catalogue's text for key in the CLI's language.
+func (g *globals) t(key i18n.Key, args ...any) string { return i18n.T(g.language(), key, args...) }
+
+// langOf is the language of a command being run, read from its --lang flag
+// (for code that has the command but not the globals).
+func langOf(cmd *cobra.Command) i18n.Lang {
+	flag := ""
+	if f := cmd.Flag("lang"); f != nil {
+		flag = f.Value.String()
+	}
+	l, _ := i18n.Detect(flag, os.Getenv)
+	return l
+}
+
+// usageIn is a usage error (exit 2) with the catalogue's text for key.
+func usageIn(lang i18n.Lang, key i18n.Key, args ...any) *cliError {
+	return usageErrorf("%s", i18n.T(lang, key, args...))
+}
+
+// hintIn sets the hint from the catalogue.
+func (e *cliError) hintIn(lang i18n.Lang, key i18n.Key, args ...any) *cliError {
+	return e.withHint(i18n.T(lang, key, args...))
+}
