@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -85,7 +86,33 @@ func newRootCmd(g *globals) *cobra.Command {
 		newDiagnoseCmd(g),
 		newVersionCmd(g),
 	)
+	usageArgs(root)
 	return root
+}
+
+// usageArgs makes cobra's own argument errors ("unknown command", "accepts
+// 1 arg(s)") bad usage, exit 2 with a hint, in cmd and every subcommand.
+func usageArgs(cmd *cobra.Command) {
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error {
+			err := check(c, args)
+			var ce *cliError
+			if err == nil || errors.As(err, &ce) {
+				return err
+			}
+			hint := "run '" + c.CommandPath() + " --help' for its usage"
+			if len(args) > 0 {
+				c.SuggestionsMinimumDistance = 2
+				if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+					hint = "did you mean '" + c.CommandPath() + " " + s[0] + "'? " + hint
+				}
+			}
+			return usageErrorf("%s", strings.ReplaceAll(err.Error(), "\n", " ")).withHint(hint)
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		usageArgs(sub)
+	}
 }
 
 func newVersionCmd(g *globals) *cobra.Command {
