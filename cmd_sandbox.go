@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/demo"
+	"tokentui/ui/i18n"
 )
 
 // defaultSandboxAddr is where the first-run "sandbox" profile looks for the sandbox.
@@ -27,29 +28,27 @@ func newSandboxCmd(g *globals) *cobra.Command {
 	var addr string
 	var ttl time.Duration
 	cmd := &cobra.Command{
-		Use:   "sandbox",
-		Short: "Serve the embedded sandbox provider and demo API until Ctrl+C",
-		Long: "Serve the sandbox: an IdentityServer-like OAuth2 provider (discovery, JWKS,\n" +
-			"client-credentials token endpoint, blocking of clients that ask too often)\n" +
-			"and a demo API that checks its tokens. It prints the URLs and the public\n" +
-			"demo credentials, logs each request, and stops on Ctrl+C or SIGTERM.",
+		Use:     "sandbox",
+		Short:   g.t(i18n.SandboxShort),
+		Long:    g.t(i18n.SandboxLong),
 		Example: "  tokentui sandbox\n  tokentui sandbox --addr 127.0.0.1:0 --token-ttl 2m",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runSandbox(cmd, g, addr, ttl)
 		},
 	}
-	cmd.Flags().StringVar(&addr, "addr", defaultSandboxAddr, "host:port to listen on (port 0 picks a free one)")
-	cmd.Flags().DurationVar(&ttl, "token-ttl", demo.DefaultTokenTTL, "lifetime of the tokens issued, e.g. 2m or 1h")
+	cmd.Flags().StringVar(&addr, "addr", defaultSandboxAddr, g.t(i18n.SandboxFlagAddr))
+	cmd.Flags().DurationVar(&ttl, "token-ttl", demo.DefaultTokenTTL, g.t(i18n.SandboxFlagTTL))
 	return cmd
 }
 
 func runSandbox(cmd *cobra.Command, g *globals, addr string, ttl time.Duration) error {
-	if err := checkSandboxAddr(addr); err != nil {
+	lang := g.language()
+	if err := checkSandboxAddr(lang, addr); err != nil {
 		return err
 	}
 	if ttl < time.Second {
-		return usageErrorf("--token-ttl %s is too short", ttl).withHint("tokens live whole seconds: use 1s or more, e.g. --token-ttl 2m")
+		return usageIn(lang, i18n.SandboxTTLTooShort, ttl).hintIn(lang, i18n.SandboxTTLHint)
 	}
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -63,9 +62,9 @@ func runSandbox(cmd *cobra.Command, g *globals, addr string, ttl time.Duration) 
 		},
 	})
 	if err != nil {
-		return failure(err, listenHint(addr, err))
+		return failure(err, listenHint(lang, addr, err))
 	}
-	printSandboxBanner(out, srv, addr, ttl)
+	printSandboxBanner(lang, out, srv, addr, ttl)
 
 	select {
 	case <-ctx.Done():
@@ -76,68 +75,78 @@ func runSandbox(cmd *cobra.Command, g *globals, addr string, ttl time.Duration) 
 	err = srv.Close()
 	if !stopping {
 		if err == nil {
-			err = errors.New("the sandbox stopped serving unexpectedly")
+			err = errors.New(i18n.T(lang, i18n.SandboxStopped))
 		}
-		return failure(err, "start it again; if this repeats, run with --addr 127.0.0.1:0")
+		return failure(err, i18n.T(lang, i18n.SandboxRestartHint))
 	}
 	if err != nil {
 		return failure(err, "")
 	}
-	fmt.Fprintf(out, "sandbox stopped after %d token requests.\n", srv.TokenRequests())
+	fmt.Fprintln(out, i18n.T(lang, i18n.SandboxStoppedAfter, srv.TokenRequests()))
 	return nil
 }
 
 // checkSandboxAddr rejects an --addr that is not host:port with a numeric port.
-func checkSandboxAddr(addr string) error {
+func checkSandboxAddr(lang i18n.Lang, addr string) error {
 	_, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return usageErrorf("--addr %q is not host:port: %v", addr, err).withHint("e.g. --addr 127.0.0.1:8765, or 127.0.0.1:0 for a free port")
+		return usageIn(lang, i18n.SandboxBadAddr, addr, err).hintIn(lang, i18n.SandboxAddrHint)
 	}
 	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
-		return usageErrorf("--addr %q has no valid port: use a number from 0 to 65535", addr).withHint("e.g. --addr 127.0.0.1:8765, or 127.0.0.1:0 for a free port")
+		return usageIn(lang, i18n.SandboxBadPort, addr).hintIn(lang, i18n.SandboxAddrHint)
 	}
 	return nil
 }
 
 // listenHint suggests what to do when the sandbox cannot listen on addr.
-func listenHint(addr string, err error) string {
+func listenHint(lang i18n.Lang, addr string, err error) string {
 	switch {
 	case errors.Is(err, syscall.EADDRINUSE):
-		return "another program (perhaps another sandbox) is using " + addr + "; stop it, or pick another port with --addr 127.0.0.1:0"
+		return i18n.T(lang, i18n.SandboxInUseHint, addr)
 	case errors.Is(err, syscall.EACCES):
-		return "ports below 1024 need privileges; use a higher one, e.g. --addr 127.0.0.1:8765"
+		return i18n.T(lang, i18n.SandboxPrivHint)
 	case errors.Is(err, syscall.EADDRNOTAVAIL):
-		return "no network interface on this machine has that address; use 127.0.0.1"
+		return i18n.T(lang, i18n.SandboxNoAddrHint)
 	}
-	return "check the host in --addr; 127.0.0.1:8765 always works unless the port is taken"
+	return i18n.T(lang, i18n.SandboxHostHint)
 }
 
 // printSandboxBanner says where the sandbox is and how to use it.
-func printSandboxBanner(w io.Writer, srv *demo.Server, addr string, ttl time.Duration) {
-	fmt.Fprintf(w, "tokentui sandbox: an IdentityServer-like provider and a demo API\n\n")
-	fmt.Fprintf(w, "  issuer     %s\n", srv.IssuerURL)
-	fmt.Fprintf(w, "  discovery  %s\n", srv.DiscoveryURL)
-	fmt.Fprintf(w, "  token URL  %s\n", srv.TokenURL)
-	fmt.Fprintf(w, "  JWKS       %s\n", srv.JWKSURL)
-	fmt.Fprintf(w, "  API base   %s  (me, items, slow?ms=N, large?n=N)\n\n", srv.APIURL)
-	fmt.Fprintf(w, "Tokens live %s. More than %d token requests a minute from one client get 429:\n", shortDuration(ttl), demo.DefaultRateLimit)
-	fmt.Fprintf(w, "reuse a token until it expires, as the real provider expects.\n\n")
-	fmt.Fprintf(w, "Demo clients (public sandbox credentials, HTTP Basic or in the body):\n")
-	fmt.Fprintf(w, "  %-15s %-12s %s\n", "client id", "secret", "scopes")
+func printSandboxBanner(lang i18n.Lang, w io.Writer, srv *demo.Server, addr string, ttl time.Duration) {
+	t := func(k i18n.Key, a ...any) string { return i18n.T(lang, k, a...) }
+	labels := []string{t(i18n.SandboxIssuer), t(i18n.SandboxDiscovery), t(i18n.SandboxTokenURL), t(i18n.SandboxJWKS), t(i18n.SandboxAPIBase)}
+	labelW := 0
+	for _, l := range labels {
+		labelW = max(labelW, len([]rune(l)))
+	}
+	field := func(label, value string) {
+		fmt.Fprintf(w, "  %s%s  %s\n", label, strings.Repeat(" ", labelW-len([]rune(label))), value)
+	}
+	fmt.Fprintf(w, "%s\n\n", t(i18n.SandboxBanner))
+	field(labels[0], srv.IssuerURL)
+	field(labels[1], srv.DiscoveryURL)
+	field(labels[2], srv.TokenURL)
+	field(labels[3], srv.JWKSURL)
+	field(labels[4], srv.APIURL+"  (me, items, slow?ms=N, large?n=N)")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, t(i18n.SandboxTokensLive, shortDuration(ttl), demo.DefaultRateLimit))
+	fmt.Fprintf(w, "%s\n\n", t(i18n.SandboxReuse))
+	fmt.Fprintln(w, t(i18n.SandboxClients))
+	fmt.Fprintf(w, "  %-15s %-12s %s\n", t(i18n.SandboxColClient), t(i18n.SandboxColSecret), t(i18n.SandboxColScopes))
 	fmt.Fprintf(w, "  %-15s %-12s %s %s\n", demo.ClientID, demo.ClientSecret, demo.ScopeRead, demo.ScopeWrite)
 	fmt.Fprintf(w, "  %-15s %-12s %s\n", demo.ReadOnlyClientID, demo.ClientSecret, demo.ScopeRead)
-	fmt.Fprintf(w, "  %-15s %-12s %s\n\n", demo.NoGrantClientID, demo.ClientSecret, "(no client_credentials grant: shows unauthorized_client)")
-	fmt.Fprintf(w, "Try it:\n")
+	fmt.Fprintf(w, "  %-15s %-12s %s\n\n", demo.NoGrantClientID, demo.ClientSecret, t(i18n.SandboxNoGrant))
+	fmt.Fprintln(w, t(i18n.SandboxTry))
 	fmt.Fprintf(w, "  TOKEN=$(curl -s -u %s:%s -d grant_type=client_credentials %s | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n",
 		demo.ClientID, demo.ClientSecret, srv.TokenURL)
 	fmt.Fprintf(w, "  curl -s -H \"Authorization: Bearer $TOKEN\" %sme\n", srv.APIURL)
 	if srv.IssuerURL == "http://"+defaultSandboxAddr {
-		fmt.Fprintf(w, "  tokentui -p sandbox token      (the first-run \"sandbox\" profile points here)\n")
+		fmt.Fprintf(w, "  tokentui -p sandbox token      %s\n", t(i18n.SandboxFirstRun))
 	}
 	if host, _, _ := net.SplitHostPort(addr); !isLoopbackHost(host) {
-		fmt.Fprintf(w, "\nwarning: listening on %s, reachable from other machines; anyone there can use the demo credentials.\n", addr)
+		fmt.Fprintf(w, "\n%s\n", t(i18n.CliWarning, t(i18n.SandboxExposed, addr)))
 	}
-	fmt.Fprintf(w, "\nServing until Ctrl+C.\n")
+	fmt.Fprintf(w, "\n%s\n", t(i18n.SandboxServing))
 }
 
 func isLoopbackHost(host string) bool {
