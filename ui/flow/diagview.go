@@ -20,6 +20,13 @@ func (m Model) diagnoseTop(d *doc) string {
 	d.line(s.Title.Render("Diagnose · ") + s.Value.Bold(true).Render(inert.String(m.opts.ID)))
 	d.words(s.Muted, 0, "Checks the provider, discovery, auth method, credentials, scopes, clock and signature. "+
 		"No new token is requested while a valid one is cached.")
+	if m.diag.notice != "" {
+		style := s.Good
+		if m.diag.bad {
+			style = s.Bad
+		}
+		d.words(style, 0, m.diag.notice)
+	}
 	if !m.present {
 		d.line(s.Muted.Render(strings.Repeat("─", d.w)))
 	} else {
@@ -79,13 +86,6 @@ func (m Model) diagnoseContent(w int) string {
 		d.line(s.Good.Render("No check failed."))
 	}
 	d.line(s.Muted.Render("Press ") + s.Key.Render("c") + s.Muted.Render(" to copy the report (no secret, no token in it)."))
-	if m.diag.notice != "" {
-		style := s.Good
-		if m.diag.bad {
-			style = s.Bad
-		}
-		d.words(style, 0, m.diag.notice)
-	}
 	return d.String()
 }
 

@@ -40,9 +40,17 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// ShortHelp is the footer's selection of keys.
+// ShortHelp is the footer's selection of keys, described in a word so
+// that they fit 80 columns.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Next, k.Prev, k.Restart, k.Diagnose, k.Present}
+	return []key.Binding{short(k.Next, "next"), short(k.Prev, "back"), short(k.Restart, "restart"),
+		short(k.Diagnose, "diagnose"), short(k.Present, "present"), short(k.NewToken, "new token")}
+}
+
+// short is b with a shorter description.
+func short(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
 }
 
 // FullHelp lists every Flow key.
@@ -55,7 +63,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 
 // diagnoseHelp is the footer while the diagnosis shows.
 func (k KeyMap) diagnoseHelp() []key.Binding {
-	return []key.Binding{k.Copy, k.Diagnose, k.Back, k.Down}
+	return []key.Binding{k.Copy, short(k.Diagnose, "run again"), short(k.Back, "back"), k.Down}
 }
 
 // confirmHelp is the footer while the new-token question shows.

@@ -177,9 +177,6 @@ func (m Model) signatureLines(d *doc) {
 	default:
 		d.words(s.Warn, 0, "– not checked — "+v.Reason)
 	}
-	if v.Status == auth.Verified && v.Reason != "" {
-		d.words(s.Muted, 2, v.Reason)
-	}
 	checked := []string{}
 	if v.Issuer != "" {
 		checked = append(checked, "issuer "+v.Issuer)

@@ -60,11 +60,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.ID != m.opts.ID || m.diag == nil {
 			return m, nil
 		}
-		if msg.Err != nil {
-			m.diag.notice, m.diag.bad = "could not copy: "+msg.Err.Error(), true
-		} else {
-			m.diag.notice, m.diag.bad = msg.What+" copied ("+msg.Via+")", false
-		}
+		m.diag.notice, m.diag.bad = msg.CopiedText(m.Lang), msg.Err != nil
 		m.refresh()
 		return m, nil
 	case tea.KeyMsg:
@@ -127,6 +123,7 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 			}
 			m.diag = nil
 			m.running &^= jobDiagnose
+			m.vp.GotoTop()
 			m.refresh()
 			return m, nil
 		}
