@@ -153,3 +153,25 @@ func TestPresentationMode(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowTokenReachesTheTokenTab: a token the Flow obtains is the
+// profile's token, shown in the header and the Token tab at once.
+func TestFlowTokenReachesTheTokenTab(t *testing.T) {
+	m, srv := sandboxApp(t, false)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = driveFlow(t, m, m.Init())
+	if s := view(m); !strings.Contains(s, "[no token]") {
+		t.Fatalf("the header should say there is no token yet:\n%s", s)
+	}
+	m = keys(t, m, "3", "n")
+	if s := view(m); !strings.Contains(s, "[valid ") {
+		t.Errorf("the header does not show the token the Flow got:\n%s", s)
+	}
+	m = keys(t, m, "1")
+	if s := view(m); !strings.Contains(s, "VALID") {
+		t.Errorf("the Token tab does not show the token the Flow got:\n%s", s)
+	}
+	if n := srv.TokenRequests(); n != 1 {
+		t.Errorf("token requests = %d, want 1", n)
+	}
+}

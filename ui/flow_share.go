@@ -1,0 +1,21 @@
+package ui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/ui/flow"
+	"tokentui/ui/token"
+)
+
+// shareFlowToken hands a token the Flow just obtained (its first, or a new
+// one the user asked for) to the Token tab: it is the profile's token now,
+// so the Token tab and the header badge must show it too.
+func (w *workspace) shareFlowToken(msg tea.Msg) tea.Cmd {
+	tm, ok := msg.(flow.TokenMsg)
+	if !ok || !tm.Fresh || tm.Token == nil || tm.ID != w.flow.ID() {
+		return nil
+	}
+	var cmd tea.Cmd
+	w.token, cmd = w.token.Update(token.LoadedMsg{ID: tm.ID, Token: tm.Token, Requests: tm.Requests})
+	return cmd
+}
