@@ -214,3 +214,46 @@ func TestPresentationFits(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowUnreachableProvider: discovery fails with an explanation and a
+// hint, in step 1 and again where the token is needed.
+func TestFlowUnreachableProvider(t *testing.T) {
+	srv := startSandbox(t)
+	c, err := auth.New(auth.Options{Issuer: "http://127.0.0.1:1", ClientID: "x",
+		Secret: func(context.Context) (string, error) { return "s", nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newFlow(t, srv, c, 100, 60)
+	mustShow(t, m, "GET /.well-known/openid-configuration", "✗ ", "hint:")
+	m = press(t, m, "n")
+	mustShow(t, m, "✗ ", "hint:")
+	m = press(t, m, "n", "n")
+	mustShow(t, m, "There is no token: see step 2")
+}
+
+// TestFlowCancel: ctrl+c (Cancel) stops a slow step; nothing starts again
+// until the user moves.
+func TestFlowCancel(t *testing.T) {
+	srv := startSandbox(t)
+	c := newClient(t, srv, demo.ClientSecret, "")
+	m := newFlow(t, srv, c, 100, 60)
+	m.opts.Source.API.URL = "slow?ms=10000"
+	m = press(t, m, "n", "n", "n", "n")
+	m, cmd := m.Update(keyMsg("n"))
+	if !m.Busy() {
+		t.Fatal("step 6 did not start the API call")
+	}
+	if !m.Cancel() {
+		t.Fatal("Cancel found nothing in flight")
+	}
+	m = drive(t, m, cmd) // the cancelled call answers at once
+	mustShow(t, m, "Step 6 of 6", "Cancelled. Press r to start again.")
+	if m.Busy() {
+		t.Error("still busy after the cancelled call answered")
+	}
+	m = press(t, m, "p")
+	if m.Busy() {
+		t.Error("moving back started work step 5 does not need")
+	}
+}
