@@ -22,6 +22,9 @@ import (
 // of the environment. A bad --lang was reported by run already; here it
 // reads as the environment's language.
 func (g *globals) language() i18n.Lang {
+	if g.detected != "" {
+		return g.detected
+	}
 	l, _ := i18n.Detect(g.lang, os.Getenv)
 	return l
 }
@@ -48,4 +51,27 @@ func usageIn(lang i18n.Lang, key i18n.Key, args ...any) *cliError {
 // hintIn sets the hint from the catalogue.
 func (e *cliError) hintIn(lang i18n.Lang, key i18n.Key, args ...any) *cliError {
 	return e.withHint(i18n.T(lang, key, args...))
+}
+
+// speak puts cobra's own texts in the CLI's language: the usage template's
+// headings, the help flag of every command and the help command.
+func speak(g *globals, root *cobra.Command) {
+	root.SetUsageTemplate(g.t(i18n.CliUsageTemplate))
+	var helpFlags func(c *cobra.Command)
+	helpFlags = func(c *cobra.Command) {
+		if c.Flags().Lookup("help") == nil {
+			c.Flags().BoolP("help", "h", false, g.t(i18n.FlagHelp, c.Name()))
+		}
+		for _, sub := range c.Commands() {
+			helpFlags(sub)
+		}
+	}
+	root.InitDefaultHelpCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "help" {
+			c.Short = g.t(i18n.HelpCmdShort)
+			c.Long = g.t(i18n.HelpCmdLong, root.Name())
+		}
+	}
+	helpFlags(root)
 }

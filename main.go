@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"tokentui/ui/i18n"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -30,7 +32,8 @@ type globals struct {
 	profile    string
 	lang       string
 	debug      string
-	present    bool // open the TUI's Flow tab in presentation mode
+	present    bool      // open the TUI's Flow tab in presentation mode
+	detected   i18n.Lang // the language, found by run before the flags are parsed (cli_lang.go)
 	stdout     io.Writer
 	stderr     io.Writer
 	stdin      io.Reader
@@ -43,22 +46,30 @@ func main() {
 // run executes the command line and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	g := &globals{stdout: stdout, stderr: stderr, stdin: stdin}
+	// Find --lang before cobra builds the commands, so help texts are in
+	// the right language too (see cli_lang.go).
+	lang, err := i18n.Detect(i18n.FlagValue(args), os.Getenv)
+	if err != nil {
+		return reportError(stderr, lang, usageIn(lang, i18n.CliBadLang, i18n.FlagValue(args)).hintIn(lang, i18n.CliBadLangHint))
+	}
+	g.detected = lang
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.Execute()
+	err = root.Execute()
 	if err == nil {
 		return exitOK
 	}
-	return reportError(stderr, err)
+	return reportError(stderr, g.language(), err)
 }
 
 func newRootCmd(g *globals) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "tokentui",
-		Short:         "Explore OAuth2 client-credentials tokens and the APIs they open",
+		Short:         g.t(i18n.RootShort),
+		Long:          g.t(i18n.RootLong),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
@@ -67,13 +78,13 @@ func newRootCmd(g *globals) *cobra.Command {
 		},
 	}
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.configPath, "config", os.Getenv("TOKENTUI_CONFIG"), "profiles file (env TOKENTUI_CONFIG)")
-	pf.StringVarP(&g.profile, "profile", "p", os.Getenv("TOKENTUI_PROFILE"), "profile name (env TOKENTUI_PROFILE, else the file's default)")
-	pf.StringVar(&g.lang, "lang", "", "language: en or pt-BR (else from LANG)")
-	pf.StringVar(&g.debug, "debug", "", "write a debug log to this file")
-	pf.BoolVar(&g.present, "present", false, "open the Flow tab in presentation mode, for projectors (TUI and demo)")
+	pf.StringVar(&g.configPath, "config", os.Getenv("TOKENTUI_CONFIG"), g.t(i18n.FlagConfig))
+	pf.StringVarP(&g.profile, "profile", "p", os.Getenv("TOKENTUI_PROFILE"), g.t(i18n.FlagProfile))
+	pf.StringVar(&g.lang, "lang", "", g.t(i18n.FlagLang))
+	pf.StringVar(&g.debug, "debug", "", g.t(i18n.FlagDebug))
+	pf.BoolVar(&g.present, "present", false, g.t(i18n.FlagPresent))
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageErrorf("%v", err).withHint("run '" + cmd.CommandPath() + " --help' to see the flags")
+		return usageErrorf("%v", err).hintIn(g.language(), i18n.CliFlagsHint, cmd.CommandPath())
 	})
 
 	root.AddCommand(
@@ -87,6 +98,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newVersionCmd(g),
 	)
 	usageArgs(root)
+	speak(g, root)
 	return root
 }
 
@@ -100,11 +112,12 @@ func usageArgs(cmd *cobra.Command) {
 			if err == nil || errors.As(err, &ce) {
 				return err
 			}
-			hint := "run '" + c.CommandPath() + " --help' for its usage"
+			lang := langOf(c)
+			hint := i18n.T(lang, i18n.CliUsageHint, c.CommandPath())
 			if len(args) > 0 {
 				c.SuggestionsMinimumDistance = 2
 				if s := c.SuggestionsFor(args[0]); len(s) > 0 {
-					hint = "did you mean '" + c.CommandPath() + " " + s[0] + "'? " + hint
+					hint = i18n.T(lang, i18n.CliDidYouMean, c.CommandPath()+" "+s[0], hint)
 				}
 			}
 			return usageErrorf("%s", strings.ReplaceAll(err.Error(), "\n", " ")).withHint(hint)
@@ -118,7 +131,7 @@ func usageArgs(cmd *cobra.Command) {
 func newVersionCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version",
+		Short: g.t(i18n.VersionShort),
 		Args:  cobra.NoArgs,
 		Run: func(cmd *cobra.Command, args []string) {
 			fmt.Fprintln(g.stdout, "tokentui", version)
@@ -131,6 +144,9 @@ type cliError struct {
 	code int
 	err  error
 	hint string
+	// inLang, when set, writes the message and hint in the user's
+	// language at report time (for errors made without knowing it).
+	inLang func(i18n.Lang) (msg, hint string)
 }
 
 func (e *cliError) Error() string { return e.err.Error() }
@@ -148,25 +164,29 @@ func failure(err error, hint string) *cliError {
 	return &cliError{code: exitFailure, err: err, hint: hint}
 }
 
-// reportError prints err as a sentence plus a hint and returns its exit status.
-func reportError(w io.Writer, err error) int {
+// reportError prints err as a sentence plus a hint, in lang, and returns
+// its exit status.
+func reportError(w io.Writer, lang i18n.Lang, err error) int {
 	var ce *cliError
 	code := exitFailure
-	hint := ""
+	msg, hint := err.Error(), ""
 	if errors.As(err, &ce) {
 		code, hint = ce.code, ce.hint
+		if ce.inLang != nil && err == error(ce) {
+			msg, hint = ce.inLang(lang)
+		}
 	}
-	fmt.Fprintf(w, "tokentui: %s\n", sentence(err.Error()))
+	fmt.Fprintln(w, i18n.T(lang, i18n.CliError, sentence(lang, msg)))
 	if hint != "" {
-		fmt.Fprintf(w, "hint: %s\n", hint)
+		fmt.Fprintln(w, i18n.T(lang, i18n.CliHint, hint))
 	}
 	return code
 }
 
 // sentence capitalises nothing but makes sure the message ends like one.
-func sentence(s string) string {
+func sentence(lang i18n.Lang, s string) string {
 	if s == "" {
-		return "unknown error."
+		return i18n.T(lang, i18n.CliUnknownError)
 	}
 	switch s[len(s)-1] {
 	case '.', '!', '?':

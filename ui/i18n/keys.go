@@ -136,6 +136,7 @@ const (
 	FlagProfile      Key = "FlagProfile"      // profile name (env TOKENTUI_PROFILE, else the file's default)
 	FlagLang         Key = "FlagLang"         // language: en or pt-BR (else from LC_ALL, LC_MESSAGES, LANG)
 	FlagDebug        Key = "FlagDebug"        // write a debug log to this file
+	FlagPresent      Key = "FlagPresent"      // open the Flow tab in presentation mode, for projectors (TUI and demo)
 	FlagHelp         Key = "FlagHelp"         // help for %s
 	HelpCmdShort     Key = "HelpCmdShort"     // Help about any command
 	HelpCmdLong      Key = "HelpCmdLong"      // Help provides help for any command in the application.\nSimply type…
@@ -166,6 +167,7 @@ const (
 	CliCANoPEMHint        Key = "CliCANoPEMHint"        // export the CA certificate in PEM (-----BEGIN CERTIFICATE-----)
 	CliMaxArgs            Key = "CliMaxArgs"            // %s takes at most %d argument(s), got %d (%q)
 	CliUsageHint          Key = "CliUsageHint"          // run '%s --help' for its usage
+	CliDidYouMean         Key = "CliDidYouMean"         // did you mean '%s'? %s
 	CliTokenNone          Key = "CliTokenNone"          // none (no cached token, in profiles list)
 	CliTokenExpired       Key = "CliTokenExpired"       // expired %s (%s: "3m ago")
 	CliTokenValid         Key = "CliTokenValid"         // valid %s (%s: "41m")
