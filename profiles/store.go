@@ -98,6 +98,11 @@ func withLock(path string, fn func(target string, old []byte) error) error {
 	ctx, cancel := context.WithTimeout(context.Background(), lockTimeout)
 	defer cancel()
 	ok, err := lock.TryLockContext(ctx, 20*time.Millisecond)
+	if err != nil && ctx.Err() == nil {
+		// Not another process: the lock file cannot be created at all.
+		return &SaveError{Path: path, Err: err, Msg: fmt.Sprintf("cannot create the lock file %s: %v", lock.Path(), errors.Unwrap(err)),
+			Hint: "check that you can write in " + dir + " (a read-only or full file system?), or choose another file with --config"}
+	}
 	if err != nil || !ok {
 		if err == nil {
 			err = ctx.Err()
