@@ -196,6 +196,12 @@ func (s *store) lock(ctx context.Context, name string) (unlock func(), err error
 	}
 	fl := flock.New(filepath.Join(s.dir, name+".lock"), flock.SetPermissions(0o600))
 	ok, err := fl.TryLockContext(ctx, 10*time.Millisecond)
+	if err != nil && ctx.Err() == nil {
+		// The lock file cannot be created (a read-only or full cache
+		// directory): go on with the in-process lock alone. Writing the
+		// token will fail too, and say so in the token's Note.
+		return m.Unlock, nil
+	}
 	if err != nil || !ok {
 		m.Unlock()
 		if err == nil {
