@@ -2,11 +2,15 @@ package flow
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"tokentui/auth"
 	"tokentui/demo"
+	"tokentui/ui/common"
 )
 
 // TestFlowRunsEveryStep walks the six steps against the sandbox with an
@@ -255,5 +259,28 @@ func TestFlowCancel(t *testing.T) {
 	m = press(t, m, "p")
 	if m.Busy() {
 		t.Error("moving back started work step 5 does not need")
+	}
+}
+
+// TestFlowHostileText: escape sequences from the provider never reach the
+// terminal.
+func TestFlowHostileText(t *testing.T) {
+	x := &auth.Exchange{Kind: auth.KindToken, Method: "POST", URL: "http://idp/connect/token", Status: 400,
+		StatusText: "400 \x1b]52;c;aGk=\x07Bad", ResponseBody: "{\"error\":\"invalid_client\",\"error_description\":\"\x1b[2J gone\"}"}
+	styles := common.NewStyles(true)
+	c, err := auth.New(auth.Options{Issuer: "http://idp", ClientID: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(common.Common{Styles: &styles}, Options{ID: "p", Source: Source{Client: c}})
+	m.res = results{tokDone: true, tokTrace: x, tokFresh: true, tokErr: errors.New("\x1b[31mred\x9b")}
+	m.step = StepTokenResponse
+	m.SetSize(80, 40)
+	v := m.View()
+	if !strings.Contains(v, "invalid_client") || !strings.Contains(v, "Bad") {
+		t.Fatalf("the step does not show the answer:\n%s", trimmed(ansi.Strip(v)))
+	}
+	if strings.ContainsAny(ansi.Strip(v), "\x1b\x07\x9b") || strings.Contains(v, "]52;") || strings.Contains(v, "[2J") {
+		t.Errorf("control sequences reached the view: %q", v)
 	}
 }

@@ -90,7 +90,7 @@ func (m Model) discoveryLines(d *doc) {
 		if r.mdTrace != nil {
 			status = fmt.Sprintf("%s in %s", r.mdTrace.StatusText, took(r.mdTrace.Duration))
 		}
-		d.line(s.Title.Render("Answer") + "  " + s.Good.Render(status))
+		d.line(s.Title.Render("Answer") + "  " + s.Good.Render(inert.String(status)))
 	}
 	d.text(s.Muted, 2, "{")
 	field := func(name string, v any) { d.text(s.Value, 4, fmt.Sprintf("%q: %s,", name, jsonValue(v))) }

@@ -34,7 +34,7 @@ func (m Model) apiLines(d *doc) {
 	d.title("Request")
 	d.text(s.Value, 2, line)
 	d.text(s.Value, 2, "Host: "+host)
-	d.line("  " + s.Value.Render("Authorization: Bearer "+abbreviate(r.tok.Raw)))
+	d.line("  " + s.Value.Render("Authorization: Bearer "+inert.String(abbreviate(r.tok.Raw))))
 	if a := r.api; a != nil {
 		for _, h := range a.Sent {
 			d.text(s.Value, 2, h.Name+": "+h.Value)
