@@ -10,6 +10,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -213,3 +214,5 @@ func containsAny(haystack []byte, needles ...string) []string {
 	}
 	return found
 }
+
+func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
