@@ -90,6 +90,11 @@ func (e *TokenError) Error() string {
 	if e.Description != "" {
 		fmt.Fprintf(&b, " (%s)", e.Description)
 	}
+	if e.StatusCode >= 300 && e.StatusCode < 400 && e.Err != nil && e.Err.Response != nil {
+		if loc := e.Err.Response.Header.Get("Location"); loc != "" {
+			fmt.Fprintf(&b, ", a redirect to %s that tokentui does not follow with the client's credentials", loc)
+		}
+	}
 	if !e.RetryAfter.IsZero() {
 		fmt.Fprintf(&b, "; it asks to wait until %s", e.RetryAfter.Format("15:04:05"))
 	}

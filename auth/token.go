@@ -236,7 +236,9 @@ func (c *Client) fetch(ctx context.Context, tokenURL, key string, forced bool) (
 		EndpointParams: params,
 		AuthStyle:      style, // explicit: AuthStyleAutoDetect would send a second request after a failure
 	}
-	hctx := context.WithValue(withKind(ctx, KindToken), oauth2.HTTPClient, c.hc)
+	hc := *c.hc
+	hc.CheckRedirect = sameOriginOnly(c.hc.CheckRedirect)
+	hctx := context.WithValue(withKind(ctx, KindToken), oauth2.HTTPClient, &hc)
 	c.guard.record(ctx, forced)
 	ot, err := cfg.TokenSource(hctx).Token()
 	now := c.now()
@@ -244,6 +246,28 @@ func (c *Client) fetch(ctx context.Context, tokenURL, key string, forced bool) (
 		return nil, c.tokenError(err, tokenURL, key, now)
 	}
 	return c.buildToken(ot, tokenURL, now), nil
+}
+
+// sameOriginOnly is the redirect policy of token requests: a redirect is
+// followed only to the same scheme, host and port. Anywhere else the
+// credentials would travel with it (Go keeps the Authorization header for
+// another port of the same host, and a 307/308 re-sends a
+// client_secret_post body), so the redirect itself is returned and reported
+// as the token endpoint's answer.
+func sameOriginOnly(next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
+	return func(req *http.Request, via []*http.Request) error {
+		from := via[0].URL
+		if !strings.EqualFold(from.Scheme, req.URL.Scheme) || !strings.EqualFold(from.Host, req.URL.Host) {
+			return http.ErrUseLastResponse
+		}
+		if len(via) >= 10 {
+			return errors.New("stopped after 10 redirects")
+		}
+		if next != nil {
+			return next(req, via)
+		}
+		return nil
+	}
 }
 
 // tokenError types a failed token request and stores any Retry-After.
