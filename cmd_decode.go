@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
+	"tokentui/ui/i18n"
 )
 
 // newDecodeCmd is `tokentui decode`: any JWT's header and claims, readable,
@@ -22,16 +24,8 @@ func newDecodeCmd(g *globals) *cobra.Command {
 	var jwksURL string
 	cmd := &cobra.Command{
 		Use:   "decode [--verify] [--jwks URL] [TOKEN|-]",
-		Short: "Decode a JWT; --verify checks its signature (JWKS via iss discovery or --jwks) and times",
-		Long: `Decode any JWT: the header and the claims, with times shown as local time
-and relative ("in 41m"), and what each known claim means. The token is read
-from the argument, or from stdin when the argument is - or absent.
-
-Decoding checks nothing. --verify checks the signature against the issuer's
-keys (found through the discovery document of the token's iss, or at --jwks
-URL) with the algorithm pinned to the key type, and exp/nbf with no leeway;
-it exits 1 when any check fails. A malformed token exits 2, naming the part
-that is wrong.`,
+		Short: g.t(i18n.DecodeShort),
+		Long:  g.t(i18n.DecodeLong),
 		Example: `  tokentui decode eyJhbGciOi...
   tokentui token | tokentui decode --verify`,
 		Args: maxArgs(1),
@@ -40,37 +34,44 @@ that is wrong.`,
 			if err != nil {
 				return err
 			}
+			lang := g.language()
 			j, err := auth.Decode(raw)
 			if err != nil {
-				e := auth.Explain(err)
-				return usageErrorf("%s", sanitize(err.Error())).withHint(e.Hint)
+				e := auth.ExplainIn(string(lang), err)
+				msg := sanitize(err.Error())
+				if lang != i18n.En {
+					msg = strings.TrimSuffix(e.Cause, ".") + ": " + msg
+				}
+				return usageErrorf("%s", msg).withHint(e.Hint)
 			}
 			now := time.Now()
-			printJWT(g.stdout, j, now)
+			printJWT(lang, g.stdout, j, now)
+			label := g.t(i18n.TokenSignature)
+			indent := strings.Repeat(" ", len([]rune(label))+2)
 			if !verify && jwksURL == "" {
-				fmt.Fprintf(g.stdout, "\nSignature  %s, %d bytes, not verified (use --verify)\n", sanitize(j.Alg()), len(j.Signature))
+				fmt.Fprintf(g.stdout, "\n%s  %s\n", label, g.t(i18n.DecodeUnverified, sanitize(j.Alg()), len(j.Signature)))
 				return nil
 			}
 			v := auth.VerifyToken(cmd.Context(), nil, j.Raw, jwksURL)
-			fmt.Fprintf(g.stdout, "\nSignature  %s\n", verificationLine(v))
+			fmt.Fprintf(g.stdout, "\n%s  %s\n", label, verificationLine(lang, v))
 			if v.JWKSURL != "" {
-				fmt.Fprintf(g.stdout, "           keys from %s\n", sanitize(v.JWKSURL))
+				fmt.Fprintf(g.stdout, "%s%s\n", indent, g.t(i18n.DecodeKeysFrom, sanitize(v.JWKSURL)))
 			}
 			if v.Status != auth.Verified {
-				hint := "check that the token comes from the issuer it names and has not expired"
+				hint := g.t(i18n.DecodeVerifyHint)
 				if v.Status == auth.NotChecked {
-					hint = auth.Explain(v.Err).Hint
+					hint = auth.ExplainIn(string(lang), v.Err).Hint
 					if v.Err == nil {
-						hint = "give the issuer's JWKS URL with --jwks"
+						hint = g.t(i18n.DecodeJWKSHint)
 					}
 				}
-				return failure(fmt.Errorf("the token did not verify: %s", sanitize(v.Reason)), hint)
+				return failure(errors.New(g.t(i18n.DecodeDidNotVerify, sanitize(auth.NoteIn(string(lang), v.Reason)))), hint)
 			}
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&verify, "verify", false, "check the signature and exp/nbf; exit 1 when they fail")
-	cmd.Flags().StringVar(&jwksURL, "jwks", "", "verify with the JWK Set at this URL instead of the iss discovery (implies --verify)")
+	cmd.Flags().BoolVar(&verify, "verify", false, g.t(i18n.DecodeFlagVerify))
+	cmd.Flags().StringVar(&jwksURL, "jwks", "", g.t(i18n.DecodeFlagJWKS))
 	return cmd
 }
 
@@ -82,78 +83,46 @@ func readTokenArg(g *globals, args []string) (string, error) {
 	}
 	if f, ok := g.stdin.(*os.File); ok && len(args) == 0 {
 		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			return "", usageErrorf("no token given").withHint("pass the token as an argument, or pipe it: tokentui token | tokentui decode")
+			return "", usageIn(g.language(), i18n.DecodeNoToken).hintIn(g.language(), i18n.DecodeNoTokenPipe)
 		}
 	}
 	if g.stdin == nil {
-		return "", usageErrorf("no token given").withHint("pass the token as an argument")
+		return "", usageIn(g.language(), i18n.DecodeNoToken).hintIn(g.language(), i18n.DecodeNoTokenArg)
 	}
 	data, err := io.ReadAll(io.LimitReader(g.stdin, 1<<20))
 	if err != nil {
-		return "", usageErrorf("cannot read the token from stdin: %v", err)
+		return "", usageIn(g.language(), i18n.DecodeStdinError, err)
 	}
 	if strings.TrimSpace(string(data)) == "" {
-		return "", usageErrorf("stdin was empty: no token to decode").withHint("pipe a token, e.g. tokentui token | tokentui decode")
+		return "", usageIn(g.language(), i18n.DecodeStdinEmpty).hintIn(g.language(), i18n.DecodeStdinEmptyHint)
 	}
 	return string(data), nil
 }
 
-func verificationLine(v auth.Verification) string {
+func verificationLine(lang i18n.Lang, v auth.Verification) string {
+	reason := sanitize(auth.NoteIn(string(lang), v.Reason))
 	switch v.Status {
 	case auth.Verified:
-		return "✓ " + sanitize(v.Reason)
+		return "✓ " + reason
 	case auth.Failed:
-		return "✗ failed: " + sanitize(v.Reason)
+		return "✗ " + i18n.T(lang, i18n.DecodeFailed, reason)
 	}
-	return "✗ not checked: " + sanitize(v.Reason)
+	return "✗ " + i18n.T(lang, i18n.DecodeNotChecked, reason)
 }
 
-// headerMeanings and claimMeanings say in a few words what a field is
-// (RFC 7515, RFC 7519, RFC 9068, OpenID Connect and IdentityServer).
-var headerMeanings = map[string]string{
-	"alg":      "signing algorithm",
-	"kid":      "key id: which key of the issuer's JWKS signed it",
-	"typ":      "type (at+jwt: an OAuth2 access token, RFC 9068)",
-	"cty":      "content type",
-	"x5t":      "SHA-1 thumbprint of the signing certificate",
-	"x5t#S256": "SHA-256 thumbprint of the signing certificate",
-	"jku":      "URL of a JWK Set (never trusted on its own)",
-	"x5u":      "URL of the signing certificate",
-	"crit":     "extensions the receiver must understand",
-}
-
-var claimMeanings = map[string]string{
-	"iss":         "issuer: who issued the token",
-	"sub":         "subject: the user (client tokens have none)",
-	"aud":         "audience: the API(s) the token is for",
-	"exp":         "expires",
-	"nbf":         "not valid before",
-	"iat":         "issued at",
-	"jti":         "unique id of this token",
-	"scope":       "scopes: what the token allows",
-	"scp":         "scopes: what the token allows",
-	"client_id":   "the client the token was issued to",
-	"azp":         "authorized party: the client the token was issued to",
-	"auth_time":   "when the user authenticated",
-	"idp":         "identity provider that authenticated the user",
-	"amr":         "authentication methods used",
-	"sid":         "session id",
-	"cnf":         "confirmation key (proof-of-possession)",
-	"role":        "roles",
-	"name":        "name",
-	"email":       "e-mail address",
-	"client_name": "the client's display name (IdentityServer client claim)",
-}
+// What header fields and claims mean comes from the catalogue
+// (i18n.HeaderMeaning, i18n.ClaimMeaning), shared with the Token tab.
 
 var timeClaims = map[string]bool{"exp": true, "nbf": true, "iat": true, "auth_time": true}
 
 // printJWT writes the header and claims as aligned tables. Every value comes
 // from the token, so every value is made inert.
-func printJWT(w io.Writer, j *auth.JWT, now time.Time) {
-	fmt.Fprintln(w, "Header")
-	table(w, j.Header, orderedKeys(j.HeaderKeys, j.Header), headerMeanings, nil, now)
-	fmt.Fprintln(w, "\nClaims")
-	table(w, j.Claims, orderedKeys(j.ClaimKeys, j.Claims), claimMeanings, j, now)
+func printJWT(lang i18n.Lang, w io.Writer, j *auth.JWT, now time.Time) {
+	fmt.Fprintln(w, i18n.T(lang, i18n.TokenHeader))
+	table(lang, w, j.Header, orderedKeys(j.HeaderKeys, j.Header), i18n.HeaderMeaning, nil, now)
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, i18n.T(lang, i18n.TokenClaims))
+	table(lang, w, j.Claims, orderedKeys(j.ClaimKeys, j.Claims), i18n.ClaimMeaning, j, now)
 }
 
 func orderedKeys(order []string, m map[string]any) []string {
@@ -168,16 +137,16 @@ func orderedKeys(order []string, m map[string]any) []string {
 	return keys
 }
 
-func table(w io.Writer, m map[string]any, keys []string, meanings map[string]string, j *auth.JWT, now time.Time) {
+func table(lang i18n.Lang, w io.Writer, m map[string]any, keys []string, meaning func(i18n.Lang, string) string, j *auth.JWT, now time.Time) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, k := range keys {
 		val := valueText(m[k])
 		if j != nil && timeClaims[k] {
 			if t, ok := j.Time(k); ok {
-				val += "  " + relTime(t, now)
+				val += "  " + relTimeIn(lang, t, now)
 			}
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\n", sanitize(k), sanitize(val), meanings[k])
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", sanitize(k), sanitize(val), meaning(lang, k))
 	}
 	tw.Flush()
 }

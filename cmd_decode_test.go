@@ -15,7 +15,7 @@ func TestDecodeCmd(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("decode: exit %d, stderr %q", code, errOut)
 	}
-	for _, want := range []string{"Header", "Claims", "alg", "RS256", "at+jwt", "iss", e.srv.IssuerURL, "issuer: who issued",
+	for _, want := range []string{"Header", "Claims", "alg", "RS256", "at+jwt", "iss", e.srv.IssuerURL, "issuer: who",
 		"exp", "(in ", "demo.read demo.write", "client_id", "not verified (use --verify)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

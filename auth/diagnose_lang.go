@@ -212,5 +212,12 @@ var diagRulesPtBR = []diagRule{
 	dr(`signature good \(key ("(?:[^"\\]|\\.)*"), (\S+)\), but (.*)`, "assinatura correta (chave $1, $2), mas $3"),
 	dr(`the signature does not match key ("(?:[^"\\]|\\.)*"): the token was altered or signed by another key`, "a assinatura não confere com a chave $1: o token foi alterado ou assinado por outra chave"),
 	dr(`cannot find the provider's keys: (.*)`, "não foi possível obter as chaves do provedor: $1"),
+	dr(`cannot find the issuer's keys: (.*)`, "não foi possível obter as chaves do emissor: $1"),
+	dr(`the token has no http\(s\) "iss" to discover its keys from`, "o token não tem um \"iss\" http(s) para descobrir as chaves"),
+	dr(`the issuer's discovery document has no jwks_uri`, "o documento de discovery do emissor não tem jwks_uri"),
+	dr(`give the JWKS URL \(--jwks\)`, "informe a URL do JWKS (--jwks)"),
+	dr(`the token is unsigned \(alg "none"\)`, "o token não é assinado (alg \"none\")"),
+	dr(`unsigned tokens are never accepted`, "tokens sem assinatura nunca são aceitos"),
+	dr(`the signature could not be checked: (.*)`, "não foi possível conferir a assinatura: $1"),
 	dr(`an opaque token \(not a JWT\): only the provider can check it`, "um token opaco (não é JWT): só o provedor consegue conferi-lo"),
 }

@@ -120,6 +120,32 @@ const (
 	HeaderKid       Key = "HeaderKid"       // which key of the provider's JWKS signed it
 	HeaderX5t       Key = "HeaderX5t"       // thumbprint of the signing certificate
 	HeaderCty       Key = "HeaderCty"       // content type
+	HeaderX5tS256   Key = "HeaderX5tS256"   // SHA-256 thumbprint of the signing certificate
+	HeaderJku       Key = "HeaderJku"       // URL of a JWK Set (never trusted on its own)
+	HeaderX5u       Key = "HeaderX5u"       // URL of the signing certificate
+	HeaderCrit      Key = "HeaderCrit"      // extensions the receiver must understand
+	ClaimAzp        Key = "ClaimAzp"        // authorized party: the client the token was issued to
+	ClaimName       Key = "ClaimName"       // name
+	ClaimEmail      Key = "ClaimEmail"      // e-mail address
+
+	// tokentui decode
+	DecodeShort          Key = "DecodeShort"          // Decode a JWT; --verify checks its signature…
+	DecodeLong           Key = "DecodeLong"           // Decode any JWT: the header and the claims…
+	DecodeFlagVerify     Key = "DecodeFlagVerify"     // check the signature and exp/nbf; exit 1 when they fail
+	DecodeFlagJWKS       Key = "DecodeFlagJWKS"       // verify with the JWK Set at this URL instead of the iss discovery…
+	DecodeUnverified     Key = "DecodeUnverified"     // %s, %d bytes, not verified (use --verify)
+	DecodeKeysFrom       Key = "DecodeKeysFrom"       // keys from %s
+	DecodeVerifyHint     Key = "DecodeVerifyHint"     // check that the token comes from the issuer it names and has not expired
+	DecodeJWKSHint       Key = "DecodeJWKSHint"       // give the issuer's JWKS URL with --jwks
+	DecodeDidNotVerify   Key = "DecodeDidNotVerify"   // the token did not verify: %s
+	DecodeFailed         Key = "DecodeFailed"         // failed: %s
+	DecodeNotChecked     Key = "DecodeNotChecked"     // not checked: %s
+	DecodeNoToken        Key = "DecodeNoToken"        // no token given
+	DecodeNoTokenPipe    Key = "DecodeNoTokenPipe"    // pass the token as an argument, or pipe it: …
+	DecodeNoTokenArg     Key = "DecodeNoTokenArg"     // pass the token as an argument
+	DecodeStdinError     Key = "DecodeStdinError"     // cannot read the token from stdin: %v
+	DecodeStdinEmpty     Key = "DecodeStdinEmpty"     // stdin was empty: no token to decode
+	DecodeStdinEmptyHint Key = "DecodeStdinEmptyHint" // pipe a token, e.g. tokentui token | tokentui decode
 
 	// The command line: root, errors, help.
 	CliError         Key = "CliError"         // tokentui: %s

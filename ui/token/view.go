@@ -197,9 +197,9 @@ func (m Model) detailsView() string {
 	b.WriteString(row(s, m.T(i18n.TokenSignature), m.signatureView(sh.verify), labelW, w) + "\n")
 	b.WriteString(row(s, m.T(i18n.TokenScopes), s.Value.Render(strings.Join(cleanAll(m.scopes(sh)), "  ")), labelW, w) + "\n\n")
 	b.WriteString(s.Title.Render(m.T(i18n.TokenHeader)) + "\n")
-	b.WriteString(m.table(sh.jwt.Header, headerMeanings, nil, w))
+	b.WriteString(m.table(sh.jwt.Header, i18n.HeaderMeaning, nil, w))
 	b.WriteString("\n" + s.Title.Render(m.T(i18n.TokenClaims)) + "\n")
-	b.WriteString(m.table(sh.jwt.Claims, claimMeanings, claimOrder, w))
+	b.WriteString(m.table(sh.jwt.Claims, i18n.ClaimMeaning, claimOrder, w))
 	b.WriteString("\n" + s.Title.Render(m.T(i18n.TokenRawJWT)) + s.Muted.Render("  "+jwtParts) + "\n")
 	b.WriteString(m.rawView(sh.jwt, w))
 	return b.String()
@@ -230,7 +230,7 @@ func (m Model) signatureView(v auth.Verification) string {
 
 // table lists fields as name, value and meaning; times read as local time
 // and relative. Narrow panes put the meaning under the value.
-func (m Model) table(fields map[string]any, meanings map[string]i18n.Key, order []string, w int) string {
+func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string) string, order []string, w int) string {
 	s := m.Styles
 	names := orderedKeys(fields, order)
 	nameW := 3
@@ -251,10 +251,7 @@ func (m Model) table(fields map[string]any, meanings map[string]i18n.Key, order 
 		value := m.fieldValue(n, fields[n])
 		name := ansi.Truncate(inert.String(n), nameW, "…")
 		line := "  " + s.Label.Render(pad(name, nameW)) + "  " + s.Value.Render(ansi.Truncate(value, valueW, "…"))
-		meaning := ""
-		if k, ok := meanings[n]; ok {
-			meaning = m.T(k)
-		}
+		meaning := meaningOf(m.Lang, n)
 		if wide && meaning != "" {
 			line = pad(line, 2+nameW+2+valueW) + "  " + s.Muted.Render(ansi.Truncate(meaning, w-nameW-valueW-6, "…"))
 		}
