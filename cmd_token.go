@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
+	"tokentui/ui/i18n"
 )
 
 // newTokenCmd is `tokentui token`: the access token on stdout, from the
@@ -16,14 +17,8 @@ func newTokenCmd(g *globals) *cobra.Command {
 	var force, asJSON bool
 	cmd := &cobra.Command{
 		Use:   "token [-p NAME] [--force] [--json]",
-		Short: "Print the access token, reusing the cached one while it is valid",
-		Long: `Print the profile's access token on stdout, so that $(tokentui token) works.
-
-The token is cached (in $TOKENTUI_CACHE_DIR, else $XDG_CACHE_HOME/tokentui)
-and shared by every tokentui process: while it is valid no request is made at
-all, and parallel invocations make one token request, not one each. Providers
-block clients that ask for tokens too often, so --force is guarded: at most 3
-forced renewals a minute, and never before a Retry-After the provider gave.`,
+		Short: g.t(i18n.TokenCmdShort),
+		Long:  g.t(i18n.TokenCmdLong),
 		Example: `  curl -H "Authorization: Bearer $(tokentui token -p ac-homolog)" https://api.example/v1/me
   tokentui token --json | jq .expires_in`,
 		Args: maxArgs(0),
@@ -39,17 +34,16 @@ forced renewals a minute, and never before a Retry-After the provider gave.`,
 			get := c.Token
 			if force {
 				if a := c.RenewAdvice(); a.Valid && a.Allowed {
-					fmt.Fprintf(g.stderr, "tokentui: the cached token was still valid for %s; asking for a new one as --force says (%d token requests in the last hour).\n",
-						auth.Human(a.Remaining), a.RequestsLastHour)
+					fmt.Fprintln(g.stderr, g.t(i18n.TokenCmdForced, i18n.Span(g.language(), a.Remaining), a.RequestsLastHour))
 				}
 				get = c.Renew
 			}
 			tok, err := get(cmd.Context())
 			if err != nil {
-				return explainFailure(err)
+				return g.explain(err)
 			}
 			if tok.Note != "" {
-				fmt.Fprintf(g.stderr, "tokentui: note: %s.\n", sanitize(tok.Note))
+				fmt.Fprintln(g.stderr, g.t(i18n.TokenCmdNote, sanitize(auth.NoteIn(string(g.language()), tok.Note))))
 			}
 			if !asJSON {
 				fmt.Fprintln(g.stdout, tok.Raw)
@@ -58,8 +52,8 @@ forced renewals a minute, and never before a Retry-After the provider gave.`,
 			return writeTokenJSON(g, c, tok)
 		},
 	}
-	cmd.Flags().BoolVar(&force, "force", false, "ask for a new token even if the cached one is valid (at most 3 a minute)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON object with the token, its expiry, scopes and where it came from")
+	cmd.Flags().BoolVar(&force, "force", false, g.t(i18n.TokenCmdFlagForce))
+	cmd.Flags().BoolVar(&asJSON, "json", false, g.t(i18n.TokenCmdFlagJSON))
 	return cmd
 }
 

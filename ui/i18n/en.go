@@ -143,6 +143,14 @@ var english = map[Key]string{
 	DecodeStdinEmpty:     "stdin was empty: no token to decode",
 	DecodeStdinEmptyHint: "pipe a token, e.g. tokentui token | tokentui decode",
 
+	// tokentui token
+	TokenCmdShort:     "Print the access token, reusing the cached one while it is valid",
+	TokenCmdLong:      "Print the profile's access token on stdout, so that $(tokentui token) works.\n\nThe token is cached (in $TOKENTUI_CACHE_DIR, else $XDG_CACHE_HOME/tokentui)\nand shared by every tokentui process: while it is valid no request is made at\nall, and parallel invocations make one token request, not one each. Providers\nblock clients that ask for tokens too often, so --force is guarded: at most 3\nforced renewals a minute, and never before a Retry-After the provider gave.",
+	TokenCmdForced:    "tokentui: the cached token was still valid for %s; asking for a new one as --force says (%d token requests in the last hour).",
+	TokenCmdNote:      "tokentui: note: %s.",
+	TokenCmdFlagForce: "ask for a new token even if the cached one is valid (at most 3 a minute)",
+	TokenCmdFlagJSON:  "print a JSON object with the token, its expiry, scopes and where it came from",
+
 	// The command line: root, errors, help.
 	CliError:         "tokentui: %s",
 	CliHint:          "hint: %s",

@@ -147,6 +147,14 @@ const (
 	DecodeStdinEmpty     Key = "DecodeStdinEmpty"     // stdin was empty: no token to decode
 	DecodeStdinEmptyHint Key = "DecodeStdinEmptyHint" // pipe a token, e.g. tokentui token | tokentui decode
 
+	// tokentui token
+	TokenCmdShort     Key = "TokenCmdShort"     // Print the access token, reusing the cached one while it is valid
+	TokenCmdLong      Key = "TokenCmdLong"      // Print the profile's access token on stdout…
+	TokenCmdForced    Key = "TokenCmdForced"    // tokentui: the cached token was still valid for %s; …
+	TokenCmdNote      Key = "TokenCmdNote"      // tokentui: note: %s.
+	TokenCmdFlagForce Key = "TokenCmdFlagForce" // ask for a new token even if the cached one is valid (at most 3 a minute)
+	TokenCmdFlagJSON  Key = "TokenCmdFlagJSON"  // print a JSON object with the token, its expiry, scopes and where it came from
+
 	// The command line: root, errors, help.
 	CliError         Key = "CliError"         // tokentui: %s
 	CliHint          Key = "CliHint"          // hint: %s
