@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -9,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
+	"tokentui/ui/i18n"
 )
 
 // newDiagnoseCmd is `tokentui diagnose`: every check of auth.Diagnose with
@@ -17,18 +19,9 @@ func newDiagnoseCmd(g *globals) *cobra.Command {
 	var asJSON, fresh bool
 	cmd := &cobra.Command{
 		Use:   "diagnose [-p NAME] [--json] [--fresh]",
-		Short: "Check endpoint, discovery, credentials, scopes, clock; print a redacted report",
-		Long: `Check the profile step by step: the profile itself, reachability of the
-provider (DNS, TCP, TLS), its discovery document (issuer, auth method, grant
-type, scopes), the credentials, the scopes granted, this machine's clock and
-the token's signature. Each check shows ✓ (ok), ! (warning), ✗ (failed) or -
-(skipped), with the likely cause and what to try.
-
-It makes at most one token request, and none while a valid token is cached
-(then it reports on that token); --fresh forces one to test the credentials
-now. The report holds no secret and no token: it is safe to paste in a
-ticket. Exit status 1 when a check fails.`,
-		Args: maxArgs(0),
+		Short: g.t(i18n.DiagShort),
+		Long:  g.t(i18n.DiagLong),
+		Args:  maxArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := g.loadProfile()
 			if err != nil {
@@ -46,7 +39,7 @@ ticket. Exit status 1 when a check fails.`,
 					return err
 				}
 			} else {
-				printReport(g, r)
+				printReport(g, r.In(string(g.language())))
 			}
 			var failed []string
 			for _, ch := range r.Checks {
@@ -55,14 +48,15 @@ ticket. Exit status 1 when a check fails.`,
 				}
 			}
 			if len(failed) > 0 {
-				return failure(fmt.Errorf("%d check(s) failed: %s", len(failed), strings.Join(failed, ", ")),
-					"the report on stdout gives each failed check's cause and what to try")
+				lang := g.language()
+				return failure(errors.New(i18n.N(lang, len(failed), i18n.DiagFailedOne, i18n.DiagFailedMany, strings.Join(failed, ", "))),
+					g.t(i18n.DiagFailedHint))
 			}
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
-	cmd.Flags().BoolVar(&fresh, "fresh", false, "request a new token even if a valid one is cached (guarded)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, g.t(i18n.DiagFlagJSON))
+	cmd.Flags().BoolVar(&fresh, "fresh", false, g.t(i18n.DiagFlagFresh))
 	return cmd
 }
 
@@ -80,12 +74,14 @@ func sanitizeReport(r auth.Report) auth.Report {
 
 func printReport(g *globals, r auth.Report) {
 	w := g.stdout
-	fmt.Fprintf(w, "Diagnosis of profile %q (client %q), %s\n", r.Profile, r.ClientID, r.Time.Local().Format("2006-01-02 15:04:05 -07"))
-	if r.Issuer != "" {
-		fmt.Fprintf(w, "  issuer     %s\n", r.Issuer)
-	}
-	if r.TokenURL != "" {
-		fmt.Fprintf(w, "  token URL  %s\n", r.TokenURL)
+	lang := g.language()
+	fmt.Fprintln(w, g.t(i18n.DiagTitle, r.Profile, r.ClientID, i18n.Timestamp(lang, r.Time)))
+	labels := []string{g.t(i18n.SandboxIssuer), g.t(i18n.SandboxTokenURL)}
+	labelW := max(len([]rune(labels[0])), len([]rune(labels[1])))
+	for i, v := range []string{r.Issuer, r.TokenURL} {
+		if v != "" {
+			fmt.Fprintf(w, "  %s%s  %s\n", labels[i], strings.Repeat(" ", labelW-len([]rune(labels[i]))), v)
+		}
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
@@ -93,10 +89,10 @@ func printReport(g *globals, r auth.Report) {
 		fmt.Fprintf(tw, "%s %s\t%s\n", ch.Status.Symbol(), ch.Title, ch.Detail)
 		if ch.Status == auth.CheckFail || (ch.Status == auth.CheckWarn && ch.Cause != "") {
 			if ch.Cause != "" {
-				fmt.Fprintf(tw, "\t  cause: %s\n", ch.Cause)
+				fmt.Fprintf(tw, "\t  %s\n", g.t(i18n.CliCause, ch.Cause))
 			}
 			if ch.Hint != "" {
-				fmt.Fprintf(tw, "\t  hint:  %s\n", ch.Hint)
+				fmt.Fprintf(tw, "\t  %s\n", g.t(i18n.CliHint, ch.Hint))
 			}
 		}
 	}
@@ -110,9 +106,9 @@ func printReport(g *globals, r auth.Report) {
 	fmt.Fprintln(w)
 	switch n {
 	case 0:
-		fmt.Fprint(w, "All checks passed")
+		fmt.Fprint(w, g.t(i18n.DiagAllPassed))
 	default:
-		fmt.Fprintf(w, "%d check(s) failed", n)
+		fmt.Fprint(w, g.t(i18n.DiagCountFailed, n))
 	}
-	fmt.Fprintf(w, "; %d token request(s) made. This report holds no secret and no token: it is safe to paste in a ticket.\n", r.TokenRequests)
+	fmt.Fprintln(w, g.t(i18n.DiagFooter, r.TokenRequests))
 }

@@ -151,6 +151,19 @@ var english = map[Key]string{
 	TokenCmdFlagForce: "ask for a new token even if the cached one is valid (at most 3 a minute)",
 	TokenCmdFlagJSON:  "print a JSON object with the token, its expiry, scopes and where it came from",
 
+	// tokentui diagnose
+	DiagShort:       "Check endpoint, discovery, credentials, scopes, clock; print a redacted report",
+	DiagLong:        "Check the profile step by step: the profile itself, reachability of the\nprovider (DNS, TCP, TLS), its discovery document (issuer, auth method, grant\ntype, scopes), the credentials, the scopes granted, this machine's clock and\nthe token's signature. Each check shows ✓ (ok), ! (warning), ✗ (failed) or -\n(skipped), with the likely cause and what to try.\n\nIt makes at most one token request, and none while a valid token is cached\n(then it reports on that token); --fresh forces one to test the credentials\nnow. The report holds no secret and no token: it is safe to paste in a\nticket. Exit status 1 when a check fails. --json writes the report in English,\nfor tools.",
+	DiagFailedOne:   "%d check failed: %s",
+	DiagFailedMany:  "%d checks failed: %s",
+	DiagFailedHint:  "the report on stdout gives each failed check's cause and what to try",
+	DiagFlagJSON:    "print the report as JSON",
+	DiagFlagFresh:   "request a new token even if a valid one is cached (guarded)",
+	DiagTitle:       "Diagnosis of profile %q (client %q), %s",
+	DiagAllPassed:   "All checks passed",
+	DiagCountFailed: "%d check(s) failed",
+	DiagFooter:      "; %d token request(s) made. This report holds no secret and no token: it is safe to paste in a ticket.",
+
 	// The command line: root, errors, help.
 	CliError:         "tokentui: %s",
 	CliHint:          "hint: %s",

@@ -146,6 +146,18 @@ var portuguese = map[Key]string{
 	TokenCmdFlagForce: "pede um token novo mesmo que o do cache seja válido (no máximo 3 por minuto)",
 	TokenCmdFlagJSON:  "mostra um objeto JSON com o token, a validade, os escopos e de onde ele veio",
 
+	DiagShort:       "Confere endpoint, discovery, credenciais, escopos e relógio; mostra um relatório sem segredos",
+	DiagLong:        "Confere o perfil passo a passo: o próprio perfil, a conectividade com o\nprovedor (DNS, TCP, TLS), o documento de discovery (issuer, método de\nautenticação, tipo de grant, escopos), as credenciais, os escopos concedidos, o\nrelógio desta máquina e a assinatura do token. Cada verificação mostra ✓ (ok),\n! (atenção), ✗ (falhou) ou - (pulada), com a causa provável e o que tentar.\n\nFaz no máximo um pedido de token, e nenhum enquanto houver um token válido em\ncache (aí o relatório é sobre esse token); --fresh força um pedido para testar\nas credenciais agora. O relatório não contém segredo nem token: pode ser colado\nnum chamado com segurança. Sai com 1 quando alguma verificação falha. --json\ngera o relatório em inglês, para ferramentas.",
+	DiagFailedOne:   "%d verificação falhou: %s",
+	DiagFailedMany:  "%d verificações falharam: %s",
+	DiagFailedHint:  "o relatório na saída padrão traz a causa de cada verificação que falhou e o que tentar",
+	DiagFlagJSON:    "mostra o relatório em JSON",
+	DiagFlagFresh:   "pede um token novo mesmo que haja um válido em cache (protegido)",
+	DiagTitle:       "Diagnóstico do perfil %q (cliente %q), %s",
+	DiagAllPassed:   "Todas as verificações passaram",
+	DiagCountFailed: "%d verificação(ões) falharam",
+	DiagFooter:      "; %d pedido(s) de token feito(s). Este relatório não contém segredo nem token: pode ser colado num chamado com segurança.",
+
 	CliError:         "tokentui: %s",
 	CliHint:          "dica: %s",
 	CliCause:         "causa: %s",
