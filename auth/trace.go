@@ -158,6 +158,15 @@ func (t *tracer) RoundTrip(req *http.Request) (*http.Response, error) {
 	ex.ResponseHeaders, _ = maskHeaders(resp.Header)
 	data, rerr := io.ReadAll(io.LimitReader(resp.Body, maxTraceBody+1))
 	ex.Duration = time.Since(begin)
+	if rerr != nil {
+		// A body cut by a timeout, a reset or a close is the exchange's
+		// failure, not a shorter body: passing on what arrived would make
+		// it a "malformed answer" and hide the cause.
+		ex.Err = rerr
+		resp.Body.Close()
+		t.record(ex)
+		return nil, rerr
+	}
 	if len(data) > maxTraceBody {
 		ex.Truncated = true
 		ex.ResponseBody = string(data[:maxTraceBody])
@@ -166,9 +175,6 @@ func (t *tracer) RoundTrip(req *http.Request) (*http.Response, error) {
 		ex.ResponseBody = string(data)
 		resp.Body.Close()
 		resp.Body = io.NopCloser(bytes.NewReader(data))
-	}
-	if rerr != nil {
-		ex.Err = rerr
 	}
 	t.record(ex)
 	return resp, nil
