@@ -52,6 +52,10 @@ func (g *globals) loadProfile() (profiles.Profile, error) {
 	if err != nil {
 		return profiles.Profile{}, profilesUsage(lang, err)
 	}
+	if p.Insecure {
+		// Every command that talks to the provider says so, every time.
+		fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, g.t(i18n.ProfilesInsecureWarn, sanitize(p.Name))))
+	}
 	return *p, nil
 }
 
@@ -99,7 +103,7 @@ func newAuthClientMode(p profiles.Profile, g *globals, memoryOnly bool) (*auth.C
 }
 
 // httpClientFor is the HTTP client for a profile's provider: a 30 s
-// timeout, the profile's extra CA bundle, and no TLS verification only when
+// timeout (or $TOKENTUI_TIMEOUT), the profile's extra CA bundle, and no TLS verification only when
 // the profile says insecure. Its errors are in English; see httpClientForIn.
 func httpClientFor(p profiles.Profile) (*http.Client, error) { return httpClientForIn(i18n.En, p) }
 
@@ -131,7 +135,30 @@ func httpClientForIn(lang i18n.Lang, p profiles.Profile) (*http.Client, error) {
 		cfg.InsecureSkipVerify = p.Insecure // the profile's explicit choice, for labs
 		tr.TLSClientConfig = cfg
 	}
-	return &http.Client{Timeout: 30 * time.Second, Transport: tr}, nil
+	timeout, err := netTimeout(30 * time.Second)
+	if err != nil {
+		return nil, err
+	}
+	return &http.Client{Timeout: timeout, Transport: tr}, nil
+}
+
+// timeoutEnv bounds every network exchange when set: a Go duration such as
+// 10s or 2m. Unset, the provider gets 30 s and an API call 2 min.
+const timeoutEnv = "TOKENTUI_TIMEOUT"
+
+// netTimeout is $TOKENTUI_TIMEOUT, else def; a value that is not a
+// positive duration is bad usage.
+func netTimeout(def time.Duration) (time.Duration, error) {
+	v := strings.TrimSpace(os.Getenv(timeoutEnv))
+	if v == "" {
+		return def, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, usageErrorf("%s=%q is not a positive duration", timeoutEnv, sanitize(v)).
+			withHint("write it as 10s, 90s or 2m, or unset it for the defaults (30s for the provider, 2m for API calls)")
+	}
+	return d, nil
 }
 
 // explainFailure turns an auth error into a CLI error: exit 2 for bad

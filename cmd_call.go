@@ -190,6 +190,10 @@ func newSender(p profiles.Profile, g *globals) (*requests.Sender, error) {
 		return nil, err
 	}
 	hc.Timeout = 0
+	timeout, err := netTimeout(requests.DefaultTimeout)
+	if err != nil {
+		return nil, err
+	}
 	return &requests.Sender{
 		HTTPClient: hc,
 		BaseURL:    p.APIBaseURL,
@@ -198,6 +202,7 @@ func newSender(p profiles.Profile, g *globals) (*requests.Sender, error) {
 		Renew:      c.Renew,
 		History:    requests.NewHistory(requests.DefaultHistoryPath()),
 		Profile:    p.Name,
+		Timeout:    timeout,
 	}, nil
 }
 
