@@ -227,3 +227,84 @@ func TestFaultProviderDown(t *testing.T) {
 		}
 	}
 }
+
+// TestFaultSlowProvider: a provider or an API that never answers times out
+// with a clear message and exit 1; TOKENTUI_TIMEOUT sets the bound (the
+// defaults, 30 s for the provider and 2 min for an API call, are too long
+// for a test), and a bad value is bad usage.
+func TestFaultSlowProvider(t *testing.T) {
+	h := newXDGHome(t)
+	hang := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body) // so the server notices when the client hangs up
+		if r.URL.Path == "/drip/token" { // headers at once, then a body that never ends
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(200)
+			w.Write([]byte(`{"access_token":"`))
+			w.(http.Flusher).Flush()
+		}
+		select {
+		case <-r.Context().Done():
+		case <-time.After(20 * time.Second):
+		}
+	}))
+	defer hang.Close()
+	sb := startSandbox(t, demo.Options{})
+	t.Setenv(hardSecretEnv, demo.ClientSecret)
+	h.writeProfiles(t, fmt.Sprintf(`default: sandbox
+profiles:
+  - {name: sandbox, issuer: '%[1]s', client_id: demo-client, client_secret: 'env:%[3]s', scopes: [demo.read], api_base_url: '%[1]s/api/v1/'}
+  - {name: hang, token_url: '%[2]s/connect/token', client_id: c, client_secret: 'env:%[3]s'}
+  - {name: drip, token_url: '%[2]s/drip/token', client_id: c, client_secret: 'env:%[3]s'}
+  - {name: hangdisc, issuer: '%[2]s/idp', client_id: c, client_secret: 'env:%[3]s'}
+`, sb.IssuerURL, hang.URL, hardSecretEnv))
+	t.Setenv("TOKENTUI_TIMEOUT", "400ms")
+	for _, args := range [][]string{{"token", "-p", "hang"}, {"token", "-p", "drip"}, {"token", "-p", "hangdisc"}, {"call", "slow?ms=5000"}} {
+		start := time.Now()
+		code, _, errOut := runCLI(args...)
+		took := time.Since(start)
+		if code != 1 || took > 4*time.Second {
+			t.Errorf("%v: exit %d after %s, want 1 within the timeout: %s", args, code, took, errOut)
+		}
+		checkErrorShape(t, errOut)
+		if low := strings.ToLower(errOut); !strings.Contains(low, "timed out") && !strings.Contains(low, "timeout") && !strings.Contains(low, "deadline") {
+			t.Errorf("%v: stderr does not say it timed out: %q", args, errOut)
+		}
+	}
+	// The sandbox itself is fine within the bound.
+	if code, _, errOut := runCLI("call", "slow?ms=50"); code != 0 {
+		t.Errorf("call within the timeout: exit %d: %s", code, errOut)
+	}
+	t.Setenv("TOKENTUI_TIMEOUT", "soon")
+	code, _, errOut := runCLI("token")
+	if code != 2 || !strings.Contains(errOut, "TOKENTUI_TIMEOUT") {
+		t.Errorf("bad TOKENTUI_TIMEOUT: exit %d: %s", code, errOut)
+	}
+	checkErrorShape(t, errOut)
+}
+
+// TestFaultInsecureProfile: insecure: true reaches a server of an unknown
+// CA, and every command that uses the profile warns about it on stderr;
+// profiles without it do not warn.
+func TestFaultInsecureProfile(t *testing.T) {
+	h := newXDGHome(t)
+	srv, _ := tlsPeer(t)
+	t.Setenv(hardSecretEnv, "s")
+	h.writeProfiles(t, fmt.Sprintf(`profiles:
+  - {name: lab, token_url: '%[1]s/connect/token', client_id: c, client_secret: 'env:%[2]s', api_base_url: '%[1]s/api/', insecure: true}
+  - {name: strict, token_url: '%[1]s/connect/token', client_id: c2, client_secret: 'env:%[2]s', api_base_url: '%[1]s/api/'}
+`, srv.URL, hardSecretEnv))
+	const warning = `warning: profile "lab" does not verify TLS certificates (insecure: true)`
+	for _, args := range [][]string{{"token"}, {"token", "--json"}, {"call", "echo"}, {"diagnose"}, {"profiles", "show", "lab"}} {
+		args = append(args, "-p", "lab")
+		code, _, errOut := runCLI(args...)
+		if code != 0 && args[0] != "diagnose" {
+			t.Errorf("%v with insecure: true: exit %d: %s", args, code, errOut)
+		}
+		if strings.Count(errOut, warning) != 1 {
+			t.Errorf("%v: the insecure warning is not on stderr once: %q", args, errOut)
+		}
+	}
+	if code, _, errOut := runCLI("token", "-p", "strict"); code != 1 || strings.Contains(errOut, "insecure") {
+		t.Errorf("strict profile: exit %d: %s", code, errOut)
+	}
+}
