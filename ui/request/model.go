@@ -83,7 +83,7 @@ func New(c common.Common, opts Options) Model {
 	m := Model{Common: c, opts: opts, keys: DefaultKeyMap(), section: secResponse}
 	m.url = textinput.New()
 	m.url.Prompt = ""
-	m.url.Placeholder = "path, e.g. me — or a full URL"
+	m.url.Placeholder = "‹path, or a full URL›"
 	m.url.Cursor.SetMode(cursor.CursorStatic)
 	m.headers = newEditor(c, "Name: value, one per line")
 	m.body = newEditor(c, "request body")

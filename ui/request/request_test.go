@@ -2,6 +2,7 @@ package request
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -230,7 +231,7 @@ func TestMethodInFieldAndSavedRequests(t *testing.T) {
 		t.Fatalf("s does not list the saved requests:\n%s", d.screen())
 	}
 	d.key(runes("j"), enter)
-	if d.m.Method() != "POST" || d.m.URL() != "items" || !strings.Contains(d.screen(), "Content-Type: application/json") {
+	if d.m.Method() != "POST" || d.m.URL() != "items" || !strings.Contains(d.screen(), "headers: Content-Type + profile's Accept") {
 		t.Fatalf("the saved request was not loaded:\n%s", d.screen())
 	}
 	d.key(enter)
@@ -276,3 +277,19 @@ func TestFitsTheBox(t *testing.T) {
 }
 
 var _ = spinner.TickMsg{}
+
+func TestAnotherPanesAnswerLeavesItsFileAlone(t *testing.T) {
+	st := common.NewStyles(true)
+	other := New(common.Common{Styles: &st}, Options{ID: "other"})
+	spill := filepath.Join(t.TempDir(), "spill")
+	if err := os.WriteFile(spill, []byte("[1,2,3]"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, cmd := other.Update(SentMsg{ID: "p", Seq: 1, Resp: &requests.Response{SpillPath: spill, Truncated: true}})
+	if cmd != nil {
+		cmd()
+	}
+	if _, err := os.Stat(spill); err != nil {
+		t.Errorf("a pane removed the body file of another pane's response: %v", err)
+	}
+}

@@ -53,8 +53,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case SentMsg:
-		if msg.ID != m.opts.ID || msg.Seq != m.seq {
-			if msg.Resp != nil { // an answer nobody waits for any more
+		if msg.ID != m.opts.ID {
+			return m, nil
+		}
+		if msg.Seq != m.seq {
+			if msg.Resp != nil { // an answer this pane no longer waits for
 				return m, cleanupCmd(msg.Resp.SpillPath)
 			}
 			return m, nil

@@ -110,33 +110,31 @@ func (m Model) baseView() string {
 // summary is one line about the headers and body while they are closed.
 func (m Model) summary() string {
 	s := m.Styles
-	var parts []string
-	hs := nonEmptyLines(m.headers.Value())
-	switch len(hs) {
-	case 0:
-		parts = append(parts, "no headers")
-	case 1:
-		parts = append(parts, "header "+inert.String(hs[0]))
-	default:
-		parts = append(parts, fmt.Sprintf("%d headers", len(hs)))
+	var hs []string
+	for _, l := range nonEmptyLines(m.headers.Value()) {
+		name, _, _ := strings.Cut(l, ":")
+		hs = append(hs, inert.String(strings.TrimSpace(name)))
+	}
+	head := "headers: none"
+	if len(hs) > 0 {
+		head = "headers: " + strings.Join(hs, ", ")
 	}
 	if m.opts.Sender != nil && len(m.opts.Sender.Headers) > 0 {
-		names := make([]string, len(m.opts.Sender.Headers))
-		for i, h := range m.opts.Sender.Headers {
-			names[i] = inert.String(h.Name)
+		var ps []string
+		for _, h := range m.opts.Sender.Headers {
+			ps = append(ps, inert.String(h.Name))
 		}
-		parts = append(parts, "profile adds "+strings.Join(names, ", "))
+		head += " + profile's " + strings.Join(ps, ", ")
 	}
+	body := "body: none"
 	if b := m.body.Value(); b != "" {
-		parts = append(parts, "body "+sizeOf(len(b)))
-	} else {
-		parts = append(parts, "no body")
+		body = "body: " + sizeOf(len(b))
 	}
-	keys := "H headers · d body · s saved · m method"
+	keys := "H headers · d body · s saved"
 	if m.section == secURL {
-		keys = "tab: headers, body · esc: response"
+		keys = "tab: headers, body"
 	}
-	return s.Muted.Render(strings.Join(parts, " · ") + " │ " + keys)
+	return s.Muted.Render(head+" · "+body+" │ ") + s.Muted.Render(keys)
 }
 
 func nonEmptyLines(s string) []string {

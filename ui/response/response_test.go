@@ -302,7 +302,7 @@ func TestTruncatedBodySaysWhereAndSaves(t *testing.T) {
 	resp.Truncated, resp.SpillPath, resp.BodySize = true, spill, int64(len(full))
 	m := newModel(t, ColorNone, 120, 30, resp)
 	s := screen(m)
-	if !strings.Contains(s, "first 300 B are shown") || !strings.Contains(s, spill) || !strings.Contains(s, "S to save") {
+	if !strings.Contains(s, "first 300 B are shown") || !strings.Contains(s, spill) || !strings.Contains(s, "S saves it") {
 		t.Fatalf("cut body not explained:\n%s", s)
 	}
 	m = press(t, m, "S")

@@ -21,7 +21,7 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.resp == nil {
-		return m.Styles.Muted.Render(ansi.Truncate("No response yet.", m.Width, "…"))
+		return ""
 	}
 	top := m.topLines()
 	h := max(m.Height-len(top)-1, 0)
@@ -62,8 +62,11 @@ func (m Model) topLines() []string {
 	if r.ContentType != "" {
 		info = append(info, inert.String(r.ContentType))
 	}
-	left := status + s.Muted.Render(" · "+strings.Join(info, " · "))
 	tabs := m.tabsView()
+	left := status + s.Muted.Render(" · "+strings.Join(info, " · "))
+	if lipgloss.Width(left)+lipgloss.Width(tabs)+2 > w && len(info) > 2 {
+		left = status + s.Muted.Render(" · "+strings.Join(info[:2], " · "))
+	}
 	var lines []string
 	if gap := w - lipgloss.Width(left) - lipgloss.Width(tabs); gap >= 2 {
 		lines = append(lines, left+strings.Repeat(" ", gap)+tabs)
@@ -132,12 +135,13 @@ func (m Model) noticeLines() []string {
 	s := m.Styles
 	var out []string
 	if r.Truncated {
-		where := "its temporary file was removed"
-		if r.SpillPath != "" {
-			where = "all of it is in " + r.SpillPath
+		text := fmt.Sprintf("Body of %s: the first %s are shown; the whole body is in %s · S saves it",
+			Size(r.BodySize), Size(int64(len(r.Body))), r.SpillPath)
+		if r.SpillPath == "" {
+			text = fmt.Sprintf("Body of %s: the first %s are shown; the rest is gone (its temporary file was removed)",
+				Size(r.BodySize), Size(int64(len(r.Body))))
 		}
-		out = append(out, m.wrapped(s.Warn, "⚠ ", fmt.Sprintf("The body is %s; the first %s are shown and %s. Press S to save it.",
-			Size(r.BodySize), Size(int64(len(r.Body))), where), 3)...)
+		out = append(out, m.wrapped(s.Warn, "⚠ ", text, 3)...)
 	}
 	if r.Renewed {
 		out = append(out, m.wrapped(s.Warn, "↻ ", "The API rejected the token as invalid; it was renewed once and the request sent again.", 2)...)
