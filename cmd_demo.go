@@ -49,6 +49,7 @@ func demoProfiles(srv *demo.Server) []profiles.Profile {
 			{Name: "create item", Method: "POST", Path: "items", Body: `{"name":"example"}`,
 				Headers: map[string]string{"Content-Type": "application/json"}},
 			{Name: "slow", Method: "GET", Path: "slow?ms=3000"},
+			{Name: "large (11 MB, spilled)", Method: "GET", Path: "large?n=300000"},
 		},
 	}
 	full, readonly := base, base

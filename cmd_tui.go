@@ -73,6 +73,8 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 	} else {
 		log.SetOutput(nopWriter{})
 	}
+	reqs, closeReqs := newTUIRequests()
+	defer closeReqs()
 	var ps []ui.Profile
 	for _, p := range list {
 		detail := p.Issuer
@@ -89,11 +91,13 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 			ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Problem: err.Error()})
 			continue
 		}
-		ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Client: c, Flow: flowSource(p, c)})
+		ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Client: c, Flow: flowSource(p, c),
+			Sender: reqs.sender(p, c), Saved: p.Requests})
 	}
 	model := ui.New(ui.Options{
 		Profiles: ps, Active: active, AutoFetch: mode.autoFetch, Banner: mode.banner,
 		IsDark: lipgloss.HasDarkBackground(), Present: g.present,
+		HistoryPath: reqs.history.Path,
 	})
 	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(os.Stdin))
 	if _, err := prog.Run(); err != nil {

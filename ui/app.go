@@ -14,8 +14,11 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"tokentui/profiles"
+	"tokentui/requests"
 	"tokentui/ui/common"
 	"tokentui/ui/flow"
+	"tokentui/ui/history"
 	"tokentui/ui/profilelist"
 	"tokentui/ui/token"
 )
@@ -24,21 +27,24 @@ import (
 // client that gets and caches its tokens.
 type Profile struct {
 	Name    string
-	Detail  string       // issuer or token URL
-	Client  token.Client // nil when the profile cannot be used yet
-	Problem string       // why Client is nil: what to fix
-	Flow    flow.Source  // what the Flow tab runs against (its Client nil when unusable)
+	Detail  string                  // issuer or token URL
+	Client  token.Client            // nil when the profile cannot be used yet
+	Problem string                  // why Client is nil: what to fix
+	Flow    flow.Source             // what the Flow tab runs against (its Client nil when unusable)
+	Sender  *requests.Sender        // sends the Request tab's requests with Client's token; nil: not set up
+	Saved   []profiles.SavedRequest // the profile's saved requests
 }
 
 // Options is what main hands over to the app.
 type Options struct {
-	Profiles  []Profile
-	Active    string // the profile to open on
-	AutoFetch bool   // get a token at start when none is cached (demo)
-	Banner    string // a word shown in the header, e.g. "sandbox"
-	IsDark    bool   // the terminal's background is dark
-	Now       func() time.Time
-	Present   bool // open on the Flow tab in presentation mode (--present)
+	Profiles    []Profile
+	Active      string // the profile to open on
+	AutoFetch   bool   // get a token at start when none is cached (demo)
+	Banner      string // a word shown in the header, e.g. "sandbox"
+	IsDark      bool   // the terminal's background is dark
+	Now         func() time.Time
+	Present     bool   // open on the Flow tab in presentation mode (--present)
+	HistoryPath string // the requests history the History tab lists; "" = none
 }
 
 type focus int
@@ -85,9 +91,10 @@ type Model struct {
 	quitting bool
 	present  bool // the Flow tab takes the whole screen, for projectors
 
-	list   profilelist.Model
-	spaces map[string]*workspace // one per profile, by name
-	active string
+	list    profilelist.Model
+	history history.Model         // the History tab, shared by all profiles
+	spaces  map[string]*workspace // one per profile, by name
+	active  string
 }
 
 type keyBinding = key.Binding
@@ -117,6 +124,7 @@ func New(opts Options) Model {
 		m.active = opts.Profiles[0].Name
 	}
 	m.list = profilelist.New(c, items, m.active, nil)
+	m.history = history.New(c, history.Options{Path: opts.HistoryPath, Now: opts.Now})
 	m.setFocus(focusTab)
 	if opts.Present {
 		m.tab, m.present = TabFlow, true // Init focuses it, which runs its first step
@@ -167,9 +175,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.SetSize(m.width, m.height)
 		return m, nil
+	case history.OpenMsg:
+		return m, m.openFromHistory(msg.Entry)
 	case tea.MouseMsg:
-		if w, ok := m.spaces[m.active]; ok && m.focus == focusTab {
-			return m, w.update(m.tab, msg)
+		if m.focus == focusTab {
+			return m, m.paneUpdate(msg)
 		}
 		return m, nil
 	case tea.KeyMsg:
@@ -179,6 +189,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	for _, w := range m.spaces {
 		cmds = append(cmds, w.broadcast(msg))
 	}
+	var hcmd tea.Cmd
+	m.history, hcmd = m.history.Update(msg)
+	cmds = append(cmds, hcmd)
 	return m, tea.Batch(cmds...)
 }
 
@@ -225,10 +238,7 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.list, cmd = m.list.Update(msg)
 		return m, cmd
 	}
-	if w == nil {
-		return m, nil
-	}
-	return m, w.update(m.tab, msg)
+	return m, m.paneUpdate(msg)
 }
 
 func (m Model) quit() (tea.Model, tea.Cmd) {
@@ -264,10 +274,11 @@ func (m *Model) setFocus(f focus) tea.Cmd {
 	} else {
 		m.list.Blur()
 	}
+	hcmd := m.focusHistory(f == focusTab)
 	if w, ok := m.spaces[m.active]; ok {
-		return w.focus(m.tab, f == focusTab)
+		return tea.Batch(w.focus(m.tab, f == focusTab), hcmd)
 	}
-	return nil
+	return hcmd
 }
 
 // presenting reports whether the Flow fills the screen.
@@ -339,8 +350,8 @@ func (m Model) footerView() string {
 		bindings = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", "close help"))}
 	} else if m.focus == focusProfiles {
 		bindings = m.list.KeyMap().ShortHelp()
-	} else if w, ok := m.spaces[m.active]; ok {
-		bindings = w.shortHelp(m.tab)
+	} else {
+		bindings = m.paneShortHelp()
 	}
 	bindings = append(bindings, m.keys.ShortHelp()...)
 	m.help.Width = m.width - 2
@@ -365,10 +376,7 @@ func (m Model) rightView() string {
 		frame = m.styles.PaneFocus
 	}
 	w, h := m.rightSize()
-	var content string
-	if ws, ok := m.spaces[m.active]; ok {
-		content = ws.view(m.tab)
-	}
+	content := m.paneView()
 	return frame.Width(w).Height(h).MaxHeight(h + 2).Render(m.tabsView() + "\n" + content)
 }
 

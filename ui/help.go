@@ -19,8 +19,8 @@ type helpSection struct {
 func (m Model) helpView(w, h int) string {
 	s := m.styles
 	var sections []helpSection
-	if ws, ok := m.spaces[m.active]; ok {
-		sections = append(sections, helpSection{tabNames[m.tab] + " tab", ws.fullHelp(m.tab)})
+	if keys := m.paneFullHelp(); len(keys) > 0 {
+		sections = append(sections, helpSection{tabNames[m.tab] + " tab", keys})
 	}
 	sections = append(sections, helpSection{"Everywhere", m.keys.FullHelp()}, helpSection{"Profiles", m.list.KeyMap().FullHelp()})
 	var blocks []string

@@ -16,6 +16,7 @@ func (m *Model) SetSize(w, h int) {
 	lw, lh := m.leftSize()
 	m.list.SetSize(lw, lh-titleLines)
 	rw, rh := m.rightSize()
+	m.history.SetSize(rw, rh-tabLines)
 	for _, ws := range m.spaces {
 		ws.setSize(rw, rh-tabLines)
 		if m.present { // presentation: the Flow alone, on the whole screen

@@ -5,20 +5,23 @@ import (
 
 	"tokentui/ui/common"
 	"tokentui/ui/flow"
+	"tokentui/ui/request"
 	"tokentui/ui/token"
 )
 
 // workspace is the set of tab panes that belong to one profile. Each keeps
 // its state while another profile is shown.
 type workspace struct {
-	token token.Model
-	flow  flow.Model
+	token   token.Model
+	request request.Model
+	flow    flow.Model
 }
 
 func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
 	return &workspace{
-		token: token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now()}),
-		flow:  flow.New(c, flow.Options{ID: p.Name, Source: p.Flow, Problem: p.Problem, Now: opts.Now(), Present: opts.Present}),
+		token:   token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now()}),
+		request: request.New(c, request.Options{ID: p.Name, Sender: p.Sender, Saved: p.Saved, IsDark: opts.IsDark, Now: opts.Now}),
+		flow:    flow.New(c, flow.Options{ID: p.Name, Source: p.Flow, Problem: p.Problem, Now: opts.Now(), Present: opts.Present}),
 	}
 }
 
@@ -26,6 +29,7 @@ func (w *workspace) init() tea.Cmd { return w.token.Init() }
 
 func (w *workspace) setSize(width, height int) {
 	w.token.SetSize(width, height)
+	w.request.SetSize(width, height)
 	w.flow.SetSize(width, height)
 }
 
@@ -36,7 +40,7 @@ func (w *workspace) broadcast(msg tea.Msg) tea.Cmd {
 	w.token, cmd = w.token.Update(msg)
 	w.flow, fcmd = w.flow.Update(msg)
 	fcmd = tea.Batch(fcmd, w.shareFlowToken(msg))
-	return tea.Batch(cmd, fcmd)
+	return tea.Batch(cmd, fcmd, w.broadcastRequest(msg))
 }
 
 // update sends a key or mouse message to the pane of the given tab.
@@ -45,6 +49,8 @@ func (w *workspace) update(tab Tab, msg tea.Msg) tea.Cmd {
 	switch tab {
 	case TabToken:
 		w.token, cmd = w.token.Update(msg)
+	case TabRequest:
+		w.request, cmd = w.request.Update(msg)
 	case TabFlow:
 		w.flow, cmd = w.flow.Update(msg)
 	}
@@ -55,6 +61,8 @@ func (w *workspace) view(tab Tab) string {
 	switch tab {
 	case TabToken:
 		return w.token.View()
+	case TabRequest:
+		return w.request.View()
 	case TabFlow:
 		return w.flow.View()
 	}
@@ -65,6 +73,7 @@ func (w *workspace) view(tab Tab) string {
 // work of the step it shows.
 func (w *workspace) focus(tab Tab, on bool) tea.Cmd {
 	w.token.Blur()
+	w.request.Blur()
 	w.flow.Blur()
 	if !on {
 		return nil
@@ -72,6 +81,8 @@ func (w *workspace) focus(tab Tab, on bool) tea.Cmd {
 	switch tab {
 	case TabToken:
 		w.token.Focus()
+	case TabRequest:
+		w.request.Focus()
 	case TabFlow:
 		return w.flow.Focus()
 	}
@@ -84,6 +95,8 @@ func (w *workspace) editing(tab Tab) bool {
 	switch tab {
 	case TabToken:
 		return w.token.Editing()
+	case TabRequest:
+		return w.request.Editing()
 	}
 	return false
 }
@@ -93,6 +106,8 @@ func (w *workspace) cancel(tab Tab) bool {
 	switch tab {
 	case TabToken:
 		return w.token.Cancel()
+	case TabRequest:
+		return w.request.Cancel()
 	case TabFlow:
 		return w.flow.Cancel()
 	}
@@ -101,6 +116,7 @@ func (w *workspace) cancel(tab Tab) bool {
 
 func (w *workspace) cancelAll() {
 	w.token.Cancel()
+	w.request.Cancel()
 	w.flow.Cancel()
 }
 
@@ -108,6 +124,8 @@ func (w *workspace) shortHelp(tab Tab) []keyBinding {
 	switch tab {
 	case TabToken:
 		return w.token.KeyMap().ShortHelp()
+	case TabRequest:
+		return w.request.KeyMap().ShortHelp()
 	case TabFlow:
 		return w.flow.ShortHelp()
 	}
@@ -118,8 +136,22 @@ func (w *workspace) fullHelp(tab Tab) [][]keyBinding {
 	switch tab {
 	case TabToken:
 		return w.token.KeyMap().FullHelp()
+	case TabRequest:
+		return w.request.KeyMap().FullHelp()
 	case TabFlow:
 		return w.flow.KeyMap().FullHelp()
 	}
 	return nil
+}
+
+// broadcastRequest hands a result to the Request tab. When one of its
+// requests got an answer and the Token tab has no token yet, the Token tab
+// looks in the cache again: the request may have fetched the first one.
+func (w *workspace) broadcastRequest(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	w.request, cmd = w.request.Update(msg)
+	if sent, ok := msg.(request.SentMsg); ok && sent.ID == w.request.ID() && sent.Resp != nil && w.token.Token() == nil {
+		return tea.Batch(cmd, w.token.Init())
+	}
+	return cmd
 }

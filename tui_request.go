@@ -1,0 +1,53 @@
+package main
+
+import (
+	"os"
+
+	"tokentui/auth"
+	"tokentui/profiles"
+	"tokentui/requests"
+)
+
+// tuiRequests is what the Request and History tabs share in one run of
+// the TUI: the history file, and a folder for bodies too large to keep in
+// memory, removed when the TUI ends.
+type tuiRequests struct {
+	history  *requests.History
+	spillDir string
+}
+
+// newTUIRequests prepares the history and the spill folder; close removes
+// the folder.
+func newTUIRequests() (*tuiRequests, func()) {
+	t := &tuiRequests{history: requests.NewHistory(requests.DefaultHistoryPath())}
+	if dir, err := os.MkdirTemp("", "tokentui-bodies-"); err == nil {
+		t.spillDir = dir
+	}
+	return t, func() {
+		if t.spillDir != "" {
+			_ = os.RemoveAll(t.spillDir)
+		}
+	}
+}
+
+// sender builds the Request tab's sender of a profile around the TUI's
+// auth client of that profile, so the token sent is the cached one the
+// Token tab shows (a new one is asked for only when there is none).
+// Its HTTP client has the profile's CA and no timeout of its own: the
+// Sender's covers the whole exchange.
+func (t *tuiRequests) sender(p profiles.Profile, c *auth.Client) *requests.Sender {
+	hc, err := httpClientFor(p)
+	if err != nil {
+		return nil
+	}
+	hc.Timeout = 0
+	return &requests.Sender{
+		HTTPClient: hc,
+		BaseURL:    p.APIBaseURL,
+		Headers:    requests.HeadersFromMap(p.Headers),
+		Tokens:     c,
+		History:    t.history,
+		Profile:    p.Name,
+		SpillDir:   t.spillDir,
+	}
+}

@@ -1,0 +1,190 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"tokentui/auth"
+	"tokentui/demo"
+	"tokentui/profiles"
+	"tokentui/requests"
+)
+
+// rqApp is the root over the sandbox's two clients, each with a Request
+// tab sending through requests.Sender, and a History tab on a temporary
+// history file.
+func rqApp(t *testing.T) tea.Model {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	srv, err := demo.Start(ctx, demo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	hist := requests.NewHistory(filepath.Join(t.TempDir(), "history.jsonl"))
+	var ps []Profile
+	for _, c := range []struct {
+		name, id string
+		scopes   []string
+	}{{"sandbox", demo.ClientID, []string{"demo.read", "demo.write"}}, {"sandbox-readonly", demo.ReadOnlyClientID, []string{"demo.read"}}} {
+		ac, err := auth.New(auth.Options{Profile: c.name, Issuer: srv.IssuerURL, ClientID: c.id, Scopes: c.scopes,
+			Secret: func(context.Context) (string, error) { return demo.ClientSecret, nil }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, Profile{Name: c.name, Detail: srv.IssuerURL, Client: ac,
+			Sender: &requests.Sender{BaseURL: srv.APIURL, Tokens: ac, History: hist, Profile: c.name,
+				Headers: []requests.Header{{Name: "Accept", Value: "application/json"}}},
+			Saved: []profiles.SavedRequest{{Name: "me", Method: "GET", Path: "me"}}})
+	}
+	return New(Options{Profiles: ps, Active: "sandbox", HistoryPath: hist.Path})
+}
+
+// rqDriver runs the root as a program would: every command in its own
+// goroutine, every message back through Update. The clock's tick is
+// dropped so that tests do not wait on it.
+type rqDriver struct {
+	t    *testing.T
+	m    tea.Model
+	msgs chan tea.Msg
+}
+
+func newRQDriver(t *testing.T, m tea.Model, w, h int) *rqDriver {
+	d := &rqDriver{t: t, m: m, msgs: make(chan tea.Msg, 256)}
+	d.update(tea.WindowSizeMsg{Width: w, Height: h})
+	d.start(m.Init())
+	return d
+}
+
+func (d *rqDriver) start(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	go func() {
+		switch msg := cmd().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				d.start(c)
+			}
+		case TickMsg, nil:
+		default:
+			d.msgs <- msg
+		}
+	}()
+}
+
+func (d *rqDriver) update(msg tea.Msg) {
+	var cmd tea.Cmd
+	d.m, cmd = d.m.Update(msg)
+	d.start(cmd)
+}
+
+func (d *rqDriver) keys(ks ...string) {
+	for _, k := range ks {
+		var msg tea.KeyMsg
+		switch k {
+		case "enter":
+			msg = tea.KeyMsg{Type: tea.KeyEnter}
+		case "esc":
+			msg = tea.KeyMsg{Type: tea.KeyEsc}
+		case "tab":
+			msg = tea.KeyMsg{Type: tea.KeyTab}
+		default:
+			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		}
+		d.update(msg)
+	}
+}
+
+func (d *rqDriver) typeText(s string) {
+	for _, r := range s {
+		d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+}
+
+// waitFor feeds messages until the screen shows every want.
+func (d *rqDriver) waitFor(timeout time.Duration, want ...string) string {
+	d.t.Helper()
+	deadline := time.After(timeout)
+	for {
+		s := ansi.Strip(d.m.View())
+		ok := true
+		for _, w := range want {
+			if !strings.Contains(s, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return s
+		}
+		select {
+		case msg := <-d.msgs:
+			d.update(msg)
+		case <-deadline:
+			d.t.Fatalf("screen never showed %q within %s:\n%s", want, timeout, s)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+func checkScreen(t *testing.T, screen string, w, h int) {
+	t.Helper()
+	lines := strings.Split(screen, "\n")
+	if len(lines) != h {
+		t.Errorf("screen is %d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("line %d is %d cells, want ≤ %d: %q", i, lw, w, l)
+		}
+	}
+}
+
+func TestRequestTabAndHistoryThroughTheRoot(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			d := newRQDriver(t, rqApp(t), size[0], size[1])
+			d.keys("2")
+			d.typeText("me") // the cursor is in the URL field: typing edits it
+			checkScreen(t, d.waitFor(5*time.Second, "‹GET›", "me"), size[0], size[1])
+			d.keys("enter")
+			s := d.waitFor(10*time.Second, "200 OK", `"client_id": "demo-client"`)
+			checkScreen(t, s, size[0], size[1])
+			// q and digits are typed while the URL field has the keyboard.
+			d.keys("q", "4")
+			if s := d.waitFor(time.Second, "meq4"); !strings.Contains(s, "Request") {
+				t.Fatalf("q or 4 were obeyed instead of typed:\n%s", s)
+			}
+			// Esc leaves the field; tab goes to the profiles; the read-only
+			// profile posts an item and is refused.
+			d.keys("esc", "tab", "j", "enter")
+			d.waitFor(5*time.Second, "profile sandbox-readonly")
+			d.update(tea.KeyMsg{Type: tea.KeyCtrlU}) // clear the field
+			d.keys("esc", "m", "u")
+			d.typeText("items")
+			d.keys("enter")
+			checkScreen(t, d.waitFor(10*time.Second, "403", "insufficient_scope"), size[0], size[1])
+
+			d.keys("esc", "4")
+			s = d.waitFor(5*time.Second, "History", "2 requests", "POST", "/api/v1/items", "403", "/api/v1/me", "200")
+			checkScreen(t, s, size[0], size[1])
+			if strings.Index(s, "POST") > strings.Index(s, "/api/v1/me") {
+				t.Errorf("history is not newest first:\n%s", s)
+			}
+			d.keys("j", "enter") // the older one: GET me from profile sandbox
+			s = d.waitFor(5*time.Second, "profile sandbox ", "‹GET›", "from the history")
+			checkScreen(t, s, size[0], size[1])
+			d.keys("enter")
+			d.waitFor(10*time.Second, `"client_id": "demo-client"`)
+		})
+	}
+}
