@@ -79,10 +79,27 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Send, k.EditURL, k.Method, k.Saved, k.Response.Body, k.Response.Headers, k.Response.Timing, k.Response.Search}
 }
 
-// FullHelp lists every key of the Request tab and its response view.
+// FullHelp lists every key of the Request tab and its response view,
+// related keys folded into one line so that it fits an 80×24 screen.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return append([][]key.Binding{
-		{k.Send, k.Cancel, k.EditURL, k.EditHeaders, k.EditBody, k.Saved},
-		{k.Method, k.FieldMethod, k.NextField, k.PrevField, k.Leave},
-	}, k.Response.FullHelp()...)
+	fold := func(keys, help string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, help))
+	}
+	return [][]key.Binding{
+		{
+			k.Send,
+			fold("esc", "cancel request · leave a field"),
+			fold("u H d", "edit URL, headers, body"),
+			fold("tab", "next field (in a field)"),
+			fold("m M", "method (ctrl+←/→ in the URL)"),
+			k.Saved,
+		},
+		{
+			fold("b h t", "body, headers, timing"),
+			fold("↑↓ pgup pgdn g G", "scroll"),
+			fold("/ n N", "search, next, previous"),
+			k.Response.Wrap,
+			k.Response.Save,
+		},
+	}
 }
