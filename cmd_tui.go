@@ -22,6 +22,9 @@ type appMode struct {
 	autoFetch   bool   // get a token at start when none is cached
 	banner      string // shown in the header
 	memoryCache bool   // keep tokens in memory only (the sandbox's port changes every run)
+	path        string // the profiles file the TUI saves to; "" saves nothing (the demo)
+	firstRun    bool   // no file yet: the list holds the presets, written on the first save
+	defaultName string // the file's default profile
 }
 
 // runTUI opens the TUI over the saved profiles; on first run (no file yet)
@@ -39,7 +42,7 @@ func runTUI(cmd *cobra.Command, g *globals) error {
 		}
 		active = p.Name
 	}
-	mode := appMode{}
+	mode := appMode{path: g.profilesPath(), firstRun: firstRun, defaultName: f.Default}
 	if firstRun {
 		mode.banner = "first run: profiles not saved yet"
 	}
@@ -75,29 +78,41 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 	}
 	reqs, closeReqs := newTUIRequests()
 	defer closeReqs()
-	var ps []ui.Profile
-	for _, p := range list {
+	// newProfile builds the app's view of one profile: at start for each
+	// profile, and later for each one added or changed in the TUI.
+	// temporary (a session-only profile) keeps tokens and history in memory.
+	newProfile := func(p profiles.Profile, temporary bool) (ui.Profile, error) {
 		detail := p.Issuer
 		if detail == "" {
 			detail = p.TokenURL
 		}
+		up := ui.Profile{Name: p.Name, Detail: detail, Config: p, Temporary: temporary}
 		if profiles.IsUnfilledTemplate(p) {
-			ps = append(ps, ui.Profile{Name: p.Name, Detail: detail,
-				Problem: "This profile is a template: fill in its client id and secret first.\n" + profiles.Notes(p.Name)})
-			continue
+			up.Problem = "This profile is a template: fill in its client id and secret first (e in the profiles list).\n" + profiles.Notes(p.Name)
+			return up, nil
 		}
-		c, err := newAuthClientMode(p, g, mode.memoryCache)
+		c, err := newAuthClientMode(p, g, mode.memoryCache || temporary)
 		if err != nil {
-			ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Problem: err.Error()})
-			continue
+			up.Problem = err.Error()
+			return up, err
 		}
-		ps = append(ps, ui.Profile{Name: p.Name, Detail: detail, Client: c, Flow: flowSource(p, c),
-			Sender: reqs.sender(p, c), Saved: p.Requests})
+		up.Client, up.Flow, up.Saved = c, flowSource(p, c), p.Requests
+		up.Sender = reqs.sender(p, c)
+		if temporary && up.Sender != nil {
+			up.Sender.History = nil // nothing of a temporary profile is written
+		}
+		return up, nil
+	}
+	var ps []ui.Profile
+	for _, p := range list {
+		up, _ := newProfile(p, false)
+		ps = append(ps, up)
 	}
 	model := ui.New(ui.Options{
 		Profiles: ps, Active: active, AutoFetch: mode.autoFetch, Banner: mode.banner,
 		IsDark: lipgloss.HasDarkBackground(), Present: g.present,
-		HistoryPath: reqs.history.Path,
+		HistoryPath:  reqs.history.Path,
+		ProfilesPath: mode.path, FirstRun: mode.firstRun, Default: mode.defaultName, NewProfile: newProfile,
 	})
 	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(os.Stdin))
 	if _, err := prog.Run(); err != nil {

@@ -33,6 +33,10 @@ type Profile struct {
 	Flow    flow.Source             // what the Flow tab runs against (its Client nil when unusable)
 	Sender  *requests.Sender        // sends the Request tab's requests with Client's token; nil: not set up
 	Saved   []profiles.SavedRequest // the profile's saved requests
+	// Config is the profile as written in the file (or typed in, when
+	// Temporary): what the form edits and the list shows.
+	Config    profiles.Profile
+	Temporary bool // typed in for this session only, never saved
 }
 
 // Options is what main hands over to the app.
@@ -45,6 +49,16 @@ type Options struct {
 	Now         func() time.Time
 	Present     bool   // open on the Flow tab in presentation mode (--present)
 	HistoryPath string // the requests history the History tab lists; "" = none
+
+	// ProfilesPath is the profiles file the app adds, edits and deletes
+	// profiles in; "" saves nothing (the demo): new profiles are then
+	// temporary ones.
+	ProfilesPath string
+	FirstRun     bool   // there is no file yet: Profiles are the presets, written on the first save
+	Default      string // the file's default profile
+	// NewProfile builds a profile's client and panes after it is added or
+	// changed; main fills it (the app never builds auth clients itself).
+	NewProfile NewProfileFunc
 }
 
 type focus int
@@ -92,6 +106,7 @@ type Model struct {
 	present  bool // the Flow tab takes the whole screen, for projectors
 
 	list    profilelist.Model
+	pm      profileState          // adding, editing, deleting profiles; the form
 	history history.Model         // the History tab, shared by all profiles
 	spaces  map[string]*workspace // one per profile, by name
 	active  string
@@ -114,16 +129,15 @@ func New(opts Options) Model {
 	m.help.Styles.FullKey = styles.Key
 	m.help.Styles.ShortDesc = styles.Muted
 	m.help.Styles.FullDesc = styles.Muted
-	items := make([]profilelist.Item, len(opts.Profiles))
-	for i, p := range opts.Profiles {
-		items[i] = profilelist.Item{Name: p.Name, Detail: p.Detail}
+	m.pm = newProfileState(opts)
+	for _, p := range opts.Profiles {
 		m.spaces[p.Name] = newWorkspace(c, p, opts)
 	}
 	m.active = opts.Active
 	if _, ok := m.spaces[m.active]; !ok && len(opts.Profiles) > 0 {
 		m.active = opts.Profiles[0].Name
 	}
-	m.list = profilelist.New(c, items, m.active, nil)
+	m.list = profilelist.New(c, m.listItems(), m.active, nil)
 	m.history = history.New(c, history.Options{Path: opts.HistoryPath, Now: opts.Now})
 	m.setFocus(focusTab)
 	if opts.Present {
@@ -151,6 +165,9 @@ func tick(gen int) tea.Cmd {
 // Update routes messages: the clock to the shown profile, keys to the
 // focused pane, and results to every pane (each keeps those with its id).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if mm, cmd, ok := m.updateProfiles(msg); ok {
+		return mm, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.SetSize(msg.Width, msg.Height)
@@ -205,6 +222,9 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m.showHelp = false
 		}
 		return m, nil
+	}
+	if mm, cmd, ok := m.profilesKey(msg); ok { // the profile form, a notice, the list's filter
+		return mm, cmd
 	}
 	if key.Matches(msg, m.keys.ForceQuit) {
 		if w != nil && w.cancel(m.tab) {
@@ -324,6 +344,8 @@ func (m Model) View() string {
 	var body string
 	if m.showHelp {
 		body = m.helpView(m.width, bodyH)
+	} else if v, ok := m.profilesView(m.width, bodyH); ok { // the profile form or a notice
+		body = v
 	} else {
 		body = lipgloss.JoinHorizontal(lipgloss.Top, m.leftView(), m.rightView())
 	}
@@ -348,12 +370,16 @@ func (m Model) footerView() string {
 	var bindings []key.Binding
 	if m.showHelp {
 		bindings = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", "close help"))}
+	} else if b, ok := m.profilesShortHelp(); ok {
+		bindings = b
 	} else if m.focus == focusProfiles {
 		bindings = m.list.KeyMap().ShortHelp()
 	} else {
 		bindings = m.paneShortHelp()
 	}
-	bindings = append(bindings, m.keys.ShortHelp()...)
+	if !m.pm.formOpen && m.pm.notice == nil { // the form takes q, tab and ? as text
+		bindings = append(bindings, m.keys.ShortHelp()...)
+	}
 	m.help.Width = m.width - 2
 	return m.styles.Footer.MaxWidth(m.width).Render(ansi.Truncate(m.help.ShortHelpView(bindings), m.width-2, "…"))
 }

@@ -17,6 +17,9 @@ func (m *Model) SetSize(w, h int) {
 	m.list.SetSize(lw, lh-titleLines)
 	rw, rh := m.rightSize()
 	m.history.SetSize(rw, rh-tabLines)
+	if m.pm.formOpen {
+		m.pm.form.SetSize(m.formSize())
+	}
 	for _, ws := range m.spaces {
 		ws.setSize(rw, rh-tabLines)
 		if m.present { // presentation: the Flow alone, on the whole screen
@@ -46,4 +49,10 @@ func (m Model) rightSize() (int, int) {
 	fw, fh := m.frame()
 	lw, _ := m.leftSize()
 	return max(m.width-(lw+fw)-fw, 10), m.bodyHeight() - fh
+}
+
+// formSize is the profile form's inner size: the whole body, framed.
+func (m Model) formSize() (int, int) {
+	fw, fh := m.frame()
+	return max(m.width-fw, 10), m.bodyHeight() - fh
 }

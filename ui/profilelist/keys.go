@@ -40,10 +40,17 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Choose, k.Filter, k.Add, k.Edit, k.Delete, k.Test, k.Temporary, k.Default}
 }
 
-// FullHelp lists every key of the list.
+// FullHelp lists every key of the list, two to a line so that the help
+// screen still fits 80×24.
 func (k KeyMap) FullHelp() [][]key.Binding {
+	pair := func(a, b key.Binding, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...),
+			key.WithHelp(a.Help().Key+" "+b.Help().Key, desc))
+	}
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Choose, k.Filter, k.ClearFilter},
-		{k.Add, k.Temporary, k.Edit, k.Delete, k.Default, k.Test},
+		{key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑↓", "move")), k.Choose,
+			pair(k.Filter, k.ClearFilter, "filter, clear")},
+		{pair(k.Add, k.Temporary, "add, temporary"), pair(k.Edit, k.Delete, "edit, delete"),
+			pair(k.Default, k.Test, "default, test")},
 	}
 }
