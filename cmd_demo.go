@@ -8,6 +8,7 @@ import (
 
 	"tokentui/demo"
 	"tokentui/profiles"
+	"tokentui/ui/i18n"
 )
 
 // newDemoCmd runs the TUI on the embedded sandbox, started in-process on a
@@ -16,24 +17,24 @@ func newDemoCmd(g *globals) *cobra.Command {
 	var ttl time.Duration
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "Run the TUI on the embedded sandbox provider (no credentials needed)",
+		Short: g.t(i18n.DemoShort),
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if ttl < 10*time.Second {
-				return usageErrorf("--token-ttl %s is too short", ttl).withHint("use at least 10s, e.g. --token-ttl 2m")
+				return usageIn(g.language(), i18n.DemoTTLTooShort, ttl).hintIn(g.language(), i18n.DemoTTLHint)
 			}
 			ctx, cancel := context.WithCancel(cmd.Context())
 			defer cancel()
 			srv, err := demo.Start(ctx, demo.Options{TokenTTL: ttl})
 			if err != nil {
-				return failure(err, "the sandbox could not listen on a loopback port; is another program holding them all?")
+				return failure(err, g.t(i18n.DemoListenHint))
 			}
 			defer srv.Close()
 			list := demoProfiles(srv)
-			return runApp(g, list, list[0].Name, appMode{autoFetch: true, banner: "sandbox", memoryCache: true})
+			return runApp(g, list, list[0].Name, appMode{autoFetch: true, banner: g.t(i18n.DemoBanner), memoryCache: true})
 		},
 	}
-	cmd.Flags().DurationVar(&ttl, "token-ttl", time.Hour, "lifetime of the sandbox's tokens")
+	cmd.Flags().DurationVar(&ttl, "token-ttl", time.Hour, g.t(i18n.DemoFlagTTL))
 	return cmd
 }
 
