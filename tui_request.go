@@ -2,6 +2,8 @@ package main
 
 import (
 	"os"
+	"os/signal"
+	"syscall"
 
 	"tokentui/auth"
 	"tokentui/profiles"
@@ -17,16 +19,33 @@ type tuiRequests struct {
 }
 
 // newTUIRequests prepares the history and the spill folder; close removes
-// the folder.
+// the folder. A hang-up (the terminal closed), which Bubble Tea does not
+// catch, removes it too before the program ends as it would have.
 func newTUIRequests() (*tuiRequests, func()) {
 	t := &tuiRequests{history: requests.NewHistory(requests.DefaultHistoryPath())}
 	if dir, err := os.MkdirTemp("", "tokentui-bodies-"); err == nil {
 		t.spillDir = dir
 	}
-	return t, func() {
+	removeDir := func() {
 		if t.spillDir != "" {
 			_ = os.RemoveAll(t.spillDir)
 		}
+	}
+	hup := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		select {
+		case <-hup:
+			removeDir()
+			os.Exit(128 + 1)
+		case <-done:
+		}
+	}()
+	return t, func() {
+		signal.Stop(hup)
+		close(done)
+		removeDir()
 	}
 }
 
