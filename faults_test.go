@@ -235,7 +235,7 @@ func TestFaultProviderDown(t *testing.T) {
 func TestFaultSlowProvider(t *testing.T) {
 	h := newXDGHome(t)
 	hang := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		io.Copy(io.Discard, r.Body) // so the server notices when the client hangs up
+		io.Copy(io.Discard, r.Body)      // so the server notices when the client hangs up
 		if r.URL.Path == "/drip/token" { // headers at once, then a body that never ends
 			w.Header().Set("Content-Type", "application/json")
 			w.WriteHeader(200)
