@@ -12,6 +12,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"tokentui/demo"
+	"tokentui/profiles"
 )
 
 var (
@@ -202,5 +205,73 @@ func TestE2EPresentFlag(t *testing.T) {
 	s.waitFor(10*time.Second, "STEP 2 OF 6")
 	s.keys("n")
 	s.waitFor(10*time.Second, "STEP 3 OF 6", "\"access_token\": \"eyJ")
+	s.keys("q")
+}
+
+// TestE2EAddProfileOnFirstRun: no profiles file; in the list, a opens the
+// form; the user types the profile (secret in an env var), fetches the
+// issuer's metadata, tests the credentials and saves; the new profile is in
+// the list with a token and in the file, which is 0600 and without the secret.
+func TestE2EAddProfileOnFirstRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	sb, err := demo.Start(t.Context(), demo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sb.Close()
+	bin := tokentuiBinary(t)
+	env := e2eEnv(t)
+	var config string
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "XDG_CONFIG_HOME="); ok {
+			config = filepath.Join(v, "tokentui", "profiles.yaml")
+		}
+	}
+	s := startTmux(t, 80, 24, append(env, "E2E_AC_SECRET="+demo.ClientSecret), bin)
+	s.waitFor(10*time.Second, "first run", "acesso-cidadao", "set up first")
+	// one key at a time: Bubble Tea reads keys typed together as one text
+	press := func(keys ...string) {
+		for _, k := range keys {
+			s.keys(k)
+			time.Sleep(150 * time.Millisecond)
+		}
+	}
+	typeText := func(text string) {
+		s.keys("-l", text)
+		time.Sleep(150 * time.Millisecond)
+	}
+	press("Tab", "a")
+	s.waitFor(5*time.Second, "Add a profile", "Secret from")
+	typeText("ac-e2e")
+	press("Tab")
+	typeText(sb.IssuerURL)
+	press("Tab", "Tab")
+	typeText(demo.ClientID)
+	press("Tab", "Tab")
+	typeText("E2E_AC_SECRET")
+	press("C-f")
+	s.waitFor(10*time.Second, "✓ Metadata read", sb.TokenURL, "[ ] demo.read")
+	press("Tab", "Tab", "Space")
+	s.waitFor(5*time.Second, "[x] demo.read")
+	press("C-t")
+	s.waitFor(15*time.Second, "✓ Credentials", "checks passed")
+	press("C-s")
+	screen := s.waitFor(10*time.Second, "profile ac-e2e", "ac-e2e", "VALID")
+	if strings.Contains(screen, "first run") {
+		t.Errorf("the banner still says first run after saving:\n%s", screen)
+	}
+	st, err := os.Stat(config)
+	if err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("profiles file %s: %v %v, want mode 0600", config, err, st)
+	}
+	f, err := profiles.Load(config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, err := f.Find("ac-e2e"); err != nil || p.ClientSecret != "env:E2E_AC_SECRET" || p.TokenURL != sb.TokenURL {
+		t.Fatalf("saved profile: %v %+v", err, p)
+	}
 	s.keys("q")
 }
