@@ -8,6 +8,8 @@ const (
 	footerLines = 1
 	tabLines    = 1 // the tab bar on top of the right pane
 	titleLines  = 1 // the "Profiles" title on top of the left pane
+
+	formMaxWidth = 110 // the profile form's widest content
 )
 
 // SetSize lays every pane out for a terminal of w×h cells.
@@ -51,8 +53,9 @@ func (m Model) rightSize() (int, int) {
 	return max(m.width-(lw+fw)-fw, 10), m.bodyHeight() - fh
 }
 
-// formSize is the profile form's inner size: the whole body, framed.
+// formSize is the profile form's inner size: the whole body, framed, at
+// most formMaxWidth wide (a form row wider than that is hard to read).
 func (m Model) formSize() (int, int) {
 	fw, fh := m.frame()
-	return max(m.width-fw, 10), m.bodyHeight() - fh
+	return max(min(m.width-fw, formMaxWidth), 10), m.bodyHeight() - fh
 }

@@ -152,6 +152,9 @@ func (m Model) updateProfiles(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	case profileform.SavedMsg:
 		return m.formSaved(msg)
+	case tea.MouseMsg:
+		// the form and the notices take no mouse; the panes under them must not scroll
+		return m, nil, m.pm.formOpen || m.pm.notice != nil
 	case ProfilesChangedMsg:
 		if msg.Err != nil {
 			m.pm.notice = &notice{title: "Could not " + msg.What, lines: errorLines(msg.Err)}
@@ -240,7 +243,7 @@ func (m Model) formSaved(msg profileform.SavedMsg) (Model, tea.Cmd, bool) {
 	if msg.Err != nil {
 		return m, nil, true
 	}
-	m.pm.formOpen = false
+	m.closeForm()
 	if msg.Temporary {
 		return m, m.addTemporary(msg.Profile, msg.OldName), true
 	}

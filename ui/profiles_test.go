@@ -12,6 +12,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/zalando/go-keyring"
 
 	"tokentui/auth"
 	"tokentui/demo"
@@ -447,7 +448,15 @@ func TestTestCredentialsFromTheList(t *testing.T) {
 }
 
 func TestKeyringSecretNeverInViewOrFile(t *testing.T) {
+	keyring.MockInit() // never the user's real keyring
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mock")
 	e := newEnv(t)
+	// not a first run: the sandbox preset would write the sandbox's public secret in the file
+	other := &profiles.File{Profiles: []profiles.Profile{{Name: "other", Issuer: e.sb.IssuerURL, ClientID: "x", ClientSecret: "env:NOPE"}}}
+	if err := other.Save(e.config); err != nil {
+		t.Fatal(err)
+	}
+	secret := demo.ClientSecret // the sandbox must accept it for the token at the end
 	m := e.app(80, 24)
 	m = press(t, m, "tab", "a", "kr", "tab", e.sb.IssuerURL, "tab", "tab", demo.ClientID, "tab")
 	for i := 0; !strings.Contains(view(m), "‹ keyring ›"); i++ {
@@ -456,18 +465,24 @@ func TestKeyringSecretNeverInViewOrFile(t *testing.T) {
 		}
 		m = press(t, m, "space")
 	}
-	m = press(t, m, "tab", typedSecret)
-	if strings.Contains(view(m), typedSecret) || strings.Contains(ansi.Strip(m.(Model).fullForm()), typedSecret) {
+	m = press(t, m, "tab", secret)
+	if strings.Contains(view(m), secret) || strings.Contains(ansi.Strip(m.(Model).fullForm()), secret) {
 		t.Fatal("the secret is on screen")
 	}
-	m = press(t, m, "ctrl+s") // no keyring service here (or the mock of another test): either way never in the file
+	m = press(t, m, "ctrl+s")
+	if got, err := keyring.Get(profiles.KeyringService, "kr"); err != nil || got != secret {
+		t.Fatalf("keyring holds %q, %v", got, err)
+	}
+	if s := view(m); !strings.Contains(s, "profile kr") || !strings.Contains(s, "VALID") {
+		t.Fatalf("the keyring profile does not get a token:\n%s", s)
+	}
 	for _, path := range e.files() {
 		data, _ := os.ReadFile(path)
-		if strings.Contains(string(data), typedSecret) {
+		if strings.Contains(string(data), secret) {
 			t.Fatalf("%s holds the secret", path)
 		}
 	}
-	if strings.Contains(view(m), typedSecret) {
+	if strings.Contains(view(m), secret) {
 		t.Fatal("the secret is on screen after saving")
 	}
 }
