@@ -8,6 +8,18 @@ var tables = map[Lang]map[Key]string{
 	PtBR: portuguese,
 }
 
+// register adds a part of the catalogue kept in a file of its own (one per
+// pane or area, so that several people can add keys at once): the English
+// and Portuguese texts of the same keys. Called from init functions.
+func register(en, pt map[Key]string) {
+	for k, v := range en {
+		english[k] = v
+	}
+	for k, v := range pt {
+		portuguese[k] = v
+	}
+}
+
 // Format is the raw format string of key in lang, for callers that need
 // fmt.Errorf's %w; it falls back to English, then to the key's name.
 func Format(lang Lang, key Key) string {

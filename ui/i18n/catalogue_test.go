@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strconv"
@@ -86,33 +87,46 @@ func TestPlaceholders(t *testing.T) {
 	}
 }
 
-// declaredKeys reads the Key constants of keys.go with go/parser, so a key
+// declaredKeys reads the Key constants of the package's files (keys.go and
+// the per-area files that register their own part) with go/parser, so a key
 // declared but missing from both maps is caught too.
 func declaredKeys(t *testing.T) []Key {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "keys.go", nil, 0)
+	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var keys []Key
-	for _, d := range f.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.CONST {
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
 			continue
 		}
-		for _, spec := range gd.Specs {
-			vs := spec.(*ast.ValueSpec)
-			for i, name := range vs.Names {
-				lit, ok := vs.Values[i].(*ast.BasicLit)
-				if !ok {
-					t.Errorf("key %s: value is not a string literal", name.Name)
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Key" {
 					continue
 				}
-				v, _ := strconv.Unquote(lit.Value)
-				if v != name.Name {
-					t.Errorf("key %s has value %q; give every key its own name as value", name.Name, v)
+				for i, name := range vs.Names {
+					lit, ok := vs.Values[i].(*ast.BasicLit)
+					if !ok {
+						t.Errorf("key %s: value is not a string literal", name.Name)
+						continue
+					}
+					v, _ := strconv.Unquote(lit.Value)
+					if v != name.Name {
+						t.Errorf("key %s has value %q; give every key its own name as value", name.Name, v)
+					}
+					keys = append(keys, Key(v))
 				}
-				keys = append(keys, Key(v))
 			}
 		}
 	}
@@ -147,7 +161,7 @@ func TestCatalogueParity(t *testing.T) {
 		}
 		for k := range table {
 			if !isDeclared[k] {
-				t.Errorf("%s: key %s is not declared in keys.go", lang, k)
+				t.Errorf("%s: key %s is not declared as a Key constant", lang, k)
 			}
 		}
 	}
