@@ -19,6 +19,7 @@ import (
 	"tokentui/ui/common"
 	"tokentui/ui/flow"
 	"tokentui/ui/history"
+	"tokentui/ui/i18n"
 	"tokentui/ui/profilelist"
 	"tokentui/ui/token"
 )
@@ -47,8 +48,9 @@ type Options struct {
 	Banner      string // a word shown in the header, e.g. "sandbox"
 	IsDark      bool   // the terminal's background is dark
 	Now         func() time.Time
-	Present     bool   // open on the Flow tab in presentation mode (--present)
-	HistoryPath string // the requests history the History tab lists; "" = none
+	Present     bool      // open on the Flow tab in presentation mode (--present)
+	Lang        i18n.Lang // the language of every label and message; "" is English
+	HistoryPath string    // the requests history the History tab lists; "" = none
 
 	// ProfilesPath is the profiles file the app adds, edits and deletes
 	// profiles in; "" saves nothing (the demo): new profiles are then
@@ -80,7 +82,8 @@ const (
 	tabCount
 )
 
-var tabNames = [tabCount]string{"Token", "Request", "Flow", "History"}
+// tabName is the name of a tab in the app's language.
+func (m Model) tabName(t Tab) string { return common.TabNames(m.opts.Lang)[t] }
 
 // TickMsg is the one-second clock; Gen tags the loop that sent it so an old
 // loop dies when a new one starts.
@@ -120,9 +123,9 @@ func New(opts Options) Model {
 		opts.Now = time.Now
 	}
 	styles := common.NewStyles(opts.IsDark)
-	c := common.Common{Styles: &styles}
+	c := common.Common{Styles: &styles, Lang: opts.Lang}
 	m := Model{
-		opts: opts, styles: &styles, keys: common.NewGlobalKeys(), help: help.New(),
+		opts: opts, styles: &styles, keys: common.NewGlobalKeysIn(opts.Lang), help: help.New(),
 		focus: focusTab, now: opts.Now(), spaces: map[string]*workspace{},
 	}
 	m.help.Styles.ShortKey = styles.Key
@@ -158,7 +161,9 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func tick(gen int) tea.Cmd {
+// tick is the one-second clock; a variable so that tests driving Update by
+// hand can stop it (they move the clock themselves).
+var tick = func(gen int) tea.Cmd {
 	return tea.Tick(time.Second, func(t time.Time) tea.Msg { return TickMsg{Gen: gen, Time: t} })
 }
 
@@ -307,27 +312,28 @@ func (m Model) presenting() bool { return m.present && m.tab == TabFlow && !m.sh
 // tokenState is the profile list's view of each profile's token.
 func (m Model) tokenState(name string) (string, common.Urgency) {
 	w, ok := m.spaces[name]
+	lang := m.opts.Lang
 	if ok && w.token.Unusable() {
-		return "set up first", common.UrgencyNone
+		return i18n.T(lang, i18n.AppStateSetUp), common.UrgencyNone
 	}
 	if !ok || w.token.Token() == nil {
 		if ok && w.token.Loading() {
-			return "requesting…", common.UrgencyNone
+			return i18n.T(lang, i18n.AppStateRequesting), common.UrgencyNone
 		}
-		return "no token", common.UrgencyNone
+		return i18n.T(lang, i18n.AppStateNoToken), common.UrgencyNone
 	}
-	return badgeText(w.token.Token().Expiry, m.now)
+	return badgeText(lang, w.token.Token().Expiry, m.now)
 }
 
-func badgeText(expiry, now time.Time) (string, common.Urgency) {
+func badgeText(lang i18n.Lang, expiry, now time.Time) (string, common.Urgency) {
 	u := common.UrgencyOf(expiry, now)
 	switch u {
 	case common.UrgencyExpired:
-		return "expired", u
+		return i18n.T(lang, i18n.AppBadgeExpired), u
 	case common.UrgencyExpiring, common.UrgencyCritical:
-		return "expiring " + common.Countdown(expiry.Sub(now)), u
+		return i18n.T(lang, i18n.AppBadgeExpiring, i18n.Countdown(expiry.Sub(now))), u
 	}
-	return "valid " + common.Countdown(expiry.Sub(now)), u
+	return i18n.T(lang, i18n.AppBadgeValid, i18n.Countdown(expiry.Sub(now))), u
 }
 
 // View draws the whole screen.
@@ -358,7 +364,7 @@ func (m Model) headerView() string {
 	if m.opts.Banner != "" {
 		left += s.Muted.Render(" · " + m.opts.Banner)
 	}
-	left += s.Muted.Render(" · profile ") + s.Value.Bold(true).Render(m.active)
+	left += s.Muted.Render(" · "+i18n.T(m.opts.Lang, i18n.AppProfile)+" ") + s.Value.Bold(true).Render(m.active)
 	text, u := m.tokenState(m.active)
 	badge := s.ForUrgency(u).Bold(true).Render("[" + text + "]")
 	left = ansi.Truncate(left, max(m.width-3-lipgloss.Width(badge), 1), "…")
@@ -369,7 +375,7 @@ func (m Model) headerView() string {
 func (m Model) footerView() string {
 	var bindings []key.Binding
 	if m.showHelp {
-		bindings = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", "close help"))}
+		bindings = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", i18n.T(m.opts.Lang, i18n.AppCloseHelp)))}
 	} else if b, ok := m.profilesShortHelp(); ok {
 		bindings = b
 	} else if m.focus == focusProfiles {
@@ -390,7 +396,7 @@ func (m Model) leftView() string {
 		frame = m.styles.PaneFocus
 	}
 	w, h := m.leftSize()
-	title := m.styles.Title.Render("Profiles")
+	title := m.styles.Title.Render(i18n.T(m.opts.Lang, i18n.AppProfiles))
 	list := m.list
 	list.SetState(m.tokenState) // bound to this frame's model, so it reads this frame's clock
 	return frame.Width(w).Height(h).MaxHeight(h + 2).Render(title + "\n" + list.View())
@@ -409,7 +415,7 @@ func (m Model) rightView() string {
 func (m Model) tabsView() string {
 	var parts []string
 	for i := range int(tabCount) {
-		label := fmt.Sprintf("%d %s", i+1, tabNames[i])
+		label := fmt.Sprintf("%d %s", i+1, m.tabName(Tab(i)))
 		style := m.styles.Tab
 		if Tab(i) == m.tab {
 			style = m.styles.TabActive

@@ -83,15 +83,17 @@ func drive(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
 	return m
 }
 
-// runQuick runs a command but gives up on it after a moment: timers such as
-// the one-second tick are left unanswered instead of slowing the test.
+// runQuick runs a command but gives up on it after a while: a timer (a
+// spinner's frame, say) is left unanswered instead of slowing the test. The
+// one-second clock is off in these tests (see TestMain), so the wait can be
+// generous enough for a loaded machine.
 func runQuick(c tea.Cmd) tea.Msg {
 	ch := make(chan tea.Msg, 1)
 	go func() { ch <- c() }()
 	select {
 	case msg := <-ch:
 		return msg
-	case <-time.After(300 * time.Millisecond):
+	case <-time.After(3 * time.Second):
 		return nil
 	}
 }

@@ -21,6 +21,7 @@ func TestMain(m *testing.M) {
 	// Golden screens are plain text at fixed sizes: no colour, one time zone.
 	lipgloss.SetColorProfile(termenv.Ascii)
 	time.Local = time.UTC
+	tick = func(int) tea.Cmd { return nil } // tests move the clock themselves
 	os.Exit(m.Run())
 }
 

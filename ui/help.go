@@ -6,6 +6,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"tokentui/ui/i18n"
 )
 
 // helpSection is one titled group of the full keymap.
@@ -20,9 +22,10 @@ func (m Model) helpView(w, h int) string {
 	s := m.styles
 	var sections []helpSection
 	if keys := m.paneFullHelp(); len(keys) > 0 {
-		sections = append(sections, helpSection{tabNames[m.tab] + " tab", keys})
+		sections = append(sections, helpSection{i18n.T(m.opts.Lang, i18n.HelpTabSection, m.tabName(m.tab)), keys})
 	}
-	sections = append(sections, helpSection{"Everywhere", m.keys.FullHelp()}, helpSection{"Profiles", m.list.KeyMap().FullHelp()})
+	sections = append(sections, helpSection{i18n.T(m.opts.Lang, i18n.HelpEverywhere), m.keys.FullHelp()},
+		helpSection{i18n.T(m.opts.Lang, i18n.AppProfiles), m.list.KeyMap().FullHelp()})
 	var blocks []string
 	for _, sec := range sections {
 		blocks = append(blocks, m.helpBlock(sec))
@@ -41,7 +44,7 @@ func (m Model) helpView(w, h int) string {
 		rowW += bw
 	}
 	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-	content := s.Title.Render("Keys") + s.Muted.Render("   (esc or ? closes)") + "\n\n" + strings.Join(rows, "\n\n")
+	content := s.Title.Render(i18n.T(m.opts.Lang, i18n.HelpTitle)) + s.Muted.Render("   "+i18n.T(m.opts.Lang, i18n.HelpCloses)) + "\n\n" + strings.Join(rows, "\n\n")
 	box := s.Overlay.Padding(0, 1).MaxWidth(w).Render(content)
 	lines := strings.Split(box, "\n")
 	if len(lines) > h {
@@ -53,24 +56,31 @@ func (m Model) helpView(w, h int) string {
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
 }
 
-// helpBlock is one section: its title, then a key and its meaning a line.
+// helpBlock is one section: its title, then its columns of keys side by
+// side, a key and its meaning a line.
 func (m Model) helpBlock(sec helpSection) string {
 	s := m.styles
-	var bindings []key.Binding
+	var cols []string
 	for _, col := range sec.keys {
-		bindings = append(bindings, col...)
-	}
-	keyW := 0
-	for _, b := range bindings {
-		keyW = max(keyW, lipgloss.Width(b.Help().Key))
-	}
-	lines := []string{s.Title.Render(sec.title)}
-	for _, b := range bindings {
-		if !b.Enabled() {
-			continue
+		keyW := 0
+		for _, b := range col {
+			keyW = max(keyW, lipgloss.Width(b.Help().Key))
 		}
-		k := b.Help().Key
-		lines = append(lines, s.Key.Render(k)+strings.Repeat(" ", keyW-lipgloss.Width(k)+2)+s.Muted.Render(b.Help().Desc))
+		var lines []string
+		for _, b := range col {
+			if !b.Enabled() {
+				continue
+			}
+			k := b.Help().Key
+			lines = append(lines, s.Key.Render(k)+strings.Repeat(" ", keyW-lipgloss.Width(k)+2)+s.Muted.Render(b.Help().Desc))
+		}
+		if len(cols) > 0 {
+			lines[0] = "   " + lines[0]
+			for i := 1; i < len(lines); i++ {
+				lines[i] = "   " + lines[i]
+			}
+		}
+		cols = append(cols, strings.Join(lines, "\n"))
 	}
-	return strings.Join(lines, "\n")
+	return s.Title.Render(sec.title) + "\n" + lipgloss.JoinHorizontal(lipgloss.Top, cols...)
 }

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"strings"
+
 	tea "github.com/charmbracelet/bubbletea"
 
+	"tokentui/requests"
 	"tokentui/ui/common"
 	"tokentui/ui/flow"
 	"tokentui/ui/request"
@@ -19,7 +22,7 @@ type workspace struct {
 
 func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
 	return &workspace{
-		token:   token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now()}),
+		token:   token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now(), Curl: curlFor(p, opts)}),
 		request: request.New(c, request.Options{ID: p.Name, Sender: p.Sender, Saved: p.Saved, IsDark: opts.IsDark, Now: opts.Now}),
 		flow:    flow.New(c, flow.Options{ID: p.Name, Source: p.Flow, Problem: p.Problem, Now: opts.Now(), Present: opts.Present}),
 	}
@@ -154,4 +157,30 @@ func (w *workspace) broadcastRequest(msg tea.Msg) tea.Cmd {
 		return tea.Batch(cmd, w.token.Init())
 	}
 	return cmd
+}
+
+// curlFor writes the "copy as curl" command of a profile: its first saved
+// GET request (else its API base URL) with the token fetched by
+// $(tokentui token -p NAME), so the command holds no secret. The demo's
+// sandbox lives only inside the app, so there the token is written in.
+func curlFor(p Profile, opts Options) func(raw string) string {
+	base := p.Config.APIBaseURL
+	if base == "" {
+		return nil
+	}
+	spec := requests.Spec{Method: "GET", URL: base}
+	for _, r := range p.Saved {
+		if r.Method == "" || strings.EqualFold(r.Method, "GET") {
+			spec.URL = r.Path
+			break
+		}
+	}
+	curlOpts := requests.CurlOptions{BaseURL: base, Headers: requests.HeadersFromMap(p.Config.Headers), ConfigPath: opts.ProfilesPath}
+	return func(raw string) string {
+		o := curlOpts
+		if opts.ProfilesPath == "" || p.Temporary {
+			o.InlineToken = raw
+		}
+		return requests.Curl(spec, p.Name, o)
+	}
 }

@@ -59,5 +59,5 @@ func (k GlobalKeys) ShortHelp() []key.Binding {
 
 // FullHelp lists every global key, in columns.
 func (k GlobalKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.allTabs, k.NextFocus, k.PrevFocus, k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.allTabs, k.NextFocus, k.PrevFocus}, {k.Help, k.Quit, k.ForceQuit}}
 }

@@ -12,6 +12,8 @@ type KeyMap struct {
 	Renew   key.Binding
 	Inspect key.Binding
 	Back    key.Binding
+	Copy    key.Binding
+	Curl    key.Binding
 	Confirm key.Binding
 	Cancel  key.Binding
 	Up      key.Binding
@@ -32,6 +34,8 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		Renew:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t(i18n.TokenKeyRenew))),
 		Inspect: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t(i18n.TokenKeyInspect))),
 		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.TokenKeyBack))),
+		Copy:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t(i18n.TokenKeyCopy))),
+		Curl:    key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t(i18n.TokenKeyCopyCurl))),
 		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t(i18n.TokenKeyConfirm))),
 		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", t(i18n.TokenKeyKeep))),
 		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t(i18n.KeyScrollUp))),
@@ -42,9 +46,11 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 }
 
 // ShortHelp is the footer's selection of keys.
-func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Get, k.Renew, k.Inspect, k.Down} }
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Get, k.Renew, k.Copy, k.Curl, k.Inspect}
+}
 
 // FullHelp lists every Token tab key.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Get, k.Renew, k.Inspect, k.Back}, {k.Up, k.Down, k.PageUp, k.PageDn}}
+	return [][]key.Binding{{k.Get, k.Renew, k.Copy, k.Curl, k.Inspect, k.Back}, {k.Up, k.Down, k.PageUp, k.PageDn}}
 }

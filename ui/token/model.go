@@ -25,6 +25,9 @@ type Options struct {
 	AutoFetch bool      // get a token at start when none is cached (the sandbox demo)
 	Now       time.Time // the clock at start; the root moves it with SetNow
 	Problem   string    // why there is no Client: shown instead of a token
+	// Curl writes the curl command "copy as curl" copies, given the token
+	// on screen; nil leaves the action out.
+	Curl func(rawToken string) string
 }
 
 // Model is the Token tab of one profile.
@@ -34,19 +37,21 @@ type Model struct {
 	keys    KeyMap
 	focused bool
 
-	now      time.Time
-	tok      *auth.Token // the profile's own token
-	own      shown       // the profile's token, decoded
-	pasted   *shown      // a token pasted for inspection, shown instead of own
-	input    textinput.Model
-	inputErr string // why the pasted text is not a JWT
-	pasting  bool   // the paste box has the keyboard
-	err      error
-	requests int
-	loading  bool
-	confirm  bool // the renew confirmation is showing
-	cancel   context.CancelFunc
-	vp       viewport.Model
+	now       time.Time
+	tok       *auth.Token // the profile's own token
+	own       shown       // the profile's token, decoded
+	pasted    *shown      // a token pasted for inspection, shown instead of own
+	input     textinput.Model
+	inputErr  string // why the pasted text is not a JWT
+	pasting   bool   // the paste box has the keyboard
+	notice    string // how the last copy went
+	noticeBad bool   // the copy failed
+	err       error
+	requests  int
+	loading   bool
+	confirm   bool // the renew confirmation is showing
+	cancel    context.CancelFunc
+	vp        viewport.Model
 }
 
 // New returns a Token tab for one profile.
@@ -80,6 +85,9 @@ func (m Model) Loading() bool { return m.loading }
 
 // KeyMap returns the pane's bindings, for the help screen.
 func (m Model) KeyMap() KeyMap { return m.keys }
+
+// clipID tells this pane's clipboard reports from other panes' of the profile.
+func (m Model) clipID() string { return "token:" + m.opts.ID }
 
 // Editing reports whether the paste box has the keyboard.
 func (m Model) Editing() bool { return m.pasting }
@@ -134,6 +142,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			}
 		}
 		m.refresh()
+		return m, nil
+	case common.ClipboardMsg:
+		if msg.ID != m.clipID() {
+			return m, nil
+		}
+		m.notice, m.noticeBad = msg.CopiedText(m.Lang), msg.Err != nil
+		m.relayout()
 		return m, nil
 	case tea.KeyMsg:
 		if !m.focused {
@@ -206,6 +221,10 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	switch {
+	case key.Matches(msg, m.keys.Copy) && m.cur() != nil:
+		return m, common.CopyCmd(m.clipID(), i18n.T(m.Lang, i18n.TokenWhatToken), m.cur().raw)
+	case key.Matches(msg, m.keys.Curl) && m.cur() != nil && m.opts.Curl != nil:
+		return m, common.CopyCmd(m.clipID(), i18n.T(m.Lang, i18n.TokenWhatCurl), m.opts.Curl(m.cur().raw))
 	case key.Matches(msg, m.keys.Inspect):
 		m.pasting = true
 		m.inputErr = ""

@@ -89,6 +89,13 @@ func (m Model) statusView() string {
 	if m.confirm {
 		lines = append(lines, m.confirmLines(w)...)
 	}
+	if m.notice != "" && !m.pasting {
+		style := s.Good
+		if m.noticeBad {
+			style = s.Bad
+		}
+		lines = append(lines, style.Render(inert.String(m.notice)))
+	}
 	for i, l := range lines {
 		lines[i] = ansi.Truncate(l, w, "…")
 	}
