@@ -14,6 +14,7 @@ import (
 	"tokentui/demo"
 	"tokentui/profiles"
 	"tokentui/ui"
+	"tokentui/ui/i18n"
 )
 
 // appMode are the differences between the TUI over saved profiles and the
@@ -32,19 +33,19 @@ type appMode struct {
 func runTUI(cmd *cobra.Command, g *globals) error {
 	f, firstRun, err := profiles.LoadOrFirstRun(g.profilesPath())
 	if err != nil {
-		return usageErrorf("%v", err).withHint(profiles.Hint(err))
+		return profilesUsage(g.language(), err)
 	}
 	active := f.Default
 	if g.profile != "" {
 		p, err := f.Select(g.profile)
 		if err != nil {
-			return usageErrorf("%v", err).withHint(profiles.Hint(err))
+			return profilesUsage(g.language(), err)
 		}
 		active = p.Name
 	}
 	mode := appMode{path: g.profilesPath(), firstRun: firstRun, defaultName: f.Default}
 	if firstRun {
-		mode.banner = "first run: profiles not saved yet"
+		mode.banner = g.t(i18n.TUIFirstRunBanner)
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
@@ -70,7 +71,7 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 	if g.debug != "" {
 		lf, err := tea.LogToFile(g.debug, "tokentui")
 		if err != nil {
-			return usageErrorf("cannot open the debug log %s: %v", g.debug, err).withHint("choose a writable path for --debug")
+			return usageIn(g.language(), i18n.TUIDebugLog, g.debug, err).hintIn(g.language(), i18n.TUIDebugLogHint)
 		}
 		defer lf.Close()
 	} else {
@@ -88,7 +89,7 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 		}
 		up := ui.Profile{Name: p.Name, Detail: detail, Config: p, Temporary: temporary}
 		if profiles.IsUnfilledTemplate(p) {
-			up.Problem = "This profile is a template: fill in its client id and secret first (e in the profiles list).\n" + profiles.Notes(p.Name)
+			up.Problem = g.t(i18n.TUITemplateProblem) + "\n" + profiles.NotesIn(string(g.language()), p.Name)
 			return up, nil
 		}
 		c, err := newAuthClientMode(p, g, mode.memoryCache || temporary)
@@ -110,13 +111,13 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 	}
 	model := ui.New(ui.Options{
 		Profiles: ps, Active: active, AutoFetch: mode.autoFetch, Banner: mode.banner,
-		IsDark: lipgloss.HasDarkBackground(), Present: g.present,
+		IsDark: lipgloss.HasDarkBackground(), Present: g.present, Lang: g.language(),
 		HistoryPath:  reqs.history.Path,
 		ProfilesPath: mode.path, FirstRun: mode.firstRun, Default: mode.defaultName, NewProfile: newProfile,
 	})
 	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(os.Stdin))
 	if _, err := prog.Run(); err != nil {
-		return fmt.Errorf("the terminal UI stopped: %w", err)
+		return fmt.Errorf(i18n.Format(g.language(), i18n.TUIStopped), err)
 	}
 	return nil
 }

@@ -199,7 +199,7 @@ func (m *Model) openForm(p profiles.Profile, editing, temporary bool) tea.Cmd {
 	if m.pm.firstRun && !temporary {
 		opts.Seed = (&profiles.File{Default: m.pm.def, Profiles: m.saved()}).WithoutTemplates()
 	}
-	m.pm.form = profileform.New(common.Common{Styles: m.styles}, opts)
+	m.pm.form = profileform.New(common.Common{Styles: m.styles, Lang: m.opts.Lang}, opts)
 	m.pm.formOpen = true
 	m.SetSize(m.width, m.height)
 	return m.pm.form.Init()

@@ -47,7 +47,7 @@ func (m *Model) install(p Profile, fetch bool) tea.Cmd {
 	}
 	opts := m.opts
 	opts.AutoFetch, opts.Active = fetch, p.Name
-	w := newWorkspace(common.Common{Styles: m.styles}, p, opts)
+	w := newWorkspace(common.Common{Styles: m.styles, Lang: m.opts.Lang}, p, opts)
 	m.spaces[p.Name] = w
 	rw, rh := m.rightSize()
 	w.setSize(rw, rh-tabLines)

@@ -196,7 +196,7 @@ var english = map[Key]string{
 	TUIFirstRunBanner:  "first run: profiles not saved yet",
 	TUIDebugLog:        "cannot open the debug log %s: %v",
 	TUIDebugLogHint:    "choose a writable path for --debug",
-	TUITemplateProblem: "This profile is a template: fill in its client id and secret first.",
+	TUITemplateProblem: "This profile is a template: fill in its client id and secret first (e in the profiles list).",
 	TUIStopped:         "the terminal UI stopped: %w",
 
 	// Loading a profile and building its client (cli_profile.go).

@@ -188,7 +188,7 @@ var portuguese = map[Key]string{
 	TUIFirstRunBanner:  "primeira execução: perfis ainda não salvos",
 	TUIDebugLog:        "não foi possível abrir o log de depuração %s: %v",
 	TUIDebugLogHint:    "escolha um caminho gravável para --debug",
-	TUITemplateProblem: "Este perfil é um modelo: preencha antes o client id e o segredo do cliente.",
+	TUITemplateProblem: "Este perfil é um modelo: preencha antes o client id e o segredo do cliente (tecla e na lista de perfis).",
 	TUIStopped:         "a interface no terminal parou: %w",
 
 	CliNoProfilesFile:     "não há arquivo de perfis em %s",
