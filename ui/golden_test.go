@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"tokentui/auth"
+	"tokentui/ui/i18n"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden screens in testdata/")
@@ -48,8 +49,12 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-// fixedApp is the app on one profile with a fixed token at a fixed time.
-func fixedApp(t *testing.T, w, h int) tea.Model {
+// fixedApp is the app on one profile with a fixed token at a fixed time,
+// in English.
+func fixedApp(t *testing.T, w, h int) tea.Model { return fixedAppIn(t, i18n.En, w, h) }
+
+// fixedAppIn is fixedApp speaking lang.
+func fixedAppIn(t *testing.T, lang i18n.Lang, w, h int) tea.Model {
 	start := time.Date(2026, 11, 26, 14, 0, 0, 0, time.UTC)
 	clk := &clock{t: start.Add(17*time.Minute + 43*time.Second)}
 	raw := testJWT(t, start, time.Hour)
@@ -59,7 +64,7 @@ func fixedApp(t *testing.T, w, h int) tea.Model {
 	var m tea.Model = New(Options{
 		Profiles: []Profile{{Name: "ac-homolog", Detail: "https://idp.example/is", Client: fc},
 			{Name: "ac-prod", Detail: "https://idp.example/is", Problem: "template"}},
-		Active: "ac-homolog", Now: clk.Now,
+		Active: "ac-homolog", Now: clk.Now, Lang: lang,
 	})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return drive(t, m, m.Init())
@@ -70,13 +75,15 @@ func TestGoldenScreens(t *testing.T) {
 		name string
 		w, h int
 		keys string
+		lang i18n.Lang
 	}{
-		{"token-80x24", 80, 24, ""},
-		{"token-200x60", 200, 60, ""},
-		{"help-80x24", 80, 24, "?"},
+		{"token-80x24", 80, 24, "", i18n.En},
+		{"token-200x60", 200, 60, "", i18n.En},
+		{"help-80x24", 80, 24, "?", i18n.En},
+		{"token-80x24-pt-BR", 80, 24, "", i18n.PtBR},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m := fixedApp(t, tc.w, tc.h)
+			m := fixedAppIn(t, tc.lang, tc.w, tc.h)
 			for _, r := range tc.keys {
 				m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
 			}

@@ -18,7 +18,7 @@ var portuguese = map[Key]string{
 	AppTabHistory:      "Histórico",
 	AppProfile:         "perfil",
 	AppProfiles:        "Perfis",
-	AppStateSetUp:      "configure antes",
+	AppStateSetUp:      "a configurar",
 	AppStateRequesting: "pedindo…",
 	AppStateNoToken:    "sem token",
 	AppBadgeExpired:    "expirado",
