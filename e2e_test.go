@@ -275,3 +275,30 @@ func TestE2EAddProfileOnFirstRun(t *testing.T) {
 	}
 	s.keys("q")
 }
+
+// TestE2EDemoPortuguese: under LANG=pt_BR.UTF-8 the TUI speaks Brazilian
+// Portuguese (labels, status, claim meanings, help), with no --lang.
+func TestE2EDemoPortuguese(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	bin := tokentuiBinary(t)
+	env := append(e2eEnv(t), "LANG=pt_BR.UTF-8")
+	s := startTmux(t, 80, 24, env, bin, "demo")
+	s.waitFor(15*time.Second, "Perfis", "1 Token · 2 Requisição · 3 Fluxo · 4 Histórico", "● VÁLIDO", "restantes",
+		"✓ verificada", "Escopos", "Cabeçalho", "algoritmo de assinatura", "perfil sandbox")
+	s.keys("r")
+	s.waitFor(5*time.Second, "Reutilize este", "Pedir um token novo mesmo assim?")
+	s.keys("n")
+	s.keys("?")
+	s.waitFor(5*time.Second, "Teclas", "Em qualquer lugar", "todas as teclas", "sair")
+	s.keys("Escape")
+	s.keys("q")
+	deadline := time.Now().Add(5 * time.Second)
+	for s.alive() && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if s.alive() {
+		t.Fatalf("q did not quit; screen:\n%s", s.capture())
+	}
+}
