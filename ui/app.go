@@ -383,11 +383,22 @@ func (m Model) footerView() string {
 	} else {
 		bindings = m.paneShortHelp()
 	}
+	var global []key.Binding
 	if !m.pm.formOpen && m.pm.notice == nil { // the form takes q, tab and ? as text
-		bindings = append(bindings, m.keys.ShortHelp()...)
+		global = m.keys.ShortHelp()
 	}
-	m.help.Width = m.width - 2
-	return m.styles.Footer.MaxWidth(m.width).Render(ansi.Truncate(m.help.ShortHelpView(bindings), m.width-2, "…"))
+	// The pane's keys give way before the global ones: "? all keys" always shows.
+	m.help.Width = 0
+	for len(bindings) > 0 && lipgloss.Width(m.help.ShortHelpView(append(bindings[:len(bindings):len(bindings)], global...))) > m.width-2 {
+		bindings = bindings[:len(bindings)-1]
+	}
+	line := m.help.ShortHelpView(append(bindings, global...))
+	if len(global) > 0 {
+		if more := m.help.ShortHelpView(append(append(bindings[:len(bindings):len(bindings)], m.keys.NextFocus), global...)); lipgloss.Width(more) <= m.width-2 {
+			line = more
+		}
+	}
+	return m.styles.Footer.MaxWidth(m.width).Render(ansi.Truncate(line, m.width-2, "…"))
 }
 
 func (m Model) leftView() string {
@@ -415,12 +426,14 @@ func (m Model) rightView() string {
 func (m Model) tabsView() string {
 	var parts []string
 	for i := range int(tabCount) {
-		label := fmt.Sprintf("%d %s", i+1, m.tabName(Tab(i)))
+		label := fmt.Sprintf(" %d %s ", i+1, m.tabName(Tab(i)))
 		style := m.styles.Tab
 		if Tab(i) == m.tab {
+			// Brackets too, so the tab in use shows without colour (NO_COLOR).
+			label = fmt.Sprintf("[%d %s]", i+1, m.tabName(Tab(i)))
 			style = m.styles.TabActive
 		}
 		parts = append(parts, style.Render(label))
 	}
-	return strings.Join(parts, m.styles.Muted.Render("·"))
+	return strings.Join(parts, m.styles.Muted.Render("│"))
 }

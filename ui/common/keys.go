@@ -52,9 +52,10 @@ func NewGlobalKeysIn(lang i18n.Lang) GlobalKeys {
 	}
 }
 
-// ShortHelp lists the global keys worth a place in the footer.
+// ShortHelp lists the global keys that always have a place in the footer
+// (the root adds "tab next pane" where there is room).
 func (k GlobalKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextFocus, k.Help, k.Quit}
+	return []key.Binding{k.Help, k.Quit}
 }
 
 // FullHelp lists every global key, in columns.
