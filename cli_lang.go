@@ -44,13 +44,32 @@ func langOf(cmd *cobra.Command) i18n.Lang {
 }
 
 // usageIn is a usage error (exit 2) with the catalogue's text for key.
+// Code that does not know the language passes "": the error reads in
+// English and is written in the user's language when reported.
 func usageIn(lang i18n.Lang, key i18n.Key, args ...any) *cliError {
-	return usageErrorf("%s", i18n.T(lang, key, args...))
+	e := usageErrorf("%s", i18n.T(lang, key, args...))
+	if lang == "" {
+		msg := i18n.M(key, args...)
+		e.inLang = func(l i18n.Lang) (string, string) { return msg.In(l), e.hint }
+	}
+	return e
 }
 
-// hintIn sets the hint from the catalogue.
+// hintIn sets the hint from the catalogue; with lang "" it is written in
+// the user's language when reported, like usageIn's message.
 func (e *cliError) hintIn(lang i18n.Lang, key i18n.Key, args ...any) *cliError {
-	return e.withHint(i18n.T(lang, key, args...))
+	e.withHint(i18n.T(lang, key, args...))
+	if lang == "" {
+		hint, prev := i18n.M(key, args...), e.inLang
+		e.inLang = func(l i18n.Lang) (string, string) {
+			msg := e.err.Error()
+			if prev != nil {
+				msg, _ = prev(l)
+			}
+			return msg, hint.In(l)
+		}
+	}
+	return e
 }
 
 // speak puts cobra's own texts in the CLI's language: the usage template's

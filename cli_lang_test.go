@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tokentui/auth"
+	"tokentui/ui/i18n"
 )
 
 // TestMain pins the locale: the CLI speaks the language of LC_ALL,
@@ -86,3 +89,24 @@ func TestCLILanguage(t *testing.T) {
 const sampleJWT = "eyJhbGciOiJSUzI1NiIsImtpZCI6ImtleS0xIiwidHlwIjoiYXQrand0In0." +
 	"eyJpc3MiOiJodHRwczovL2lkcC5leGFtcGxlL2lzIiwiY2xpZW50X2lkIjoiZGVtby1jbGllbnQiLCJzY29wZSI6WyJkZW1vLnJlYWQiXSwiZXhwIjoxODAwMDAwMDAwLCJpYXQiOjE3OTk5OTY0MDB9." +
 	"c2lnbmF0dXJl"
+
+// TestLateLanguage: errors made without knowing the language are written
+// in the user's language when reported.
+func TestLateLanguage(t *testing.T) {
+	e := usageIn("", i18n.CliBadTimeout, "TOKENTUI_TIMEOUT", "abc").hintIn("", i18n.CliBadTimeoutHint)
+	if !strings.Contains(e.Error(), "is not a positive duration") {
+		t.Errorf("Error() = %q, want English", e.Error())
+	}
+	var b bytes.Buffer
+	if code := reportError(&b, i18n.PtBR, e); code != exitUsage {
+		t.Errorf("exit %d", code)
+	}
+	if got := b.String(); !strings.Contains(got, `tokentui: TOKENTUI_TIMEOUT="abc" não é uma duração positiva.`) || !strings.Contains(got, "dica: escreva como 10s") {
+		t.Errorf("reported %q", got)
+	}
+	b.Reset()
+	reportError(&b, i18n.PtBR, explainFailure(auth.ErrGuardRefused))
+	if got := b.String(); !strings.Contains(got, "causa: O tokentui se recusou") || !strings.Contains(got, "dica: Use o token em cache") {
+		t.Errorf("explainFailure reported %q", got)
+	}
+}

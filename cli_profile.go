@@ -104,8 +104,9 @@ func newAuthClientMode(p profiles.Profile, g *globals, memoryOnly bool) (*auth.C
 
 // httpClientFor is the HTTP client for a profile's provider: a 30 s
 // timeout (or $TOKENTUI_TIMEOUT), the profile's extra CA bundle, and no TLS verification only when
-// the profile says insecure. Its errors are in English; see httpClientForIn.
-func httpClientFor(p profiles.Profile) (*http.Client, error) { return httpClientForIn(i18n.En, p) }
+// the profile says insecure. Its errors are written in the user's language
+// when reported; see httpClientForIn.
+func httpClientFor(p profiles.Profile) (*http.Client, error) { return httpClientForIn("", p) }
 
 // httpClientForIn is httpClientFor with its errors in lang.
 func httpClientForIn(lang i18n.Lang, p profiles.Profile) (*http.Client, error) {
@@ -155,8 +156,7 @@ func netTimeout(def time.Duration) (time.Duration, error) {
 	}
 	d, err := time.ParseDuration(v)
 	if err != nil || d <= 0 {
-		return 0, usageErrorf("%s=%q is not a positive duration", timeoutEnv, sanitize(v)).
-			withHint("write it as 10s, 90s or 2m, or unset it for the defaults (30s for the provider, 2m for API calls)")
+		return 0, usageIn("", i18n.CliBadTimeout, timeoutEnv, sanitize(v)).hintIn("", i18n.CliBadTimeoutHint)
 	}
 	return d, nil
 }

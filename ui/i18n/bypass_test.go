@@ -22,7 +22,8 @@ package i18n
 //     detail under an explanation from the catalogue).
 //
 // Literals in the allow-list below are not words for people: symbols,
-// key names, product and protocol names, header names, URLs.
+// key names, product and protocol names, header names, URLs, and command
+// lines to copy (starting with curl, tokentui or TOKEN=).
 
 import (
 	"fmt"
@@ -58,6 +59,7 @@ var (
 	wordRE   = regexp.MustCompile(`\p{L}{2,}`)
 	proseRE  = regexp.MustCompile(`\p{L}{2,}[\s]+\p{L}{2,}`)
 	urlRE    = regexp.MustCompile(`^[a-z]+://\S*$`)
+	shellRE  = regexp.MustCompile(`^\s*(TOKEN=|curl |tokentui )`) // a command line to copy
 	flagFnRE = regexp.MustCompile(`^(String|Bool|Int|Int64|Duration|Float64|StringArray|StringSlice|Count)(Var)?P?$`)
 )
 
@@ -77,7 +79,7 @@ func strip(s string) string { return strings.TrimSpace(verbRE.ReplaceAllString(s
 
 func isAllowed(s string) bool {
 	t := strings.Trim(s, " ,;:·()\n\t")
-	return allowed[s] || allowed[t] || urlRE.MatchString(t)
+	return allowed[s] || allowed[t] || urlRE.MatchString(t) || shellRE.MatchString(s)
 }
 
 func wordy(s string) bool { return !isAllowed(s) && wordRE.MatchString(strip(s)) }

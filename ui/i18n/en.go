@@ -208,6 +208,8 @@ var english = map[Key]string{
 	CliCAUnreadableHint:   "set ca_file to a readable PEM file",
 	CliCANoPEM:            "profile %q: ca_file %s holds no PEM certificate",
 	CliCANoPEMHint:        "export the CA certificate in PEM (-----BEGIN CERTIFICATE-----)",
+	CliBadTimeout:         "%s=%q is not a positive duration",
+	CliBadTimeoutHint:     "write it as 10s, 90s or 2m, or unset it for the defaults (30s for the provider, 2m for API calls)",
 	CliMaxArgs:            "%s takes at most %d argument(s), got %d (%q)",
 	CliUsageHint:          "run '%s --help' for its usage",
 	CliDidYouMean:         "did you mean '%s'? %s",

@@ -212,6 +212,8 @@ const (
 	CliCAUnreadableHint   Key = "CliCAUnreadableHint"   // set ca_file to a readable PEM file
 	CliCANoPEM            Key = "CliCANoPEM"            // profile %q: ca_file %s holds no PEM certificate
 	CliCANoPEMHint        Key = "CliCANoPEMHint"        // export the CA certificate in PEM (-----BEGIN CERTIFICATE-----)
+	CliBadTimeout         Key = "CliBadTimeout"         // %s=%q is not a positive duration
+	CliBadTimeoutHint     Key = "CliBadTimeoutHint"     // write it as 10s, 90s or 2m, or unset it for the defaults…
 	CliMaxArgs            Key = "CliMaxArgs"            // %s takes at most %d argument(s), got %d (%q)
 	CliUsageHint          Key = "CliUsageHint"          // run '%s --help' for its usage
 	CliDidYouMean         Key = "CliDidYouMean"         // did you mean '%s'? %s

@@ -199,6 +199,8 @@ var portuguese = map[Key]string{
 	CliCAUnreadableHint:   "aponte ca_file para um arquivo PEM que possa ser lido",
 	CliCANoPEM:            "perfil %q: o ca_file %s não contém nenhum certificado PEM",
 	CliCANoPEMHint:        "exporte o certificado da CA em PEM (-----BEGIN CERTIFICATE-----)",
+	CliBadTimeout:         "%s=%q não é uma duração positiva",
+	CliBadTimeoutHint:     "escreva como 10s, 90s ou 2m, ou remova a variável para usar os padrões (30s para o provedor, 2m para chamadas à API)",
 	CliMaxArgs:            "%s aceita no máximo %d argumento(s), recebeu %d (%q)",
 	CliUsageHint:          "rode '%s --help' para ver como usar",
 	CliDidYouMean:         "você quis dizer '%s'? %s",
