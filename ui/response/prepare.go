@@ -6,8 +6,6 @@ import (
 
 	"github.com/alecthomas/chroma/v2"
 	"github.com/alecthomas/chroma/v2/formatters"
-	"github.com/alecthomas/chroma/v2/lexers"
-	"github.com/alecthomas/chroma/v2/styles"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -174,9 +172,9 @@ func lexerFor(resp *requests.Response) chroma.Lexer {
 	var l chroma.Lexer
 	switch {
 	case resp.IsJSON:
-		l = lexers.Get("json")
+		l = lexerNamed("json")
 	case resp.ContentType != "":
-		l = lexers.MatchMimeType(resp.ContentType)
+		l = lexerForMimeType(resp.ContentType)
 	}
 	if l == nil {
 		return nil
@@ -187,7 +185,7 @@ func lexerFor(resp *requests.Response) chroma.Lexer {
 // chromaStyle is the colour scheme for a dark or a light background.
 func chromaStyle(isDark bool) *chroma.Style {
 	if isDark {
-		return styles.Get("github-dark")
+		return styleNamed("github-dark")
 	}
-	return styles.Get("github")
+	return styleNamed("github")
 }
