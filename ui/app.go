@@ -344,6 +344,10 @@ func (m Model) View() string {
 	if ws, ok := m.spaces[m.active]; ok && m.presenting() {
 		return ws.view(TabFlow)
 	}
+	if m.width < minWidth || m.height < minHeight {
+		msg := lipgloss.NewStyle().Width(max(m.width-2, 10)).Render(i18n.T(m.opts.Lang, i18n.AppTooSmall, m.width, m.height))
+		return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, msg, lipgloss.WithWhitespaceChars(" "))
+	}
 	header := m.headerView()
 	footer := m.footerView()
 	bodyH := m.height - lipgloss.Height(header) - lipgloss.Height(footer)

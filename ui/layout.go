@@ -4,6 +4,8 @@ package ui
 // two framed panes side by side, and a footer line.
 
 const (
+	minWidth    = 80 // below this the app asks for a larger terminal
+	minHeight   = 24
 	headerLines = 1
 	footerLines = 1
 	tabLines    = 1 // the tab bar on top of the right pane

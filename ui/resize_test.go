@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Every tab and the help screen fill the terminal exactly, at every size
+// from 80×24 to 250×70, resized while running.
+func TestEveryTabFitsEverySize(t *testing.T) {
+	m, _ := sandboxApp(t, false)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = drive(t, m, m.Init())
+	sizes := [][2]int{{80, 24}, {81, 25}, {100, 30}, {120, 40}, {160, 48}, {200, 60}, {250, 70}, {80, 24}}
+	for _, tab := range []string{"1", "2", "3", "4"} {
+		m = keys(t, m, tab)
+		if tab == "2" { // the Request tab opens in its URL field: leave it
+			m, _ = m.Update(tea.KeyMsg{Type: tea.KeyEsc})
+		}
+		for _, sz := range sizes {
+			m, _ = m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			t.Run(fmt.Sprintf("tab%s-%dx%d", tab, sz[0], sz[1]), func(t *testing.T) { checkFits(t, view(m), sz[0], sz[1]) })
+		}
+	}
+	m = keys(t, m, "?")
+	for _, sz := range sizes {
+		m, _ = m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		t.Run(fmt.Sprintf("help-%dx%d", sz[0], sz[1]), func(t *testing.T) { checkFits(t, view(m), sz[0], sz[1]) })
+	}
+}
+
+// Below 80×24 the app says how large a terminal it needs instead of drawing
+// a broken layout.
+func TestTooSmallSaysSo(t *testing.T) {
+	m, _ := sandboxApp(t, false)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 50, Height: 12})
+	m = drive(t, m, m.Init())
+	s := view(m)
+	checkFits(t, s, 50, 12)
+	if !strings.Contains(s, "80×24") {
+		t.Errorf("a 50×12 terminal is not told the size needed:\n%s", s)
+	}
+}
