@@ -9,6 +9,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/profiles"
+	"tokentui/requests"
 	"tokentui/ui/common"
 )
 
@@ -61,5 +62,48 @@ func TestTokenTabCopies(t *testing.T) {
 				t.Errorf("the curl command of a saved profile holds the literal token: %q", copied)
 			}
 		})
+	}
+}
+
+// In the Request tab, C copies the request as curl and R switches the
+// renew-and-retry-once rule on, visibly.
+func TestRequestTabCopiesAndRetrySwitch(t *testing.T) {
+	var copied string
+	saved := common.DefaultClipboard
+	common.DefaultClipboard = common.Clipboard{
+		Getenv: func(string) string { return "" },
+		System: func(s string) error { copied = s; return nil },
+	}
+	defer func() { common.DefaultClipboard = saved }()
+
+	fc := &fakeClient{}
+	cfg := profiles.Profile{Name: "ac", APIBaseURL: "https://api.example/v1/"}
+	var m tea.Model = New(Options{Profiles: []Profile{{Name: "ac", Client: fc, Config: cfg,
+		Sender: &requests.Sender{BaseURL: cfg.APIBaseURL}}}, Active: "ac", ProfilesPath: "/p.yaml"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = drive(t, m, m.Init())
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("2")})
+	for _, r := range "items?x=1" {
+		m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	m, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("C")})
+	m = drive(t, m, cmd)
+	if !strings.Contains(copied, "https://api.example/v1/items?x=1") || !strings.Contains(copied, "$(tokentui token") {
+		t.Errorf("C copied %q, want a curl command for items?x=1 that fetches the token", copied)
+	}
+	if s := view(m); !strings.Contains(s, "curl command copied") {
+		t.Errorf("no notice after copying:\n%s", s)
+	}
+	if fc.requests != 0 {
+		t.Errorf("copying as curl made %d token requests", fc.requests)
+	}
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("R")})
+	if s := view(m); !strings.Contains(s, "retry once on invalid_token") {
+		t.Errorf("R does not show that retry-once is on:\n%s", s)
+	}
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("R")})
+	if s := view(m); strings.Contains(s, "↻") {
+		t.Errorf("a second R does not switch retry-once off:\n%s", s)
 	}
 }

@@ -23,7 +23,7 @@ type workspace struct {
 func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
 	return &workspace{
 		token:   token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now(), Curl: curlFor(p, opts)}),
-		request: request.New(c, request.Options{ID: p.Name, Sender: p.Sender, Saved: p.Saved, IsDark: opts.IsDark, Now: opts.Now}),
+		request: request.New(c, request.Options{ID: p.Name, Curl: requestCurl(p, opts), Sender: p.Sender, Saved: p.Saved, IsDark: opts.IsDark, Now: opts.Now}),
 		flow:    flow.New(c, flow.Options{ID: p.Name, Source: p.Flow, Problem: p.Problem, Now: opts.Now(), Present: opts.Present}),
 	}
 }
@@ -159,28 +159,47 @@ func (w *workspace) broadcastRequest(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// curlFor writes the "copy as curl" command of a profile: its first saved
-// GET request (else its API base URL) with the token fetched by
-// $(tokentui token -p NAME), so the command holds no secret. The demo's
-// sandbox lives only inside the app, so there the token is written in.
+// curlFor writes the Token tab's "copy as curl" command: the profile's
+// first saved GET request, else its API base URL.
 func curlFor(p Profile, opts Options) func(raw string) string {
-	base := p.Config.APIBaseURL
-	if base == "" {
+	if p.Config.APIBaseURL == "" {
 		return nil
 	}
-	spec := requests.Spec{Method: "GET", URL: base}
+	spec := requests.Spec{Method: "GET", URL: p.Config.APIBaseURL}
 	for _, r := range p.Saved {
 		if r.Method == "" || strings.EqualFold(r.Method, "GET") {
 			spec.URL = r.Path
 			break
 		}
 	}
-	curlOpts := requests.CurlOptions{BaseURL: base, Headers: requests.HeadersFromMap(p.Config.Headers), ConfigPath: opts.ProfilesPath}
-	return func(raw string) string {
-		o := curlOpts
-		if opts.ProfilesPath == "" || p.Temporary {
-			o.InlineToken = raw
+	return func(raw string) string { return curlCommand(p, opts, spec, raw) }
+}
+
+// requestCurl writes the Request tab's "copy as curl" command; the token is
+// inlined only where the command could not get it itself (see curlCommand).
+func requestCurl(p Profile, opts Options) func(requests.Spec) string {
+	return func(spec requests.Spec) string {
+		raw := ""
+		if inlineToken(p, opts) && p.Client != nil {
+			if t, ok := p.Client.Cached(); ok { // a memory cache here: no I/O
+				raw = t.Raw
+			}
 		}
-		return requests.Curl(spec, p.Name, o)
+		return curlCommand(p, opts, spec, raw)
 	}
 }
+
+// curlCommand is spec as a curl command with the token fetched by
+// $(tokentui token -p NAME), so the command holds no secret. The demo's
+// sandbox and temporary profiles live only inside the app: there the token
+// raw is written in.
+func curlCommand(p Profile, opts Options, spec requests.Spec, raw string) string {
+	o := requests.CurlOptions{BaseURL: p.Config.APIBaseURL, Headers: requests.HeadersFromMap(p.Config.Headers),
+		ConfigPath: opts.ProfilesPath}
+	if inlineToken(p, opts) {
+		o.InlineToken = raw
+	}
+	return requests.Curl(spec, p.Name, o)
+}
+
+func inlineToken(p Profile, opts Options) bool { return opts.ProfilesPath == "" || p.Temporary }

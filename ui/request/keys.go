@@ -3,6 +3,8 @@ package request
 import (
 	"github.com/charmbracelet/bubbles/key"
 
+	"tokentui/ui/i18n"
+
 	"tokentui/ui/response"
 )
 
@@ -21,6 +23,8 @@ type KeyMap struct {
 	Leave       key.Binding // esc leaves a field
 	Cancel      key.Binding // esc cancels a request in flight
 	Saved       key.Binding
+	Curl        key.Binding // copy the request as a curl command
+	Retry       key.Binding // toggle renew-and-retry-once on invalid_token
 	PickUp      key.Binding
 	PickDown    key.Binding
 	PickChoose  key.Binding
@@ -56,6 +60,8 @@ func DefaultKeyMap() KeyMap {
 		Leave:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "to response")),
 		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel request")),
 		Saved:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "saved requests")),
+		Curl:        key.NewBinding(key.WithKeys("C"), key.WithHelp("C", i18n.T(i18n.En, i18n.RequestKeyCurl))),
+		Retry:       key.NewBinding(key.WithKeys("R"), key.WithHelp("R", i18n.T(i18n.En, i18n.RequestKeyRetry))),
 		PickUp:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		PickDown:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		PickChoose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use it")),
@@ -93,6 +99,8 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 			fold("tab", "next field (in a field)"),
 			fold("m M", "method (ctrl+←/→ in the URL)"),
 			k.Saved,
+			k.Curl,
+			k.Retry,
 		},
 		{
 			fold("b h t", "body, headers, timing"),

@@ -34,6 +34,9 @@ type Options struct {
 	Colors response.ColorMode      // how the response body is coloured
 	IsDark bool
 	Now    func() time.Time
+	// Curl writes a request as a curl command for "copy as curl"; nil
+	// leaves the action out.
+	Curl func(requests.Spec) string
 }
 
 type section int
@@ -70,6 +73,8 @@ type Model struct {
 	expl      auth.Explanation
 	cancelled bool
 	note      string
+	retry     bool   // renew and resend once on a 401 invalid_token (R)
+	flash     string // how the last copy or switch went
 
 	picker bool
 	pick   int

@@ -13,6 +13,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/requests"
+	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // SentMsg carries the answer to a request (or why there is none) to the
@@ -25,9 +27,11 @@ type SentMsg struct {
 }
 
 // sendCmd sends spec with the profile's sender; ctx cancels it.
-func sendCmd(ctx context.Context, id string, seq int, s *requests.Sender, spec requests.Spec) tea.Cmd {
+func sendCmd(ctx context.Context, id string, seq int, s *requests.Sender, retry bool, spec requests.Spec) tea.Cmd {
+	sender := *s // a copy: the retry switch is this request's, read by no other goroutine
+	sender.RetryOnInvalidToken = retry
 	return func() tea.Msg {
-		resp, err := s.Send(ctx, spec)
+		resp, err := sender.Send(ctx, spec)
 		return SentMsg{ID: id, Seq: seq, Resp: resp, Err: err}
 	}
 }
@@ -52,6 +56,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.ClipboardMsg:
+		if msg.ID == "request:"+m.opts.ID {
+			m.flash = msg.CopiedText(m.Lang)
+		}
+		return m, nil
 	case SentMsg:
 		if msg.ID != m.opts.ID {
 			return m, nil
@@ -147,6 +156,20 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Saved):
 		m.picker, m.pick = true, 0
 		return m, nil
+	case key.Matches(msg, k.Retry):
+		m.retry = !m.retry
+		m.flash = i18n.T(m.Lang, i18n.RequestRetryOff)
+		if m.retry {
+			m.flash = i18n.T(m.Lang, i18n.RequestRetryOn)
+		}
+		return m, nil
+	case key.Matches(msg, k.Curl) && m.opts.Curl != nil:
+		spec, err := m.spec()
+		if err != nil {
+			m.flash = i18n.T(m.Lang, i18n.RequestCurlBadSpec, err)
+			return m, nil
+		}
+		return m, common.CopyCmd("request:"+m.opts.ID, i18n.T(m.Lang, i18n.RequestWhatCurl), m.opts.Curl(spec))
 	}
 	var cmd tea.Cmd
 	m.resp, cmd = m.resp.Update(msg)
@@ -254,5 +277,5 @@ func (m Model) send() (Model, tea.Cmd) {
 	m.started = m.opts.Now()
 	m.now = m.started
 	m.inFlight = spec.Method + " " + spec.URL
-	return m, tea.Batch(sendCmd(ctx, m.opts.ID, m.seq, m.opts.Sender, spec), m.spin.Tick)
+	return m, tea.Batch(sendCmd(ctx, m.opts.ID, m.seq, m.opts.Sender, m.retry, spec), m.spin.Tick)
 }

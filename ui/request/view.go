@@ -9,6 +9,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -147,8 +148,22 @@ func nonEmptyLines(s string) []string {
 	return out
 }
 
-// stateLines says what the request is doing or why it failed.
+// stateLines says what the request is doing or why it failed, after how
+// the last copy or switch went and whether retry-once is on.
 func (m Model) stateLines() []string {
+	s := m.Styles
+	var lines []string
+	if m.flash != "" && !m.sending {
+		lines = append(lines, s.Good.Render(ansi.Truncate(inert.String(m.flash), max(m.Width, 10), "…")))
+	}
+	if m.retry && !m.sending {
+		lines = append(lines, s.Warn.Render("↻ "+i18n.T(m.Lang, i18n.RequestRetryBadge)))
+	}
+	return append(lines, m.exchangeLines()...)
+}
+
+// exchangeLines says what the request is doing or why it failed.
+func (m Model) exchangeLines() []string {
 	s := m.Styles
 	w := max(m.Width, 10)
 	wrap := func(st lipgloss.Style, text string, rows int) []string {
