@@ -18,6 +18,7 @@ import (
 	"tokentui/auth"
 	"tokentui/profiles"
 	"tokentui/requests"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -37,24 +38,8 @@ func newCallCmd(g *globals) *cobra.Command {
 	var f callFlags
 	cmd := &cobra.Command{
 		Use:   "call [-p NAME] [-X METHOD] [-H 'K: V']... [-d DATA|@FILE|@-] [-i] [--fail] URL|PATH",
-		Short: "Send an authenticated request to the profile's API and print the body",
-		Long: `Send a request with the profile's token and print the response body on stdout.
-
-A PATH is appended to the profile's api_base_url; a full http(s) URL is used as
-it is. The token is the cached one while it is valid (see 'tokentui token') and
-is attached by tokentui as "Authorization: Bearer …": an Authorization header of
-your own is refused. The profile's default headers are sent too; -H replaces one
-of the same name. With -d the method defaults to POST, and a body that is JSON
-gets "Content-Type: application/json" unless you set one.
-
-When stdout is a terminal, escape and control sequences in the body are removed
-so a hostile server cannot drive your terminal; when it is a pipe or a file the
-body is written byte for byte. A 401 or 403 is explained on stderr. Every
-request is added to the history ($XDG_STATE_HOME/tokentui/history.jsonl),
-without the token.
-
-Exit status: 0 for any answer (1 for HTTP 400 and above with --fail),
-1 when the request could not be made or answered, 2 for bad usage.`,
+		Short: g.t(i18n.CallShort),
+		Long:  g.t(i18n.CallLong),
 		Example: `  tokentui call me
   tokentui call -p sandbox -i items
   tokentui call -d '{"name":"new item"}' items
@@ -62,8 +47,7 @@ Exit status: 0 for any answer (1 for HTTP 400 and above with --fail),
   tokentui call --fail https://api.example.es.gov.br/v1/me | jq .`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usageErrorf("call needs exactly one URL or PATH, got %d", len(args)).
-					withHint("for example: tokentui call me, or tokentui call https://api.example/v1/me")
+				return usageIn(g.language(), i18n.CallOneTarget, len(args)).hintIn(g.language(), i18n.CallOneTargetHint)
 			}
 			return nil
 		},
@@ -72,16 +56,17 @@ Exit status: 0 for any answer (1 for HTTP 400 and above with --fail),
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.method, "request", "X", "", "HTTP method (default GET, or POST with -d)")
-	fl.StringArrayVarP(&f.headers, "header", "H", nil, "request header 'Name: value' (repeatable)")
-	fl.StringVarP(&f.data, "data", "d", "", "request body: DATA, @FILE, or @- for stdin")
-	fl.BoolVarP(&f.include, "include", "i", false, "print the status line and headers before the body")
-	fl.BoolVar(&f.fail, "fail", false, "exit 1 when the status is 400 or above")
-	fl.BoolVar(&f.retry, "retry-invalid-token", false, "on 401 invalid_token, renew the token once and retry once")
+	fl.StringVarP(&f.method, "request", "X", "", g.t(i18n.CallFlagMethod))
+	fl.StringArrayVarP(&f.headers, "header", "H", nil, g.t(i18n.CallFlagHeader))
+	fl.StringVarP(&f.data, "data", "d", "", g.t(i18n.CallFlagData))
+	fl.BoolVarP(&f.include, "include", "i", false, g.t(i18n.CallFlagInclude))
+	fl.BoolVar(&f.fail, "fail", false, g.t(i18n.CallFlagFail))
+	fl.BoolVar(&f.retry, "retry-invalid-token", false, g.t(i18n.CallFlagRetry))
 	return cmd
 }
 
 func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
+	lang := g.language()
 	spec, err := callSpec(cmd, g, f, target)
 	if err != nil {
 		return err
@@ -91,7 +76,7 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 		return err
 	}
 	if _, err := requests.Resolve(p.APIBaseURL, target); err != nil {
-		return callUsageError(err, p)
+		return callUsageError(lang, err, p)
 	}
 	sender, err := newSender(p, g)
 	if err != nil {
@@ -106,7 +91,7 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	defer stop()
 	resp, err := sender.Send(ctx, spec)
 	if err != nil {
-		return callFailure(err, p)
+		return callFailure(lang, err, p)
 	}
 	defer resp.Cleanup()
 
@@ -115,28 +100,28 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 		writeHead(g.stdout, resp)
 	}
 	if err := writeBody(g.stdout, resp, tty); err != nil {
-		return failure(fmt.Errorf("writing the body: %w", err), "")
+		return failure(fmt.Errorf(i18n.Format(lang, i18n.CallWriteBody), err), "")
 	}
-	reportResponse(g.stderr, resp)
+	reportResponse(lang, g.stderr, resp)
 	if f.fail && resp.StatusCode >= 400 {
-		return failure(fmt.Errorf("the API answered %s", inert.String(resp.Status)),
-			"drop --fail to exit 0 on any answer; -i shows the response headers")
+		return failure(errors.New(i18n.T(lang, i18n.CallAnswered, inert.String(resp.Status))), i18n.T(lang, i18n.CallFailHint))
 	}
 	return nil
 }
 
 // callSpec builds the request from the flags; every problem is bad usage.
 func callSpec(cmd *cobra.Command, g *globals, f callFlags, target string) (requests.Spec, error) {
+	lang := g.language()
 	spec := requests.Spec{Method: f.method, URL: target}
 	for _, h := range f.headers {
 		hd, err := requests.ParseHeader(h)
 		if err != nil {
-			return spec, usageErrorf("bad -H %q: %v", h, err).withHint("write headers as -H 'Name: value'")
+			return spec, usageIn(lang, i18n.CallBadHeader, h, err).hintIn(lang, i18n.CallBadHeaderHint)
 		}
 		spec.Headers = append(spec.Headers, hd)
 	}
 	if cmd.Flags().Changed("data") {
-		body, err := readData(f.data, g.stdin)
+		body, err := readData(lang, f.data, g.stdin)
 		if err != nil {
 			return spec, err
 		}
@@ -147,29 +132,27 @@ func callSpec(cmd *cobra.Command, g *globals, f callFlags, target string) (reque
 	}
 	if err := spec.Validate(); err != nil {
 		if errors.Is(err, requests.ErrAuthorizationHeader) {
-			return spec, usageErrorf("%v", err).withHint(
-				"tokentui sends the profile's token itself; to send a token of your own use curl: " +
-					`curl -H "Authorization: Bearer $(tokentui token)" URL`)
+			return spec, usageErrorf("%v", err).hintIn(lang, i18n.CallOwnAuthHint, `curl -H "Authorization: Bearer $(tokentui token)" URL`)
 		}
-		return spec, usageErrorf("%v", err).withHint("run 'tokentui call --help' for the flags")
+		return spec, usageErrorf("%v", err).hintIn(lang, i18n.CallFlagsHint)
 	}
 	return spec, nil
 }
 
 // readData reads -d: DATA as it is, @FILE from a file, @- from stdin.
-func readData(data string, stdin io.Reader) ([]byte, error) {
+func readData(lang i18n.Lang, data string, stdin io.Reader) ([]byte, error) {
 	switch {
 	case data == "@-":
 		b, err := io.ReadAll(stdin)
 		if err != nil {
-			return nil, usageErrorf("cannot read the body from stdin: %v", err)
+			return nil, usageIn(lang, i18n.CallStdinError, err)
 		}
 		return b, nil
 	case strings.HasPrefix(data, "@"):
 		b, err := os.ReadFile(data[1:])
 		if err != nil {
-			return nil, usageErrorf("cannot read the body from %s: %v", data[1:], errors.Unwrap(err)).
-				withHint("-d @FILE reads FILE; to send a body starting with @, pipe it: printf '%s' '@…' | tokentui call -d @- PATH")
+			return nil, usageIn(lang, i18n.CallFileError, data[1:], errors.Unwrap(err)).
+				hintIn(lang, i18n.CallFileHint, "printf '%s' '@…' | tokentui call -d @- PATH")
 		}
 		return b, nil
 	}
@@ -185,7 +168,7 @@ func newSender(p profiles.Profile, g *globals) (*requests.Sender, error) {
 	if err != nil {
 		return nil, err
 	}
-	hc, err := httpClientFor(p)
+	hc, err := httpClientForIn(g.language(), p)
 	if err != nil {
 		return nil, err
 	}
@@ -207,28 +190,27 @@ func newSender(p profiles.Profile, g *globals) (*requests.Sender, error) {
 }
 
 // callUsageError explains a URL or path that cannot be requested.
-func callUsageError(err error, p profiles.Profile) error {
+func callUsageError(lang i18n.Lang, err error, p profiles.Profile) error {
 	if errors.Is(err, requests.ErrNoBaseURL) {
-		return usageErrorf("%v", err).withHint(fmt.Sprintf(
-			"give a full URL (https://…), or set api_base_url in profile %q (tokentui profiles show %s)", p.Name, p.Name))
+		return usageErrorf("%v", err).hintIn(lang, i18n.CallNoBaseHint, p.Name, p.Name)
 	}
-	return usageErrorf("%v", err).withHint("give a path under the profile's api_base_url or a full http(s) URL")
+	return usageErrorf("%v", err).hintIn(lang, i18n.CallPathHint)
 }
 
 // callFailure turns an error of Send into a CLI error.
-func callFailure(err error, p profiles.Profile) error {
+func callFailure(lang i18n.Lang, err error, p profiles.Profile) error {
 	switch {
 	case errors.Is(err, requests.ErrAuthorizationHeader):
-		return usageErrorf("%v", err).withHint(fmt.Sprintf("remove Authorization from the headers of profile %q", p.Name))
+		return usageErrorf("%v", err).hintIn(lang, i18n.CallRemoveAuthHint, p.Name)
 	case errors.Is(err, requests.ErrBadHeader), errors.Is(err, requests.ErrBadURL), errors.Is(err, requests.ErrNoBaseURL):
-		return usageErrorf("%v", err).withHint(fmt.Sprintf("check profile %q (tokentui profiles show %s)", p.Name, p.Name))
+		return usageErrorf("%v", err).hintIn(lang, i18n.CallCheckProfileHint, p.Name, p.Name)
 	case errors.Is(err, context.Canceled):
-		return failure(errors.New("the request was interrupted"), "")
+		return failure(errors.New(i18n.T(lang, i18n.CallInterrupted)), "")
 	case errors.Is(err, requests.ErrNoToken):
-		return explainFailure(err)
+		return explainFailureIn(lang, err)
 	}
 	// The API could not be reached or did not answer.
-	return failure(wrapText{inert.String(err.Error()), err}, auth.Explain(err).Hint)
+	return failure(wrapText{inert.String(err.Error()), err}, auth.ExplainIn(string(lang), err).Hint)
 }
 
 func hasHeader(hs []requests.Header, name string) bool {
@@ -301,27 +283,32 @@ func (l *lastByte) Write(p []byte) (int, error) {
 
 // reportResponse explains a 401/403 and notes a renewal or a history
 // problem on stderr, all of it made inert.
-func reportResponse(w io.Writer, r *requests.Response) {
+func reportResponse(lang i18n.Lang, w io.Writer, r *requests.Response) {
+	t := func(k i18n.Key, a ...any) string { return i18n.T(lang, k, a...) }
 	if e := r.Explanation; e != nil {
-		fmt.Fprintf(w, "tokentui: the API answered %s: %s\n", inert.String(r.Status), strings.TrimRight(e.Cause, "."))
-		if e.Detail != "" {
-			fmt.Fprintf(w, "  the server says: %s\n", inert.String(e.Detail))
+		in := *e
+		if e.Code != "" {
+			in = auth.ExplainCodeIn(string(lang), e.Code) // the server's words (Detail) stay as they are
 		}
-		if e.Hint != "" {
-			fmt.Fprintf(w, "hint: %s\n", e.Hint)
+		fmt.Fprintln(w, t(i18n.CallAPIAnswered, inert.String(r.Status), strings.TrimRight(in.Cause, ".")))
+		if e.Detail != "" {
+			fmt.Fprintln(w, t(i18n.CallServerSays, inert.String(e.Detail)))
+		}
+		if in.Hint != "" {
+			fmt.Fprintln(w, t(i18n.CliHint, in.Hint))
 		}
 	}
 	if r.Renewed {
-		fmt.Fprintln(w, "tokentui: the first answer was 401 invalid_token; the token was renewed once and the request sent once more.")
+		fmt.Fprintln(w, t(i18n.CallRenewed))
 	}
 	if r.RenewError != nil {
-		e := auth.Explain(r.RenewError)
-		fmt.Fprintf(w, "tokentui: the token was refused and renewing it failed: %s\n", inert.String(r.RenewError.Error()))
+		e := auth.ExplainIn(string(lang), r.RenewError)
+		fmt.Fprintln(w, t(i18n.CallRenewFailed, inert.String(r.RenewError.Error())))
 		if e.Hint != "" {
-			fmt.Fprintf(w, "hint: %s\n", e.Hint)
+			fmt.Fprintln(w, t(i18n.CliHint, e.Hint))
 		}
 	}
 	if r.HistoryError != nil {
-		fmt.Fprintf(w, "tokentui: warning: the request was not added to the history: %v\n", r.HistoryError)
+		fmt.Fprintln(w, t(i18n.CallHistoryWarn, r.HistoryError))
 	}
 }

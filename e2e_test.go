@@ -285,7 +285,7 @@ func TestE2EDemoPortuguese(t *testing.T) {
 	bin := tokentuiBinary(t)
 	env := append(e2eEnv(t), "LANG=pt_BR.UTF-8")
 	s := startTmux(t, 80, 24, env, bin, "demo")
-	s.waitFor(15*time.Second, "Perfis", "1 Token · 2 Requisição · 3 Fluxo · 4 Histórico", "● VÁLIDO", "restantes",
+	s.waitFor(15*time.Second, "Perfis", "Requisição", "Fluxo", "Histórico", "● VÁLIDO", "restantes",
 		"✓ verificada", "Escopos", "Cabeçalho", "algoritmo de assinatura", "perfil sandbox")
 	s.keys("r")
 	s.waitFor(5*time.Second, "Reutilize este", "Pedir um token novo mesmo assim?")

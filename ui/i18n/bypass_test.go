@@ -23,7 +23,7 @@ package i18n
 //
 // Literals in the allow-list below are not words for people: symbols,
 // key names, product and protocol names, header names, URLs, and command
-// lines to copy (starting with curl, tokentui or TOKEN=).
+// lines to copy (starting with curl, tokentui, printf or TOKEN=).
 
 import (
 	"fmt"
@@ -59,7 +59,7 @@ var (
 	wordRE   = regexp.MustCompile(`\p{L}{2,}`)
 	proseRE  = regexp.MustCompile(`\p{L}{2,}[\s]+\p{L}{2,}`)
 	urlRE    = regexp.MustCompile(`^[a-z]+://\S*$`)
-	shellRE  = regexp.MustCompile(`^\s*(TOKEN=|curl |tokentui )`) // a command line to copy
+	shellRE  = regexp.MustCompile(`^\s*(TOKEN=|curl |tokentui |printf )`) // a command line to copy
 	flagFnRE = regexp.MustCompile(`^(String|Bool|Int|Int64|Duration|Float64|StringArray|StringSlice|Count)(Var)?P?$`)
 )
 
