@@ -3,6 +3,7 @@ package profiles
 import (
 	"errors"
 	"regexp"
+	"sync"
 )
 
 // Translations of the notes, hints and profile-choice messages of this
@@ -48,7 +49,7 @@ func translate(lang, s string) string {
 	if lang != LangPtBR || s == "" {
 		return s
 	}
-	for _, r := range rulesPtBR {
+	for _, r := range rulesPtBR() {
 		if m := r.re.FindStringSubmatch(s); m != nil {
 			return r.to(m)
 		}
@@ -91,11 +92,15 @@ const acessoCidadaoNotesPtBR = `As chaves do cliente (client id e segredo do cli
 	`Mantenha o segredo fora deste arquivo: o client_secret é env:AC_CLIENT_SECRET, então exporte essa variável ` +
 	`(ou troque por file:PATH, cmd:COMMAND ou keyring).`
 
-// rulesPtBR are tried in order; the first that matches wins.
-var rulesPtBR []rule
+// rulesPtBR are tried in order; the first that matches wins. They are
+// compiled on first use, not in init: compiling them there slowed the
+// start of every command.
+var rulesPtBR func() []rule
 
-func init() {
-	rulesPtBR = []rule{
+func init() { rulesPtBR = sync.OnceValue(rulesPtBRList) }
+
+func rulesPtBRList() []rule {
+	return []rule{
 		// Choosing a profile (ProfileError).
 		pattern(`there are several profiles \((.*)\) and none is the default`, "há vários perfis ($1) e nenhum é o padrão"),
 		same("there are no profiles yet", "ainda não há perfis"),
