@@ -3,6 +3,7 @@ package auth
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Diagnose writes its report in English; In rewrites it in another
@@ -111,20 +112,21 @@ func durPtBR(s string) string {
 var durRE = regexp.MustCompile(`\b(\d+)([hms])\b`)
 
 type diagRule struct {
-	re *regexp.Regexp
-	pt string // with $1…; groups named d… are durations
+	re func() *regexp.Regexp // compiled on first use, not at every start
+	pt string                // with $1…; groups named d… are durations
 }
 
 func partPtBR(s string) string {
 	for _, r := range diagRulesPtBR {
-		m := r.re.FindStringSubmatchIndex(s)
+		re := r.re()
+		m := re.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
 		}
-		out := string(r.re.ExpandString(nil, r.pt, s, m))
-		if r.re.NumSubexp() > 0 && strings.Contains(r.re.String(), "(?P<d") {
+		out := string(re.ExpandString(nil, r.pt, s, m))
+		if re.NumSubexp() > 0 && strings.Contains(re.String(), "(?P<d") {
 			// durations were copied as they are; rewrite them in place
-			for i, name := range r.re.SubexpNames() {
+			for i, name := range re.SubexpNames() {
 				if strings.HasPrefix(name, "d") && m[2*i] >= 0 {
 					d := s[m[2*i]:m[2*i+1]]
 					out = strings.Replace(out, d, durPtBR(d), 1)
@@ -136,7 +138,9 @@ func partPtBR(s string) string {
 	return s
 }
 
-func dr(re, pt string) diagRule { return diagRule{regexp.MustCompile("^" + re + "$"), pt} }
+func dr(re, pt string) diagRule {
+	return diagRule{sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("^" + re + "$") }), pt}
+}
 
 var diagRulesPtBR = []diagRule{
 	// profile
