@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // Item is one profile in the list.
@@ -63,14 +64,14 @@ type Model struct {
 func New(c common.Common, items []Item, active string, state StateFunc) Model {
 	in := textinput.New()
 	in.Prompt = "/"
-	in.Placeholder = "name or issuer"
+	in.Placeholder = c.T(i18n.ListFilterHint)
 	in.CharLimit = 100
 	in.Cursor.SetMode(cursor.CursorStatic)
 	if c.Styles != nil {
 		in.PromptStyle = c.Styles.Key
 		in.PlaceholderStyle = c.Styles.Muted
 	}
-	m := Model{Common: c, active: active, state: state, keys: DefaultKeyMap(), filter: in}
+	m := Model{Common: c, active: active, state: state, keys: KeyMapIn(c.Lang), filter: in}
 	m.SetItems(items)
 	return m
 }

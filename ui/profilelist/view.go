@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -29,9 +30,9 @@ func (m Model) View() string {
 		}
 	}
 	if m.confirm != "" {
-		bottom = append(bottom, s.Bad.Render("Delete profile"),
+		bottom = append(bottom, s.Bad.Render(m.T(i18n.ListDeleteTitle)),
 			s.Bad.Render(ansi.Truncate("\""+inert.String(m.confirm)+"\"?", w, "…")))
-		bottom = append(bottom, ansi.Truncate(s.Key.Render("y")+s.Muted.Render(" yes · ")+s.Key.Render("n")+s.Muted.Render(" no"), w, "…"))
+		bottom = append(bottom, ansi.Truncate(s.Key.Render("y")+s.Muted.Render(" "+m.T(i18n.ListYes)+" · ")+s.Key.Render("n")+s.Muted.Render(" "+m.T(i18n.ListNo)), w, "…"))
 	}
 
 	var lines []string
@@ -47,9 +48,9 @@ func (m Model) View() string {
 	}
 	switch {
 	case len(m.items) == 0:
-		lines = append(lines, s.Muted.Render("no profiles"), s.Muted.Render(ansi.Truncate("a to add one", w, "…")))
+		lines = append(lines, s.Muted.Render(m.T(i18n.ListEmpty)), s.Muted.Render(ansi.Truncate(m.T(i18n.ListEmptyHint), w, "…")))
 	case len(m.shown) == 0:
-		lines = append(lines, s.Muted.Render(ansi.Truncate("no profile matches", w, "…")))
+		lines = append(lines, s.Muted.Render(ansi.Truncate(m.T(i18n.ListNoMatch), w, "…")))
 	}
 	h := m.Height - len(top) - len(bottom)
 	if m.Height > 0 && h < 1 {
@@ -98,7 +99,7 @@ func (m Model) itemLines(i int, it Item, w int) []string {
 	text, st := "", s.Muted
 	switch {
 	case it.Template:
-		text, st = "set up first", s.Warn
+		text, st = m.T(i18n.AppStateSetUp), s.Warn
 	case m.state != nil:
 		var u common.Urgency
 		text, u = m.state(it.Name)
@@ -108,9 +109,9 @@ func (m Model) itemLines(i int, it Item, w int) []string {
 		lines = append(lines, "  "+st.Render(ansi.Truncate(text, max(w-2, 1), "…")))
 	}
 	if it.Temporary {
-		tag := "temporary, not saved"
-		if w-2 < len(tag) {
-			tag = "temporary"
+		tag := m.T(i18n.ListTemporary)
+		if w-2 < ansi.StringWidth(tag) {
+			tag = m.T(i18n.ListTemporaryShort)
 		}
 		lines = append(lines, "  "+s.Warn.Render(ansi.Truncate(tag, max(w-2, 1), "…")))
 	}
