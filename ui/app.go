@@ -357,7 +357,9 @@ func (m Model) View() string {
 	} else if v, ok := m.profilesView(m.width, bodyH); ok { // the profile form or a notice
 		body = v
 	} else {
-		body = lipgloss.JoinHorizontal(lipgloss.Top, m.leftView(), m.rightView())
+		// The panes' lines are as wide as their pane: joined without
+		// measuring them again (compose.go).
+		return stackFrame(header, joinPanes(m.leftView(), m.rightView()), footer)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, header, body, footer)
 }
