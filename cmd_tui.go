@@ -77,8 +77,23 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 	} else {
 		log.SetOutput(nopWriter{})
 	}
+	// Bubble Tea's init asked the terminal for its background already
+	// (lipgloss keeps the answer): this is no second round trip.
+	model, done := newApp(g, list, active, mode, lipgloss.HasDarkBackground())
+	defer done()
+	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(os.Stdin))
+	if _, err := prog.Run(); err != nil {
+		return fmt.Errorf(i18n.Format(g.language(), i18n.TUIStopped), err)
+	}
+	return nil
+}
+
+// newApp builds the root model over list: one auth client, Flow source and
+// request sender per profile. Nothing in it asks the network or the
+// terminal (TestStartupAsksNothingBeforeTheFirstFrame); Init's commands
+// read the token cache. done removes the folder of spilled bodies.
+func newApp(g *globals, list []profiles.Profile, active string, mode appMode, isDark bool) (model ui.Model, done func()) {
 	reqs, closeReqs := newTUIRequests()
-	defer closeReqs()
 	// newProfile builds the app's view of one profile: at start for each
 	// profile, and later for each one added or changed in the TUI.
 	// temporary (a session-only profile) keeps tokens and history in memory.
@@ -109,17 +124,13 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 		up, _ := newProfile(p, false)
 		ps = append(ps, up)
 	}
-	model := ui.New(ui.Options{
+	model = ui.New(ui.Options{
 		Profiles: ps, Active: active, AutoFetch: mode.autoFetch, Banner: mode.banner,
-		IsDark: lipgloss.HasDarkBackground(), Present: g.present, Lang: g.language(),
+		IsDark: isDark, Present: g.present, Lang: g.language(),
 		HistoryPath:  reqs.history.Path,
 		ProfilesPath: mode.path, FirstRun: mode.firstRun, Default: mode.defaultName, NewProfile: newProfile,
 	})
-	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(os.Stdin))
-	if _, err := prog.Run(); err != nil {
-		return fmt.Errorf(i18n.Format(g.language(), i18n.TUIStopped), err)
-	}
-	return nil
+	return model, closeReqs
 }
 
 type nopWriter struct{}
