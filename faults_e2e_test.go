@@ -46,10 +46,7 @@ func TestFaultTUICancel(t *testing.T) {
 			t.Fatalf("%s: %d, want %d; screen:\n%s", what, c.Load(), n, s.capture())
 		}
 	}
-	// Esc does not cancel a token request in the Token tab yet (ui/token
-	// binds it only to the renew confirmation): add "Escape" here when it
-	// does.
-	for i, cancel := range []string{"C-c", "C-c"} {
+	for i, cancel := range []string{"C-c", "Escape"} {
 		s.slowKeys("g")
 		s.waitFor(5*time.Second, "requesting")
 		waitCount("requests started", &started, int64(i+1))

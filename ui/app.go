@@ -371,6 +371,10 @@ func (m Model) headerView() string {
 		left += s.Muted.Render(" · " + m.opts.Banner)
 	}
 	left += s.Muted.Render(" · "+i18n.T(m.opts.Lang, i18n.AppProfile)+" ") + s.Value.Bold(true).Render(m.active)
+	if e, ok := m.entry(m.active); ok && e.Config.Insecure {
+		// On every screen of the profile: its TLS certificates are not checked.
+		left += " " + s.Bad.Reverse(true).Render(i18n.T(m.opts.Lang, i18n.AppInsecure))
+	}
 	text, u := m.tokenState(m.active)
 	badge := s.ForUrgency(u).Bold(true).Render("[" + text + "]")
 	left = ansi.Truncate(left, max(m.width-3-lipgloss.Width(badge), 1), "…")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -105,5 +106,41 @@ func TestRequestTabCopiesAndRetrySwitch(t *testing.T) {
 	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("R")})
 	if s := view(m); strings.Contains(s, "↻") {
 		t.Errorf("a second R does not switch retry-once off:\n%s", s)
+	}
+}
+
+// blockingClient's token requests wait until they are cancelled.
+type blockingClient struct {
+	fakeClient
+	cancelled chan struct{}
+}
+
+func (b *blockingClient) Token(ctx context.Context) (*auth.Token, error) {
+	<-ctx.Done()
+	close(b.cancelled)
+	return nil, ctx.Err()
+}
+
+// Esc stops a token request in flight on the Token tab.
+func TestEscCancelsTokenRequest(t *testing.T) {
+	bc := &blockingClient{cancelled: make(chan struct{})}
+	var m tea.Model = New(Options{Profiles: []Profile{{Name: "p", Client: bc}}, Active: "p"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = drive(t, m, m.Init())
+	m, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("g")})
+	if s := view(m); !strings.Contains(s, "Requesting a token") {
+		t.Fatalf("g does not say a token is being requested:\n%s", s)
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	select {
+	case <-bc.cancelled:
+	case <-time.After(5 * time.Second):
+		t.Fatal("esc did not cancel the token request")
+	}
+	m = drive(t, m, func() tea.Msg { return <-done })
+	if s := view(m); !strings.Contains(s, "No token yet") {
+		t.Errorf("after cancelling, the tab does not go back to saying how to get a token:\n%s", s)
 	}
 }

@@ -6,6 +6,9 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/profiles"
+	"tokentui/ui/profilelist"
 )
 
 // Every tab and the help screen fill the terminal exactly, at every size
@@ -42,5 +45,22 @@ func TestTooSmallSaysSo(t *testing.T) {
 	checkFits(t, s, 50, 12)
 	if !strings.Contains(s, "80×24") {
 		t.Errorf("a 50×12 terminal is not told the size needed:\n%s", s)
+	}
+}
+
+// A profile that skips TLS verification says so in the header.
+func TestInsecureProfileWarnsInTheHeader(t *testing.T) {
+	fc := &fakeClient{}
+	var m tea.Model = New(Options{Profiles: []Profile{
+		{Name: "lab", Client: fc, Config: profiles.Profile{Name: "lab", Insecure: true}},
+		{Name: "prod", Client: fc, Config: profiles.Profile{Name: "prod"}},
+	}, Active: "lab"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if s := view(m); !strings.Contains(strings.Split(s, "\n")[0], "TLS NOT VERIFIED") {
+		t.Errorf("the header of an insecure profile does not warn:\n%s", s)
+	}
+	m, _ = m.Update(profilelist.SelectedMsg{Name: "prod"})
+	if s := view(m); strings.Contains(s, "TLS NOT VERIFIED") {
+		t.Errorf("a verified profile shows the insecure warning:\n%s", s)
 	}
 }

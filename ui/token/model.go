@@ -203,6 +203,12 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	if m.pasting {
 		return m.pasteKey(msg)
 	}
+	if m.loading && msg.Type == tea.KeyEsc { // esc stops a token request in flight
+		m.Cancel()
+		m.loading = false
+		m.refresh()
+		return m, nil
+	}
 	if m.pasted != nil && key.Matches(msg, m.keys.Back) {
 		m.pasted = nil
 		m.vp.GotoTop()
