@@ -1,6 +1,10 @@
 package flow
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"tokentui/ui/i18n"
+)
 
 // KeyMap is the Flow tab's bindings.
 type KeyMap struct {
@@ -18,38 +22,47 @@ type KeyMap struct {
 	Down     key.Binding
 	PageUp   key.Binding
 	PageDn   key.Binding
+
+	lang i18n.Lang // the language of the short descriptions
 }
 
-// DefaultKeyMap returns the Flow tab's default bindings.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap returns the Flow tab's default bindings, described in
+// English.
+func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
+
+// KeyMapIn returns the Flow tab's default bindings described in lang.
+func KeyMapIn(lang i18n.Lang) KeyMap {
+	t := func(k i18n.Key) string { return i18n.T(lang, k) }
 	return KeyMap{
-		Next:     key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n/→", "next step")),
-		Prev:     key.NewBinding(key.WithKeys("p", "left", "h"), key.WithHelp("p/←", "previous step")),
-		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart")),
-		NewToken: key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "new token (guarded)")),
-		Present:  key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "presentation mode")),
-		Diagnose: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnose profile")),
-		Copy:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy report")),
-		Confirm:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, new token")),
-		Refuse:   key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "keep current")),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back / cancel")),
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDn:   key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", "page down")),
+		Next:     key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n/→", t(i18n.FlowKeyNext))),
+		Prev:     key.NewBinding(key.WithKeys("p", "left", "h"), key.WithHelp("p/←", t(i18n.FlowKeyPrev))),
+		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t(i18n.FlowKeyRestart))),
+		NewToken: key.NewBinding(key.WithKeys("F"), key.WithHelp("F", t(i18n.FlowKeyNewToken))),
+		Present:  key.NewBinding(key.WithKeys("P"), key.WithHelp("P", t(i18n.FlowKeyPresent))),
+		Diagnose: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", t(i18n.FlowKeyDiagnose))),
+		Copy:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t(i18n.FlowKeyCopy))),
+		Confirm:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t(i18n.FlowKeyConfirm))),
+		Refuse:   key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", t(i18n.TokenKeyKeep))),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.FlowKeyBack))),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t(i18n.KeyScrollUp))),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t(i18n.KeyScrollDown))),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", t(i18n.KeyPageUp))),
+		PageDn:   key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", t(i18n.KeyPageDown))),
+		lang:     lang,
 	}
 }
 
 // ShortHelp is the footer's selection of keys, described in a word so
 // that they fit 80 columns.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{short(k.Next, "next"), short(k.Prev, "back"), short(k.Restart, "restart"),
-		short(k.Diagnose, "diagnose"), short(k.Present, "present"), short(k.NewToken, "new token")}
+	return []key.Binding{k.short(k.Next, i18n.FlowShortNext), k.short(k.Prev, i18n.FlowShortBack),
+		k.short(k.Restart, i18n.FlowKeyRestart), k.short(k.Diagnose, i18n.FlowShortDiag),
+		k.short(k.Present, i18n.FlowShortPresent), k.short(k.NewToken, i18n.FlowShortNew)}
 }
 
 // short is b with a shorter description.
-func short(b key.Binding, desc string) key.Binding {
-	b.SetHelp(b.Help().Key, desc)
+func (k KeyMap) short(b key.Binding, desc i18n.Key) key.Binding {
+	b.SetHelp(b.Help().Key, i18n.T(k.lang, desc))
 	return b
 }
 
@@ -63,7 +76,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 
 // diagnoseHelp is the footer while the diagnosis shows.
 func (k KeyMap) diagnoseHelp() []key.Binding {
-	return []key.Binding{k.Copy, short(k.Diagnose, "run again"), short(k.Back, "back"), k.Down}
+	return []key.Binding{k.Copy, k.short(k.Diagnose, i18n.FlowShortAgain), k.short(k.Back, i18n.FlowShortBack), k.Down}
 }
 
 // confirmHelp is the footer while the new-token question shows.

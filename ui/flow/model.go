@@ -15,6 +15,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // Options configure a Flow tab.
@@ -67,7 +68,7 @@ type results struct {
 // diagState is the diagnosis shown instead of the steps.
 type diagState struct {
 	report *auth.Report
-	notice string // e.g. "report copied (system clipboard)"
+	notice string // e.g. "report copied (system clipboard)", in the pane's language
 	bad    bool   // the notice is an error
 }
 
@@ -100,10 +101,13 @@ type Model struct {
 // New returns the Flow tab of one profile. Nothing runs until the tab is
 // shown: the steps run when they are reached.
 func New(c common.Common, opts Options) Model {
-	m := Model{Common: c, opts: opts, keys: DefaultKeyMap(), now: opts.Now, present: opts.Present, vp: viewport.New(0, 0)}
+	m := Model{Common: c, opts: opts, keys: KeyMapIn(c.Lang), now: opts.Now, present: opts.Present, vp: viewport.New(0, 0)}
 	m.ctx, m.cancel = context.WithCancel(context.Background())
 	return m
 }
+
+// t is the text of key in the pane's language.
+func (m Model) t(key i18n.Key, args ...any) string { return i18n.T(m.Lang, key, args...) }
 
 // Init does nothing: the first step runs when the tab gets the focus.
 func (m Model) Init() tea.Cmd { return nil }
