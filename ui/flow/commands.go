@@ -77,6 +77,7 @@ type apiResult struct {
 	BodySize     int64
 	Duration     time.Duration
 	Explanation  *auth.Explanation
+	Challenge    *auth.Challenge // the WWW-Authenticate challenge explained, if any
 	TokenExpired bool
 }
 
@@ -180,7 +181,7 @@ func apiCmd(ctx context.Context, id string, gen int, send SendFunc, spec request
 		r := &apiResult{
 			Method: resp.Method, URL: resp.URL, Proto: resp.Proto, Status: resp.Status, StatusCode: resp.StatusCode,
 			Sent: resp.Sent, Headers: resp.Headers, BodySize: resp.BodySize, Duration: resp.Timing.Total,
-			Explanation: resp.Explanation,
+			Explanation: resp.Explanation, Challenge: resp.Challenge,
 		}
 		lines := strings.Split(strings.TrimRight(resp.Pretty(), "\n"), "\n")
 		if len(lines) > maxBodyLines {

@@ -11,6 +11,7 @@ import (
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // TestFlowRunsEveryStep walks the six steps against the sandbox with an
@@ -209,7 +210,7 @@ func TestPresentationFits(t *testing.T) {
 		for i := 0; i < Steps; i++ {
 			v := m.View()
 			fits(t, v, size[0], size[1])
-			mustShow(t, m, "STEP "+string(rune('1'+i))+" OF 6", strings.ToUpper(stepInfos[i].Title), "n next")
+			mustShow(t, m, "STEP "+string(rune('1'+i))+" OF 6", strings.ToUpper(Step(i).Title(i18n.En)), "n next")
 			m = press(t, m, "n")
 		}
 		m = press(t, m, "P")

@@ -10,14 +10,22 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
+)
+
+// Protocol text the steps show as it is sent, in every language.
+const (
+	httpVersion            = "HTTP/1.1"
+	grantClientCredentials = "client_credentials"
+	basicMasked            = "Authorization: Basic ****"
 )
 
 // content renders the body of the step on screen, width w.
 func (m Model) content(w int) string {
-	d := &doc{s: m.Styles, w: max(w, 20)}
+	d := &doc{s: m.Styles, w: max(w, 20), lang: m.Lang}
 	if m.opts.Source.Client == nil {
-		d.words(d.s.Warn, 0, "This profile cannot run the flow yet.")
+		d.words(d.s.Warn, 0, m.t(i18n.FlowCannotRun))
 		if m.opts.Problem != "" {
 			d.blank()
 			d.words(d.s.Value, 0, m.opts.Problem)
@@ -43,22 +51,22 @@ func (m Model) content(w int) string {
 
 func (m Model) runningLine(d *doc, what string) {
 	if m.stopped {
-		d.line(d.s.Warn.Render("Cancelled. ") + d.s.Muted.Render("Press r to start again."))
+		d.line(d.s.Warn.Render(m.t(i18n.FlowCancelled)+" ") + d.s.Muted.Render(m.t(i18n.FlowPressRestart)))
 		return
 	}
-	d.line(d.s.Muted.Render("… running: " + what))
+	d.line(d.s.Muted.Render(m.t(i18n.FlowRunning, what)))
 }
 
 func (m Model) discoveryLines(d *doc) {
 	s, r := d.s, m.res
 	o := m.opts.Source.Client.Options()
 	if o.Issuer == "" {
-		d.words(s.Warn, 0, "This profile has no issuer, so there is no discovery: it names its endpoints itself.")
+		d.words(s.Warn, 0, m.t(i18n.FlowNoIssuer))
 		d.blank()
 		d.text(s.Value, 2, "token_url: "+o.TokenURL)
 		jwks := o.JWKSURL
 		if jwks == "" {
-			jwks = "(none: signatures cannot be checked)"
+			jwks = m.t(i18n.FlowNoJWKS)
 		}
 		d.text(s.Value, 2, "jwks_url:  "+jwks)
 		return
@@ -68,13 +76,13 @@ func (m Model) discoveryLines(d *doc) {
 		target = r.md.URL
 	}
 	line, host := requestLine("GET", target)
-	d.title("Request")
+	d.title(m.t(i18n.FlowRequest))
 	d.text(s.Value, 2, line)
 	d.text(s.Value, 2, "Host: "+host)
 	d.blank()
 	switch {
 	case !r.mdDone:
-		m.runningLine(d, "reading the discovery document…")
+		m.runningLine(d, m.t(i18n.FlowReadingDiscover))
 		return
 	case r.mdErr != nil:
 		d.errorBox(r.mdErr)
@@ -82,15 +90,15 @@ func (m Model) discoveryLines(d *doc) {
 	}
 	md := r.md
 	if md.FromCache {
-		d.title("Answer")
-		d.words(s.Muted, 2, "From the cache (read "+common.Relative(md.FetchedAt, m.now)+", kept until "+
-			common.LocalTime(md.ExpiresAt, m.now)+"): no request this time.")
+		d.title(m.t(i18n.FlowAnswer))
+		d.words(s.Muted, 2, m.t(i18n.FlowDiscoveryCached, i18n.Relative(m.Lang, md.FetchedAt, m.now),
+			i18n.LocalTime(m.Lang, md.ExpiresAt, m.now)))
 	} else {
 		status := "200 OK"
 		if r.mdTrace != nil {
-			status = fmt.Sprintf("%s in %s", r.mdTrace.StatusText, took(r.mdTrace.Duration))
+			status = m.t(i18n.FlowStatusIn, r.mdTrace.StatusText, took(m.Lang, r.mdTrace.Duration))
 		}
-		d.line(s.Title.Render("Answer") + "  " + s.Good.Render(inert.String(status)))
+		d.line(s.Title.Render(m.t(i18n.FlowAnswer)) + "  " + s.Good.Render(inert.String(status)))
 	}
 	d.text(s.Muted, 2, "{")
 	field := func(name string, v any) { d.text(s.Value, 4, fmt.Sprintf("%q: %s,", name, jsonValue(v))) }
@@ -107,10 +115,10 @@ func (m Model) discoveryLines(d *doc) {
 	if method == "" {
 		method = auth.AuthMethodBasic
 	}
-	m.supportLine(d, "auth method "+method, method, md.TokenEndpointAuthMethodsSupported)
-	m.supportLine(d, "grant client_credentials", "client_credentials", md.GrantTypesSupported)
+	m.supportLine(d, m.t(i18n.FlowAuthMethod, method), method, md.TokenEndpointAuthMethodsSupported)
+	m.supportLine(d, m.t(i18n.FlowGrant, grantClientCredentials), grantClientCredentials, md.GrantTypesSupported)
 	for _, sc := range o.Scopes {
-		m.supportLine(d, "scope "+sc, sc, md.ScopesSupported)
+		m.supportLine(d, m.t(i18n.FlowScope, sc), sc, md.ScopesSupported)
 	}
 }
 
@@ -118,11 +126,11 @@ func (m Model) supportLine(d *doc, label, value string, list []string) {
 	s := d.s
 	switch {
 	case len(list) == 0:
-		d.words(s.Muted, 0, "– "+label+": not listed by the provider")
+		d.words(s.Muted, 0, m.t(i18n.FlowNotListed, label))
 	case slices.Contains(list, value):
-		d.words(s.Good, 0, "✓ "+label+": offered")
+		d.words(s.Good, 0, m.t(i18n.FlowOffered, label))
 	default:
-		d.words(s.Warn, 0, "! "+label+": not in the provider's list")
+		d.words(s.Warn, 0, m.t(i18n.FlowNotOffered, label))
 	}
 }
 
@@ -131,15 +139,13 @@ func (m Model) tokenOrigin(d *doc) {
 	s, r := d.s, m.res
 	switch {
 	case r.tokFresh && r.forced:
-		d.words(s.Good, 0, "Sent just now: you asked for a new token.")
+		d.words(s.Good, 0, m.t(i18n.FlowSentForced))
 	case r.tokFresh:
-		d.words(s.Good, 0, "Sent just now: no valid token was cached.")
+		d.words(s.Good, 0, m.t(i18n.FlowSentNoCache))
 	case r.tokTrace != nil:
-		d.words(s.Warn, 0, fmt.Sprintf("No request this time: the token came from the cache. "+
-			"This is the exchange recorded when it was obtained, %s:", common.Relative(r.tokTrace.Start, m.now)))
+		d.words(s.Warn, 0, m.t(i18n.FlowCachedRecorded, i18n.Relative(m.Lang, r.tokTrace.Start, m.now)))
 	default:
-		d.words(s.Warn, 0, "No request this time: the token came from the cache, and no exchange was recorded in "+
-			"this session. Below is what the request WOULD look like, built from the profile (secret masked).")
+		d.words(s.Warn, 0, m.t(i18n.FlowCachedWouldBe))
 	}
 	d.blank()
 }
@@ -147,7 +153,7 @@ func (m Model) tokenOrigin(d *doc) {
 func (m Model) requestLines(d *doc) {
 	s, r := d.s, m.res
 	if !r.tokDone {
-		m.runningLine(d, "getting the token (the cached one while it is valid)…")
+		m.runningLine(d, m.t(i18n.FlowGettingCached))
 		return
 	}
 	if r.tokErr != nil && r.tokTrace == nil {
@@ -159,14 +165,15 @@ func (m Model) requestLines(d *doc) {
 	if x == nil {
 		x = m.wouldBeRequest()
 	}
-	d.title("Request")
+	d.title(m.t(i18n.FlowRequest))
 	line, host := requestLine(x.Method, x.URL)
 	d.text(s.Value, 2, line)
 	d.text(s.Value, 2, "Host: "+host)
 	for _, h := range headerLines(x.RequestHeaders) {
-		if strings.HasPrefix(h, "Authorization: Basic") && x.BasicClientID != "" {
-			d.line("  " + s.Value.Render("Authorization: Basic ****") +
-				s.Muted.Render("  ← base64("+inert.String(cleanID(x.BasicClientID))+":****)"))
+		if strings.HasPrefix(h, basicMasked) && x.BasicClientID != "" {
+			// Protocol text, the same in every language.
+			encoded := fmt.Sprintf("  ← base64(%s:****)", inert.String(cleanID(x.BasicClientID)))
+			d.line("  " + s.Value.Render(basicMasked) + s.Muted.Render(encoded))
 			continue
 		}
 		d.text(s.Value, 2, h)
@@ -174,7 +181,7 @@ func (m Model) requestLines(d *doc) {
 	d.blank()
 	d.text(s.Value, 2, x.RequestBody)
 	d.blank()
-	d.title("The form, field by field")
+	d.title(m.t(i18n.FlowFormFields))
 	for _, f := range formFields(x.RequestBody) {
 		d.text(s.Muted, 2, f)
 	}
@@ -196,7 +203,7 @@ func (m Model) wouldBeRequest() *auth.Exchange {
 	} else if tokenURL == "" && m.res.md != nil {
 		tokenURL = m.res.md.TokenEndpoint
 	}
-	form := url.Values{"grant_type": {"client_credentials"}}
+	form := url.Values{"grant_type": {grantClientCredentials}}
 	if len(o.Scopes) > 0 {
 		form.Set("scope", strings.Join(o.Scopes, " "))
 	}
@@ -220,7 +227,7 @@ func (m Model) wouldBeRequest() *auth.Exchange {
 func (m Model) responseLines(d *doc) {
 	s, r := d.s, m.res
 	if !r.tokDone {
-		m.runningLine(d, "getting the token…")
+		m.runningLine(d, m.t(i18n.FlowGettingToken))
 		return
 	}
 	if r.tokErr != nil && r.tokTrace == nil {
@@ -229,25 +236,28 @@ func (m Model) responseLines(d *doc) {
 	}
 	if x := r.tokTrace; x != nil {
 		if !r.tokFresh {
-			d.words(s.Warn, 0, "No exchange this time: the token came from the cache. Recorded "+common.Relative(x.Start, m.now)+":")
+			d.words(s.Warn, 0, m.t(i18n.FlowCachedExchange, i18n.Relative(m.Lang, x.Start, m.now)))
 			d.blank()
 		}
 		status := s.Good
 		if x.Status/100 != 2 {
 			status = s.Bad
 		}
-		d.line("  " + status.Render("HTTP/1.1 "+inert.String(x.StatusText)) + s.Muted.Render("   ("+took(x.Duration)+")"))
+		statusLine := httpVersion + " " + inert.String(x.StatusText)
+		d.line("  " + status.Render(statusLine) + s.Muted.Render("   ("+took(m.Lang, x.Duration)+")"))
 		m.responseHeaders(d, x.ResponseHeaders)
 		d.blank()
-		d.text(s.Value, 2, prettyTokenBody(x.ResponseBody))
+		d.text(s.Value, 2, prettyTokenBody(m.Lang, x.ResponseBody))
 	} else if t := r.tok; t != nil {
-		d.words(s.Warn, 0, "No exchange this time and none recorded in this session: the token came from the cache. "+
-			"What the cache remembers of the answer:")
+		d.words(s.Warn, 0, m.t(i18n.FlowCacheRemembers))
 		d.blank()
-		d.text(s.Value, 2, "access_token: "+abbreviate(t.Raw))
-		d.text(s.Value, 2, "token_type:   "+t.Type)
-		d.text(s.Value, 2, "scope:        "+strings.Join(t.Scopes, " "))
-		d.text(s.Value, 2, "obtained:     "+common.LocalTime(t.ObtainedAt, m.now)+" ("+common.Relative(t.ObtainedAt, m.now)+")")
+		// What the cache remembers, under the names of the token response's
+		// JSON fields (and one word of the user's language).
+		field := func(name, value string) { d.text(s.Value, 2, fmt.Sprintf("%-14s%s", name+":", value)) }
+		field("access_token", abbreviate(m.Lang, t.Raw))
+		field("token_type", t.Type)
+		field("scope", strings.Join(t.Scopes, " "))
+		field(m.t(i18n.FlowObtained), i18n.LocalTime(m.Lang, t.ObtainedAt, m.now)+" ("+i18n.Relative(m.Lang, t.ObtainedAt, m.now)+")")
 	}
 	if r.tokErr != nil {
 		d.blank()
@@ -259,13 +269,14 @@ func (m Model) responseLines(d *doc) {
 		left := t.Expiry.Sub(m.now)
 		u := common.UrgencyOf(t.Expiry, m.now)
 		if left > 0 {
-			d.words(s.ForUrgency(u), 0, fmt.Sprintf("● Valid for %s more (until %s). Reuse this token until it expires: "+
-				"%d token request(s) in the last hour.", common.Span(left), common.LocalTime(t.Expiry, m.now), r.requests))
+			requests := i18n.N(m.Lang, r.requests, i18n.FlowRequestsOne, i18n.FlowRequestsMany)
+			d.words(s.ForUrgency(u), 0, m.t(i18n.FlowValidFor, i18n.Span(m.Lang, left),
+				i18n.LocalTime(m.Lang, t.Expiry, m.now), requests))
 		} else {
-			d.words(s.Bad, 0, "● Expired "+common.Span(-left)+" ago.")
+			d.words(s.Bad, 0, m.t(i18n.FlowExpired, i18n.Ago(m.Lang, -left)))
 		}
 		if t.Note != "" {
-			d.words(s.Warn, 0, "! "+t.Note)
+			d.words(s.Warn, 0, "! "+auth.NoteIn(string(m.Lang), t.Note))
 		}
 	}
 }
@@ -286,17 +297,15 @@ func (m Model) responseHeaders(d *doc, h http.Header) {
 		}
 	}
 	if len(others) > 0 {
-		d.words(d.s.Muted, 2, "(also "+strings.Join(others, ", ")+")")
+		d.words(d.s.Muted, 2, m.t(i18n.FlowAlsoHeaders, strings.Join(others, ", ")))
 	}
 }
 
-// took formats how long an exchange took: "0.4ms", "12ms", "1.2s".
-func took(d time.Duration) string {
-	switch {
-	case d < 10*time.Millisecond:
-		return fmt.Sprintf("%.1fms", float64(d)/float64(time.Millisecond))
-	case d < time.Second:
-		return d.Round(time.Millisecond).String()
+// took formats how long an exchange took, in lang: "0.4 ms", "12 ms",
+// "1.24 s" ("0,4 ms", "1,24 s").
+func took(lang i18n.Lang, d time.Duration) string {
+	if d < 10*time.Millisecond {
+		return i18n.Decimal(lang, float64(d)/float64(time.Millisecond), 1) + " ms"
 	}
-	return d.Round(100 * time.Millisecond).String()
+	return i18n.Elapsed(lang, d)
 }

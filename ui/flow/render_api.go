@@ -3,17 +3,18 @@ package flow
 import (
 	"fmt"
 
+	"tokentui/auth"
 	"tokentui/requests"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
 func (m Model) apiLines(d *doc) {
 	s, r, src := d.s, m.res, m.opts.Source
 	if src.APIBaseURL == "" || src.Send == nil {
-		d.words(s.Warn, 0, "This profile has no api_base_url, so there is no API to call. Set api_base_url (and a saved "+
-			"request) in the profile to see this step for real.")
+		d.words(s.Warn, 0, m.t(i18n.FlowNoAPI))
 		d.blank()
-		d.words(s.Muted, 0, "A call would send the token in the header Authorization: Bearer <token>.")
+		d.words(s.Muted, 0, m.t(i18n.FlowWouldSend))
 		return
 	}
 	if !m.needToken(d) {
@@ -31,10 +32,11 @@ func (m Model) apiLines(d *doc) {
 		target = a.URL
 	}
 	line, host := requestLine(method, target)
-	d.title("Request")
+	d.title(m.t(i18n.FlowRequest))
 	d.text(s.Value, 2, line)
 	d.text(s.Value, 2, "Host: "+host)
-	d.line("  " + s.Value.Render("Authorization: Bearer "+inert.String(abbreviate(r.tok.Raw))))
+	bearer := "Authorization: Bearer " + inert.String(abbreviate(m.Lang, r.tok.Raw)) // protocol text
+	d.line("  " + s.Value.Render(bearer))
 	if a := r.api; a != nil {
 		for _, h := range a.Sent {
 			d.text(s.Value, 2, h.Name+": "+h.Value)
@@ -43,14 +45,14 @@ func (m Model) apiLines(d *doc) {
 	d.blank()
 	switch {
 	case !r.apiDone:
-		m.runningLine(d, "calling the API…")
+		m.runningLine(d, m.t(i18n.FlowCallingAPI))
 		return
 	case r.apiErr != nil:
 		d.errorBox(r.apiErr)
 		return
 	}
 	a := r.api
-	d.title("Answer")
+	d.title(m.t(i18n.FlowAnswer))
 	status := s.Good
 	switch {
 	case a.StatusCode >= 400:
@@ -60,20 +62,19 @@ func (m Model) apiLines(d *doc) {
 	}
 	proto := a.Proto
 	if proto == "" {
-		proto = "HTTP/1.1"
+		proto = httpVersion
 	}
 	d.line("  " + status.Render(inert.String(proto+" "+a.Status)) + s.Muted.Render(fmt.Sprintf("   (%s, %s)",
-		took(a.Duration), size(a.BodySize))))
+		took(m.Lang, a.Duration), i18n.Bytes(m.Lang, a.BodySize))))
 	m.responseHeaders(d, a.Headers)
-	if e := a.Explanation; e != nil {
+	if a.Explanation != nil {
+		// Explained again from the challenge, in the pane's language.
+		ch := auth.Challenge{}
+		if a.Challenge != nil {
+			ch = *a.Challenge
+		}
 		d.blank()
-		d.words(s.Bad, 0, "✗ "+e.Cause)
-		if e.Hint != "" {
-			d.words(s.Warn, 2, "hint: "+e.Hint)
-		}
-		if e.Detail != "" {
-			d.words(s.Muted, 2, e.Detail)
-		}
+		d.explanation(auth.ExplainChallengeIn(string(m.Lang), ch))
 	}
 	if len(a.Body) > 0 {
 		d.blank()
@@ -81,17 +82,7 @@ func (m Model) apiLines(d *doc) {
 			d.text(s.Value, 2, l)
 		}
 		if a.MoreLines {
-			d.line("  " + s.Muted.Render("… (the whole answer is on the Request tab)"))
+			d.line("  " + s.Muted.Render(m.t(i18n.FlowWholeAnswer, m.t(i18n.AppTabRequest))))
 		}
 	}
-}
-
-func size(n int64) string {
-	switch {
-	case n < 1024:
-		return fmt.Sprintf("%d B", n)
-	case n < 1<<20:
-		return fmt.Sprintf("%.1f KiB", float64(n)/1024)
-	}
-	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }

@@ -5,13 +5,21 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 
 	"tokentui/auth"
-	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
+
+// capitalize writes the first letter of s in upper case: "header" → "Header".
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
 
 // needToken draws the state of the token for steps 4–6 when it is not
 // there; it reports whether the step can go on.
@@ -19,10 +27,10 @@ func (m Model) needToken(d *doc) bool {
 	r := m.res
 	switch {
 	case !r.tokDone:
-		m.runningLine(d, "getting the token…")
+		m.runningLine(d, m.t(i18n.FlowGettingToken))
 		return false
 	case r.tok == nil:
-		d.words(d.s.Bad, 0, "✗ There is no token: see step 2 for why.")
+		d.words(d.s.Bad, 0, m.t(i18n.FlowNoToken))
 		if r.tokErr != nil {
 			d.blank()
 			d.errorBox(r.tokErr)
@@ -38,25 +46,25 @@ func (m Model) jwtLines(d *doc) {
 		return
 	}
 	if r.jwtErr != nil {
-		d.words(s.Warn, 0, "This token is not a JWT (an opaque token): APIs check it with the provider instead of "+
-			"a signature. Nothing to decode.")
+		d.words(s.Warn, 0, m.t(i18n.FlowOpaque))
 		d.words(s.Muted, 2, r.jwtErr.Error())
 		return
 	}
 	j := r.jwt
-	d.line(s.JWTHead.Render("header") + s.Muted.Render(".") + s.JWTBody.Render("payload") + s.Muted.Render(".") +
-		s.JWTSig.Render("signature") + s.Muted.Render("  — each part base64url, joined by dots"))
+	head, body, sig := m.t(i18n.FlowPartHeader), m.t(i18n.FlowPartPayload), m.t(i18n.FlowPartSignature)
+	d.line(s.JWTHead.Render(head) + s.Muted.Render(".") + s.JWTBody.Render(body) + s.Muted.Render(".") +
+		s.JWTSig.Render(sig) + s.Muted.Render("  "+m.t(i18n.FlowPartsJoined)))
 	m.rawJWT(d, j)
 	d.blank()
-	d.line(s.JWTHead.Bold(true).Render("1 Header") + s.Muted.Render("  how it was signed"))
+	d.line(s.JWTHead.Bold(true).Render("1 "+capitalize(head)) + s.Muted.Render("  "+m.t(i18n.FlowHowSigned)))
 	m.jsonObject(d, s.JWTHead, j.HeaderKeys, j.Header)
 	d.blank()
-	d.line(s.JWTBody.Bold(true).Render("2 Payload") + s.Muted.Render("  the claims"))
+	d.line(s.JWTBody.Bold(true).Render("2 "+capitalize(body)) + s.Muted.Render("  "+m.t(i18n.FlowTheClaims)))
 	m.jsonObject(d, s.JWTBody, j.ClaimKeys, j.Claims)
 	d.blank()
-	d.line(s.JWTSig.Bold(true).Render("3 Signature") +
-		s.Muted.Render(fmt.Sprintf("  %d bytes, made with the provider's private key — checked in step 5", len(j.Signature))))
-	d.text(s.JWTSig, 2, abbreviate(j.Parts[2]))
+	d.line(s.JWTSig.Bold(true).Render("3 "+capitalize(sig)) +
+		s.Muted.Render("  "+m.t(i18n.FlowSignatureBytes, len(j.Signature))))
+	d.text(s.JWTSig, 2, abbreviate(m.Lang, j.Parts[2]))
 }
 
 // rawJWT shows the token coloured by part, wrapped to the width; long
@@ -89,7 +97,7 @@ func (m Model) rawJWT(d *doc, j *auth.JWT) {
 		lines = append(lines, "  "+cur.String())
 	}
 	if len(lines) > maxLines {
-		lines = append(lines[:maxLines-1], "  "+d.s.Muted.Render(fmt.Sprintf("… %d more lines", len(lines)-maxLines+1)))
+		lines = append(lines[:maxLines-1], "  "+d.s.Muted.Render(m.t(i18n.FlowMoreLines, len(lines)-maxLines+1)))
 	}
 	for _, l := range lines {
 		d.line(l)
@@ -108,7 +116,7 @@ func (m Model) jsonObject(d *doc, style lipgloss.Style, keys []string, fields ma
 		}
 		note := ""
 		if t, ok := numericDate(v); ok && (k == "exp" || k == "iat" || k == "nbf" || k == "auth_time") {
-			note = "  // " + common.LocalTime(t, m.now) + ", " + common.Relative(t, m.now)
+			note = "  // " + i18n.LocalTime(m.Lang, t, m.now) + ", " + i18n.Relative(m.Lang, t, m.now)
 		}
 		if note != "" && len(line)+len(note)+4 <= d.w {
 			d.line("    " + style.Render(inert.String(line)) + d.s.Muted.Render(note))
@@ -139,53 +147,53 @@ func (m Model) signatureLines(d *doc) {
 		return
 	}
 	if r.jwt != nil {
-		d.title("The token's header names")
-		d.line("  " + s.Label.Render("alg ") + s.Value.Render(inert.String(r.jwt.Alg())) +
-			s.Label.Render("   kid ") + s.Value.Render(inert.String(r.jwt.KeyID())))
+		d.title(m.t(i18n.FlowHeaderNames))
+		alg, kid := "alg ", "   kid " // the JOSE header's field names
+		d.line("  " + s.Label.Render(alg) + s.Value.Render(inert.String(r.jwt.Alg())) +
+			s.Label.Render(kid) + s.Value.Render(inert.String(r.jwt.KeyID())))
 		d.blank()
 	}
 	if r.ver == nil {
-		m.runningLine(d, "fetching the provider's keys and checking the signature…")
+		m.runningLine(d, m.t(i18n.FlowFetchingKeys))
 		return
 	}
 	v := r.ver
 	if x := r.jwksTrace; x != nil {
 		line, host := requestLine(x.Method, x.URL)
-		d.title("The provider's public keys (JWK Set)")
+		d.title(m.t(i18n.FlowPublicKeys))
 		d.text(s.Value, 2, line)
 		d.text(s.Muted, 2, "Host: "+host)
-		d.line("  " + s.Good.Render(inert.String(x.StatusText)) + s.Muted.Render("  fetched "+common.Relative(x.Start, m.now)+
-			" (APIs cache the keys too)"))
+		d.line("  " + s.Good.Render(inert.String(x.StatusText)) +
+			s.Muted.Render("  "+m.t(i18n.FlowKeysFetched, i18n.Relative(m.Lang, x.Start, m.now))))
 		m.keyList(d, x.ResponseBody, v.KeyID)
 		d.blank()
 	} else if v.JWKSURL != "" {
-		d.title("The provider's public keys (JWK Set)")
+		d.title(m.t(i18n.FlowPublicKeys))
 		d.text(s.Value, 2, v.JWKSURL)
 		d.blank()
 	}
-	d.title("Result")
+	d.title(m.t(i18n.FlowResult))
+	reason := auth.NoteIn(string(m.Lang), v.Reason)
 	switch v.Status {
 	case auth.Verified:
-		d.words(s.Good.Bold(true), 0, "✓ verified — "+v.Alg+" with the key kid "+v.KeyID)
+		d.words(s.Good.Bold(true), 0, m.t(i18n.FlowVerified, v.Alg, v.KeyID))
 	case auth.Failed:
-		d.words(s.Bad, 0, "✗ failed — "+v.Reason)
+		d.words(s.Bad, 0, m.t(i18n.FlowSigFailed, reason))
 		if v.Err != nil {
-			if e := auth.Explain(v.Err); e.Hint != "" {
-				d.words(s.Warn, 2, "hint: "+e.Hint)
-			}
+			d.hint(auth.ExplainIn(string(m.Lang), v.Err).Hint)
 		}
 	default:
-		d.words(s.Warn, 0, "– not checked — "+v.Reason)
+		d.words(s.Warn, 0, m.t(i18n.FlowSigNotChecked, reason))
 	}
 	checked := []string{}
 	if v.Issuer != "" {
-		checked = append(checked, "issuer "+v.Issuer)
+		checked = append(checked, m.t(i18n.FlowCheckedIssuer, v.Issuer))
 	}
 	if v.Audience != "" {
-		checked = append(checked, "audience "+v.Audience)
+		checked = append(checked, m.t(i18n.FlowCheckedAud, v.Audience))
 	}
-	checked = append(checked, "exp/nbf with a leeway of "+v.Leeway.String())
-	d.words(s.Muted, 2, "Checked: "+strings.Join(checked, "; ")+".")
+	checked = append(checked, m.t(i18n.FlowCheckedTimes, i18n.Span(m.Lang, v.Leeway)))
+	d.words(s.Muted, 2, m.t(i18n.FlowChecked, strings.Join(checked, "; ")))
 }
 
 // keyList names the keys of a JWK Set, marking the one the token names.
@@ -204,7 +212,7 @@ func (m Model) keyList(d *doc, body, kid string) {
 	for _, k := range set.Keys {
 		text := fmt.Sprintf("kid %s  %s %s %s", k.Kid, k.Kty, k.Alg, k.Use)
 		if k.Kid == kid {
-			d.text(d.s.Good, 2, "▸ "+text+"  ← the token's key")
+			d.text(d.s.Good, 2, "▸ "+text+"  "+m.t(i18n.FlowTokensKey))
 		} else {
 			d.text(d.s.Muted, 2, "  "+text)
 		}

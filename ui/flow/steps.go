@@ -1,5 +1,7 @@
 package flow
 
+import "tokentui/ui/i18n"
+
 // Step numbers the walkthrough's screens, from 0.
 type Step int
 
@@ -17,50 +19,24 @@ const (
 // Steps is how many steps the walkthrough has.
 const Steps = int(stepCount)
 
-// stepInfo is a step's title and what it explains.
+// stepInfo is the catalogue keys of a step's title and what it explains.
 type stepInfo struct {
-	Title   string
-	Short   string // a word or two, for the progress line
-	Explain string // two to four lines once wrapped: what happens and why
+	Title   i18n.Key
+	Short   i18n.Key // a word or two, for the progress line
+	Explain i18n.Key // two to four lines once wrapped: what happens and why
 }
 
 var stepInfos = [stepCount]stepInfo{
-	StepDiscovery: {
-		Title: "Discovery", Short: "discovery",
-		Explain: "The client reads the provider's public discovery document: where to ask for tokens " +
-			"(token_endpoint), where its signing keys are (jwks_uri), which client authentication methods and " +
-			"scopes it accepts. It rarely changes, so it is cached.",
-	},
-	StepTokenRequest: {
-		Title: "The token request", Short: "request",
-		Explain: "The client POSTs grant_type=client_credentials to the token endpoint (RFC 6749 §4.4) and proves " +
-			"who it is with its id and secret: in a Basic header (client_secret_basic) or in the form " +
-			"(client_secret_post). Secrets are masked here.",
-	},
-	StepTokenResponse: {
-		Title: "The token response", Short: "response",
-		Explain: "The provider answers with JSON: the access_token, its type (Bearer) and expires_in, its life in " +
-			"seconds. No refresh token in this grant. Reuse this token until it expires; asking for a new one " +
-			"every call gets the client blocked.",
-	},
-	StepJWT: {
-		Title: "The JWT, decoded", Short: "JWT",
-		Explain: "The token is a JWT: three base64url parts joined by dots. The header says how it was signed (alg, " +
-			"kid); the payload holds the claims: issuer, audience, scopes, expiry. Anyone can read them: the " +
-			"signature is what makes them trustworthy.",
-	},
-	StepSignature: {
-		Title: "The signature, checked", Short: "signature",
-		Explain: "An API trusts the token only if its signature checks out: it takes the key the header's kid names " +
-			"from the provider's JWK Set (jwks_uri), verifies with the header's alg, then checks issuer, audience " +
-			"and times — as done here.",
-	},
-	StepAPI: {
-		Title: "Calling the API", Short: "API call",
-		Explain: "The client calls the API with Authorization: Bearer and the token; the API verifies it as in " +
-			"step 5 and checks its scopes. Every call reuses this token until it expires: no token request per call.",
-	},
+	StepDiscovery:     {i18n.FlowDiscoveryTitle, i18n.FlowDiscoveryShort, i18n.FlowDiscoveryExplain},
+	StepTokenRequest:  {i18n.FlowTokenRequestTitle, i18n.FlowTokenRequestShort, i18n.FlowTokenRequestExplain},
+	StepTokenResponse: {i18n.FlowTokenResponseTitle, i18n.FlowTokenResponseShort, i18n.FlowTokenResponseExplain},
+	StepJWT:           {i18n.FlowJWTTitle, i18n.FlowJWTShort, i18n.FlowJWTExplain},
+	StepSignature:     {i18n.FlowSignatureTitle, i18n.FlowSignatureShort, i18n.FlowSignatureExplain},
+	StepAPI:           {i18n.FlowAPITitle, i18n.FlowAPIShort, i18n.FlowAPIExplain},
 }
+
+// Title is the step's title in lang: "The token request".
+func (s Step) Title(lang i18n.Lang) string { return i18n.T(lang, stepInfos[s].Title) }
 
 // needs says what a step shows.
 func (s Step) needsDiscovery() bool { return s == StepDiscovery }

@@ -15,6 +15,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -23,6 +24,7 @@ import (
 type doc struct {
 	s     *common.Styles
 	w     int
+	lang  i18n.Lang
 	lines []string
 }
 
@@ -77,14 +79,21 @@ func (d *doc) title(t string) { d.line(d.s.Title.Render(t)) }
 
 // errorBox explains an error: its cause in red, the hint, and the error's
 // own words (which may come from the server).
-func (d *doc) errorBox(err error) {
-	e := auth.Explain(err)
+func (d *doc) errorBox(err error) { d.explanation(auth.ExplainIn(string(d.lang), err)) }
+
+// explanation shows a cause in red, the hint and the detail.
+func (d *doc) explanation(e auth.Explanation) {
 	d.words(d.s.Bad, 0, "✗ "+e.Cause)
-	if e.Hint != "" {
-		d.words(d.s.Warn, 2, "hint: "+e.Hint)
-	}
+	d.hint(e.Hint)
 	if e.Detail != "" {
 		d.words(d.s.Muted, 2, e.Detail)
+	}
+}
+
+// hint adds "hint: …" when there is one.
+func (d *doc) hint(hint string) {
+	if hint != "" {
+		d.words(d.s.Warn, 2, i18n.T(d.lang, i18n.CliHint, hint))
 	}
 }
 
@@ -93,11 +102,11 @@ func (d *doc) String() string { return strings.Join(d.lines, "\n") }
 
 // abbreviate shortens a token for the screen: its start, an ellipsis,
 // its end and its length. Enough to recognise it, too little to use it.
-func abbreviate(raw string) string {
+func abbreviate(lang i18n.Lang, raw string) string {
 	if len(raw) <= 24 {
 		return raw
 	}
-	return fmt.Sprintf("%s…%s (%d chars)", raw[:16], raw[len(raw)-6:], len(raw))
+	return raw[:16] + "…" + raw[len(raw)-6:] + " (" + i18n.T(lang, i18n.FlowChars, len(raw)) + ")"
 }
 
 // requestLine is "METHOD /path?query HTTP/1.1" and the Host header.
@@ -129,10 +138,10 @@ var accessTokenField = regexp.MustCompile(`("access_token"\s*:\s*")([^"]*)(")`)
 
 // prettyTokenBody indents a JSON token response with the access token
 // abbreviated; anything else is returned as it is.
-func prettyTokenBody(body string) string {
+func prettyTokenBody(lang i18n.Lang, body string) string {
 	body = accessTokenField.ReplaceAllStringFunc(body, func(m string) string {
 		p := accessTokenField.FindStringSubmatch(m)
-		return p[1] + abbreviate(p[2]) + p[3]
+		return p[1] + abbreviate(lang, p[2]) + p[3]
 	})
 	var buf bytes.Buffer
 	if json.Indent(&buf, []byte(body), "", "  ") == nil {

@@ -1,13 +1,13 @@
 package flow
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"tokentui/ui/common"
+	"tokentui/auth"
+	"tokentui/ui/i18n"
 )
 
 // View draws the fixed top (step, explanation, question) and the window of
@@ -75,21 +75,21 @@ func (m *Model) refresh() {
 func (m Model) top() string {
 	s := m.Styles
 	w := m.contentWidth()
-	d := &doc{s: s, w: w}
+	d := &doc{s: s, w: w, lang: m.Lang}
 	if m.diag != nil {
 		return m.diagnoseTop(d)
 	}
-	info := stepInfos[m.step]
+	title := m.step.Title(m.Lang)
+	stepOf := m.t(i18n.FlowStepOf, m.step+1, Steps)
 	if m.present {
 		d.blank()
-		d.line(s.Muted.Render(fmt.Sprintf("STEP %d OF %d  ", m.step+1, Steps)) +
-			s.Title.Underline(true).Render(strings.ToUpper(info.Title)))
+		d.line(s.Muted.Render(strings.ToUpper(stepOf)+"  ") + s.Title.Underline(true).Render(strings.ToUpper(title)))
 		d.line(m.progress(true))
 		d.blank()
-		d.words(s.Value.Bold(true), 0, info.Explain)
+		d.words(s.Value.Bold(true), 0, m.t(stepInfos[m.step].Explain))
 		d.blank()
 	} else {
-		left := s.Title.Render(fmt.Sprintf("Step %d of %d · %s", m.step+1, Steps, info.Title))
+		left := s.Title.Render(stepOf + " · " + title)
 		right := m.progress(false)
 		gap := w - lipgloss.Width(left) - lipgloss.Width(right)
 		if gap < 2 {
@@ -97,7 +97,7 @@ func (m Model) top() string {
 		} else {
 			d.line(left + strings.Repeat(" ", gap) + right)
 		}
-		d.words(s.Value, 0, info.Explain)
+		d.words(s.Value, 0, m.t(stepInfos[m.step].Explain))
 	}
 	if m.confirm {
 		m.confirmLines(d)
@@ -122,7 +122,7 @@ func (m Model) progress(named bool) string {
 			mark = "●"
 		}
 		if named {
-			label := stepInfos[i].Short
+			label := m.t(stepInfos[i].Short)
 			if i == m.step {
 				label = style.Render(mark + " " + label)
 			} else {
@@ -145,12 +145,21 @@ func (m Model) bottom() string {
 		return ""
 	}
 	s := m.Styles
-	keys := []string{"n next", "p back", "r restart", "d diagnose", "P leave presentation"}
+	type hint struct {
+		key  string
+		desc i18n.Key
+	}
+	hints := []hint{{"n", i18n.FlowShortNext}, {"p", i18n.FlowShortBack}, {"r", i18n.FlowKeyRestart},
+		{"d", i18n.FlowShortDiag}, {"P", i18n.FlowLeavePresent}}
 	if m.diag != nil {
-		keys = []string{"c copy report", "d run again", "esc back", "P leave presentation"}
+		hints = []hint{{"c", i18n.FlowKeyCopy}, {"d", i18n.FlowShortAgain}, {"esc", i18n.FlowShortBack}, {"P", i18n.FlowLeavePresent}}
 	}
 	if m.confirm {
-		keys = []string{"y new token", "n keep it"}
+		hints = []hint{{"y", i18n.FlowShortNew}, {"n", i18n.TokenKeep}}
+	}
+	keys := make([]string, len(hints))
+	for i, h := range hints {
+		keys[i] = h.key + " " + m.t(h.desc)
 	}
 	return ansi.Truncate(s.Muted.Render(strings.Join(keys, " · ")), m.contentWidth(), "…")
 }
@@ -162,12 +171,20 @@ func (m Model) confirmLines(d *doc) {
 		return
 	}
 	a := m.advice
-	d.words(s.Warn, 0, fmt.Sprintf("The current token still lives %s. Every API call should reuse it: a provider "+
-		"blocks clients that ask for tokens too often (%d token request(s) in the last hour).",
-		common.Span(a.Remaining), a.RequestsLastHour))
+	requests := i18n.N(m.Lang, a.RequestsLastHour, i18n.FlowRequestsOne, i18n.FlowRequestsMany)
+	d.words(s.Warn, 0, m.t(i18n.FlowConfirm, i18n.Span(m.Lang, a.Remaining), requests))
 	if !a.Allowed {
-		d.words(s.Bad, 0, a.Message)
+		d.words(s.Bad, 0, m.refusal(a))
 	}
-	d.line(s.Title.Render("Ask for a new token anyway?") + "  " + s.Key.Render("y") + s.Muted.Render(" new token  ") +
-		s.Key.Render("n") + s.Muted.Render(" keep it"))
+	d.line(s.Title.Render(m.t(i18n.TokenAskAnyway)) + "  " + s.Key.Render("y") + s.Muted.Render(" "+m.t(i18n.FlowShortNew)+"  ") +
+		s.Key.Render("n") + s.Muted.Render(" "+m.t(i18n.TokenKeep)))
+}
+
+// refusal says why the guard would not send a forced token request now
+// (auth's RenewAdvice.Message, in the pane's language).
+func (m Model) refusal(a *auth.RenewAdvice) string {
+	if !a.RetryAfter.IsZero() {
+		return m.t(i18n.FlowRetryAfter, i18n.LocalTime(m.Lang, a.RetryAfter, m.now), i18n.Span(m.Lang, a.RetryAfter.Sub(m.now)))
+	}
+	return m.t(i18n.FlowForcedLimit, a.ForcedLastMinute, i18n.LocalTime(m.Lang, a.AllowedAt, m.now))
 }
