@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/auth"
+	"tokentui/ui/i18n"
 )
 
 // DiagnosedMsg carries a diagnosis to the pane that asked.
@@ -38,11 +39,13 @@ func failedChecks(r auth.Report) int {
 	return n
 }
 
-// reportText is the report as plain text, safe to paste in a ticket: it
-// holds no secret and no token (auth's Report has neither).
-func reportText(r auth.Report) string {
+// reportText is the report as plain text in lang, safe to paste in a
+// ticket: it holds no secret and no token (auth's Report has neither). The
+// fields keep their names in the profiles file and the time is RFC 3339.
+func reportText(lang i18n.Lang, r auth.Report) string {
+	r = r.In(string(lang))
 	var b strings.Builder
-	fmt.Fprintf(&b, "tokentui diagnose — profile %s — %s\n", r.Profile, r.Time.UTC().Format(time.RFC3339))
+	b.WriteString(i18n.T(lang, i18n.FlowReportTitle, r.Profile, r.Time.UTC().Format(time.RFC3339)) + "\n")
 	field := func(k, v string) {
 		if v != "" {
 			fmt.Fprintf(&b, "%-12s %s\n", k+":", v)
@@ -59,13 +62,13 @@ func reportText(r auth.Report) string {
 		fmt.Fprintf(&b, "%s %-18s %s\n", c.Status.Symbol(), c.Title, c.Detail)
 		if c.Status == auth.CheckFail || c.Status == auth.CheckWarn {
 			if c.Cause != "" {
-				fmt.Fprintf(&b, "  %-18s cause: %s\n", "", c.Cause)
+				fmt.Fprintf(&b, "  %-18s %s\n", "", i18n.T(lang, i18n.CliCause, c.Cause))
 			}
 			if c.Hint != "" {
-				fmt.Fprintf(&b, "  %-18s hint:  %s\n", "", c.Hint)
+				fmt.Fprintf(&b, "  %-18s %s\n", "", i18n.T(lang, i18n.CliHint, c.Hint))
 			}
 		}
 	}
-	fmt.Fprintf(&b, "\n%d check(s) failed; %d token request(s) made by this diagnosis.\n", failedChecks(r), r.TokenRequests)
+	b.WriteString("\n" + i18n.T(lang, i18n.FlowReportFooter, failedChecks(r), r.TokenRequests) + "\n")
 	return b.String()
 }

@@ -1,13 +1,13 @@
 package flow
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -17,9 +17,8 @@ func (m Model) diagnoseTop(d *doc) string {
 	if m.present {
 		d.blank()
 	}
-	d.line(s.Title.Render("Diagnose · ") + s.Value.Bold(true).Render(inert.String(m.opts.ID)))
-	d.words(s.Muted, 0, "Checks the provider, discovery, auth method, credentials, scopes, clock and signature. "+
-		"No new token is requested while a valid one is cached.")
+	d.line(s.Title.Render(m.t(i18n.FlowDiagnose)+" · ") + s.Value.Bold(true).Render(inert.String(m.opts.ID)))
+	d.words(s.Muted, 0, m.t(i18n.FlowDiagIntro))
 	if m.diag.notice != "" {
 		style := s.Good
 		if m.diag.bad {
@@ -38,17 +37,21 @@ func (m Model) diagnoseTop(d *doc) string {
 // diagnoseContent lists the checks, ✓ ! ✗ – with what was found and the hint.
 func (m Model) diagnoseContent(w int) string {
 	s := m.Styles
-	d := &doc{s: s, w: max(w, 20)}
+	d := &doc{s: s, w: max(w, 20), lang: m.Lang}
 	if m.diag.report == nil {
 		if m.stopped {
-			d.line(s.Warn.Render("Cancelled.") + s.Muted.Render(" Press d to run it again."))
+			d.line(s.Warn.Render(m.t(i18n.FlowCancelled)) + s.Muted.Render(" "+m.t(i18n.FlowDiagAgain)))
 		} else {
-			d.line(s.Muted.Render("… running the checks"))
+			d.line(s.Muted.Render(m.t(i18n.FlowDiagRunning)))
 		}
 		return d.String()
 	}
-	r := m.diag.report
-	nameW := 16
+	report := m.diag.report.In(string(m.Lang))
+	r := &report
+	nameW := 16 // the titles' column: as wide as the longest, within 16–24 cells
+	for _, c := range r.Checks {
+		nameW = max(nameW, min(ansi.StringWidth(inert.String(c.Title)), 24))
+	}
 	textW := max(d.w-nameW-3, 12)
 	for _, c := range r.Checks {
 		style := s.Good
@@ -69,8 +72,12 @@ func (m Model) diagnoseContent(w int) string {
 			d.line(head + " " + lineStyle(s.Value, c.Status == auth.CheckFail, style).Render(t))
 		}
 		if c.Status == auth.CheckFail || c.Status == auth.CheckWarn {
-			for _, note := range []string{c.Cause, "hint: " + c.Hint} {
-				if note == "" || note == "hint: " {
+			notes := []string{c.Cause}
+			if c.Hint != "" {
+				notes = append(notes, m.t(i18n.CliHint, c.Hint))
+			}
+			for _, note := range notes {
+				if note == "" {
 					continue
 				}
 				for _, t := range strings.Split(ansi.Wrap(inert.String(note), textW, ""), "\n") {
@@ -81,11 +88,12 @@ func (m Model) diagnoseContent(w int) string {
 	}
 	d.blank()
 	if n := failedChecks(*r); n > 0 {
-		d.line(s.Bad.Render(plural(n, "check") + " failed."))
+		d.line(s.Bad.Render(i18n.N(m.Lang, n, i18n.FlowDiagFailOne, i18n.FlowDiagFailMany)))
 	} else {
-		d.line(s.Good.Render("No check failed."))
+		d.line(s.Good.Render(m.t(i18n.FlowDiagNoneFail)))
 	}
-	d.line(s.Muted.Render("Press ") + s.Key.Render("c") + s.Muted.Render(" to copy the report (no secret, no token in it)."))
+	before, after, _ := strings.Cut(i18n.Format(m.Lang, i18n.FlowDiagCopy), "%s")
+	d.line(s.Muted.Render(before) + s.Key.Render("c") + s.Muted.Render(after))
 	return d.String()
 }
 
@@ -101,11 +109,4 @@ func pad(s string, w int) string {
 		return s + strings.Repeat(" ", d)
 	}
 	return ansi.Truncate(s, w, "…")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }

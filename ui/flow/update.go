@@ -6,6 +6,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // Update handles results addressed to this pane and, when focused, keys.
@@ -114,7 +115,7 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 			if m.diag.report == nil {
 				return m, nil
 			}
-			return m, common.CopyCmd(m.opts.ID, "report", reportText(*m.diag.report))
+			return m, common.CopyCmd(m.opts.ID, m.t(i18n.FlowWhatReport), reportText(m.Lang, *m.diag.report))
 		case key.Matches(msg, k.Diagnose):
 			return m.diagnose()
 		case key.Matches(msg, k.Back):
