@@ -12,6 +12,7 @@ import (
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // startSandbox serves the sandbox for one test.
@@ -45,13 +46,19 @@ func newClient(t *testing.T, srv *demo.Server, secret, cacheDir string) *auth.Cl
 // step run.
 func newFlow(t *testing.T, srv *demo.Server, c Client, w, h int) Model {
 	t.Helper()
+	return newFlowIn(t, i18n.En, srv, c, w, h)
+}
+
+// newFlowIn is newFlow with the pane in lang.
+func newFlowIn(t *testing.T, lang i18n.Lang, srv *demo.Server, c Client, w, h int) Model {
+	t.Helper()
 	styles := common.NewStyles(true)
 	src := Source{
 		Client: c, APIBaseURL: srv.APIURL,
 		API:  DefaultAPIRequest([]SavedRequest{{Method: "POST", Path: "items"}, {Method: "GET", Path: "me"}}),
 		Send: NewSendFunc(srv.APIURL, nil, nil),
 	}
-	m := New(common.Common{Styles: &styles}, Options{ID: "sandbox", Source: src, Now: time.Now()})
+	m := New(common.Common{Styles: &styles, Lang: lang}, Options{ID: "sandbox", Source: src, Now: time.Now()})
 	m.SetSize(w, h)
 	return drive(t, m, m.Focus())
 }
