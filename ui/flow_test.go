@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -37,43 +36,12 @@ func sandboxApp(t *testing.T, present bool) (tea.Model, *demo.Server) {
 	return m, srv
 }
 
-// driveFlow is drive with time for the sandbox to answer.
-func driveFlow(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
-	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		ch := make(chan tea.Msg, 1)
-		go func() { ch <- c() }()
-		var msg tea.Msg
-		select {
-		case msg = <-ch:
-		case <-time.After(3 * time.Second): // the tick, or a stuck command
-		}
-		switch msg := msg.(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-			continue
-		case TickMsg, nil:
-			continue
-		}
-		var next tea.Cmd
-		m, next = m.Update(msg)
-		queue = append(queue, next)
-	}
-	return m
-}
-
 func keys(t *testing.T, m tea.Model, ks ...string) tea.Model {
 	t.Helper()
 	for _, k := range ks {
 		var cmd tea.Cmd
 		m, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
-		m = driveFlow(t, m, cmd)
+		m = drive(t, m, cmd)
 	}
 	return m
 }
@@ -94,7 +62,7 @@ func checkFits(t *testing.T, screen string, w, h int) {
 func TestFlowTabThroughTheRoot(t *testing.T) {
 	m, srv := sandboxApp(t, false)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	m = driveFlow(t, m, m.Init())
+	m = drive(t, m, m.Init())
 	m = keys(t, m, "3")
 	s := view(m)
 	for _, want := range []string{"Step 1 of 6", "GET /.well-known/openid-configuration", "Profiles", "d diagnose"} {
@@ -122,7 +90,7 @@ func TestPresentationMode(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		m, _ := sandboxApp(t, true)
 		m, _ = m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		m = driveFlow(t, m, m.Init())
+		m = drive(t, m, m.Init())
 		s := view(m)
 		for _, want := range []string{"STEP 1 OF 6", "DISCOVERY", "token_endpoint", "P leave presentation"} {
 			if !strings.Contains(s, want) {
@@ -159,7 +127,7 @@ func TestPresentationMode(t *testing.T) {
 func TestFlowTokenReachesTheTokenTab(t *testing.T) {
 	m, srv := sandboxApp(t, false)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = driveFlow(t, m, m.Init())
+	m = drive(t, m, m.Init())
 	if s := view(m); !strings.Contains(s, "[no token]") {
 		t.Fatalf("the header should say there is no token yet:\n%s", s)
 	}

@@ -70,32 +70,8 @@ func (m Model) jwtLines(d *doc) {
 // rawJWT shows the token coloured by part, wrapped to the width; long
 // tokens keep their first lines only (the whole is on the Token tab).
 func (m Model) rawJWT(d *doc, j *auth.JWT) {
-	styles := []lipgloss.Style{d.s.JWTHead, d.s.JWTBody, d.s.JWTSig}
-	width := max(d.w-2, 8)
 	const maxLines = 6
-	var lines []string
-	var cur strings.Builder
-	n := 0
-	for i, part := range j.Parts {
-		text := inert.String(part)
-		if i < 2 {
-			text += "."
-		}
-		for len(text) > 0 {
-			take := min(width-n, len(text))
-			cur.WriteString(styles[i].Render(text[:take]))
-			n += take
-			text = text[take:]
-			if n == width {
-				lines = append(lines, "  "+cur.String())
-				cur.Reset()
-				n = 0
-			}
-		}
-	}
-	if n > 0 {
-		lines = append(lines, "  "+cur.String())
-	}
+	lines := d.s.RawJWT(j.Parts, d.w-2, "  ")
 	if len(lines) > maxLines {
 		lines = append(lines[:maxLines-1], "  "+d.s.Muted.Render(m.t(i18n.FlowMoreLines, len(lines)-maxLines+1)))
 	}

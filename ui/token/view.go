@@ -292,32 +292,7 @@ func (m Model) fieldValue(name string, v any) string {
 
 // rawView colours the three parts of the raw JWT and wraps it to width.
 func (m Model) rawView(jwt *auth.JWT, w int) string {
-	s := m.Styles
-	styles := []lipgloss.Style{s.JWTHead, s.JWTBody, s.JWTSig}
-	var lines []string
-	var cur strings.Builder
-	n := 0
-	width := max(w-2, 8)
-	flush := func() { lines = append(lines, "  "+cur.String()); cur.Reset(); n = 0 }
-	for i, part := range jwt.Parts {
-		text := inert.String(part)
-		if i < 2 {
-			text += "."
-		}
-		for len(text) > 0 {
-			take := min(width-n, len(text))
-			cur.WriteString(styles[i].Render(text[:take]))
-			n += take
-			text = text[take:]
-			if n == width {
-				flush()
-			}
-		}
-	}
-	if n > 0 {
-		flush()
-	}
-	return strings.Join(lines, "\n") + "\n"
+	return strings.Join(m.Styles.RawJWT(jwt.Parts, w-2, "  "), "\n") + "\n"
 }
 
 func row(s *common.Styles, label, value string, labelW, w int) string {
