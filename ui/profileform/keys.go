@@ -1,6 +1,10 @@
 package profileform
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"tokentui/ui/i18n"
+)
 
 // KeyMap is the form's bindings. Letters, digits and space are typed into
 // the focused field, so the actions are on control keys.
@@ -16,18 +20,22 @@ type KeyMap struct {
 	PageDn key.Binding
 }
 
-// DefaultKeyMap returns the form's default bindings.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap returns the form's default bindings, described in English.
+func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
+
+// KeyMapIn returns the form's default bindings described in lang.
+func KeyMapIn(lang i18n.Lang) KeyMap {
+	t := func(k i18n.Key) string { return i18n.T(lang, k) }
 	return KeyMap{
-		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↓", "next field")),
-		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab/↑", "previous field")),
-		Choose: key.NewBinding(key.WithKeys(" ", "left", "right"), key.WithHelp("space/←→", "choose / toggle scope")),
-		Fetch:  key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "fetch issuer metadata")),
-		Test:   key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "test credentials")),
-		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop / close")),
-		PageUp: key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll up")),
-		PageDn: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll down")),
+		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↓", t(i18n.ProfileFormKeyNext))),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab/↑", t(i18n.ProfileFormKeyPrev))),
+		Choose: key.NewBinding(key.WithKeys(" ", "left", "right"), key.WithHelp("space/←→", t(i18n.ProfileFormKeyChoose))),
+		Fetch:  key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", t(i18n.ProfileFormKeyFetch))),
+		Test:   key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", t(i18n.ProfileFormKeyTest))),
+		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t(i18n.ProfileFormKeySave))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.ProfileFormKeyCancel))),
+		PageUp: key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", t(i18n.KeyScrollUp))),
+		PageDn: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", t(i18n.KeyScrollDown))),
 	}
 }
 
