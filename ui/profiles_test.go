@@ -17,6 +17,7 @@ import (
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/profiles"
+	"tokentui/ui/i18n"
 	"tokentui/ui/profileform"
 )
 
@@ -357,7 +358,7 @@ func TestTemporaryProfileLeavesNothingBehind(t *testing.T) {
 	e := newEnv(t)
 	m := e.app(80, 24)
 	m = press(t, m, "tab", "T")
-	if s := view(m); !strings.Contains(s, profileform.TemporaryBanner) {
+	if s := view(m); !strings.Contains(s, profileform.TemporaryBanner(i18n.En)) {
 		t.Fatalf("T did not open a temporary form:\n%s", s)
 	}
 	m = press(t, m, "support-x", "tab", e.sb.IssuerURL, "tab", "tab", demo.ReadOnlyClientID, "tab", "tab", typedSecret)

@@ -8,15 +8,22 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 	"tokentui/ui/profileform"
 )
 
-// noticeKeys close and scroll a notice.
-var noticeKeys = struct{ Close, Up, Down key.Binding }{
-	Close: key.NewBinding(key.WithKeys("esc", "enter", "q"), key.WithHelp("esc", "close")),
-	Up:    key.NewBinding(key.WithKeys("up", "k", "pgup"), key.WithHelp("↑", "scroll up")),
-	Down:  key.NewBinding(key.WithKeys("down", "j", "pgdown"), key.WithHelp("↓", "scroll down")),
+// noticeKeyMap closes and scrolls a notice.
+type noticeKeyMap struct{ Close, Up, Down key.Binding }
+
+// noticeKeys are the notice's keys, described in the app's language.
+func (m Model) noticeKeys() noticeKeyMap {
+	t := func(k i18n.Key) string { return i18n.T(m.opts.Lang, k) }
+	return noticeKeyMap{
+		Close: key.NewBinding(key.WithKeys("esc", "enter", "q"), key.WithHelp("esc", t(i18n.TokenClose))),
+		Up:    key.NewBinding(key.WithKeys("up", "k", "pgup"), key.WithHelp("↑", t(i18n.KeyScrollUp))),
+		Down:  key.NewBinding(key.WithKeys("down", "j", "pgdown"), key.WithHelp("↓", t(i18n.KeyScrollDown))),
+	}
 }
 
 // profilesKey takes the keys while the form or a notice is open; handled
@@ -35,7 +42,7 @@ func (m Model) profilesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd, bool) {
 		m.pm.form, cmd = m.pm.form.Update(msg)
 		return m, cmd, true
 	case m.pm.notice != nil:
-		n := *m.pm.notice
+		n, nk := *m.pm.notice, m.noticeKeys()
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit) && n.pending && m.pm.cancel != nil:
 			m.pm.cancel()
@@ -44,16 +51,16 @@ func (m Model) profilesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd, bool) {
 		case key.Matches(msg, m.keys.ForceQuit):
 			mm, cmd := m.quit()
 			return mm, cmd, true
-		case key.Matches(msg, noticeKeys.Close):
+		case key.Matches(msg, nk.Close):
 			if n.pending && m.pm.cancel != nil {
 				m.pm.cancel()
 				m.pm.cancel = nil
 			}
 			m.pm.notice = nil
-		case key.Matches(msg, noticeKeys.Up):
+		case key.Matches(msg, nk.Up):
 			n.offset = max(n.offset-1, 0)
 			m.pm.notice = &n
-		case key.Matches(msg, noticeKeys.Down):
+		case key.Matches(msg, nk.Down):
 			n.offset++
 			m.pm.notice = &n
 		}
@@ -76,7 +83,8 @@ func (m Model) profilesShortHelp() ([]key.Binding, bool) {
 	case m.pm.formOpen:
 		return m.pm.form.KeyMap().ShortHelp(), true
 	case m.pm.notice != nil:
-		return []key.Binding{noticeKeys.Close, noticeKeys.Down}, true
+		k := m.noticeKeys()
+		return []key.Binding{k.Close, k.Down}, true
 	}
 	return nil, false
 }
@@ -117,7 +125,7 @@ func (m Model) noticeView(n notice, w, h int) string {
 		}
 	}
 	if n.report != nil {
-		body = append(body, profileform.RenderChecks(s, *n.report, w)[1:]...)
+		body = append(body, profileform.RenderChecks(s, m.opts.Lang, *n.report, w)[1:]...)
 	}
 	room := max(h-len(lines)-2, 1)
 	off := min(n.offset, max(len(body)-room, 0))
@@ -126,7 +134,7 @@ func (m Model) noticeView(n notice, w, h int) string {
 	for len(lines) < h-1 {
 		lines = append(lines, "")
 	}
-	lines = append(lines, s.Muted.Render("esc to close"))
+	lines = append(lines, s.Muted.Render(i18n.T(m.opts.Lang, i18n.ProfileNoticeEscToClose)))
 	for i, l := range lines {
 		lines[i] = ansi.Truncate(l, w, "…")
 	}

@@ -8,15 +8,21 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
-// RenderChecks draws a diagnosis for a pane w cells wide: one line per
-// check (symbol, title, what was found), the cause and what to try under
-// each failure or warning, and a summary. The provider's text is made inert.
-func RenderChecks(s *common.Styles, r auth.Report, w int) []string {
-	const titleWidth = 20
-	lines := []string{s.Title.Render("Test credentials")}
+// RenderChecks draws a diagnosis in lang for a pane w cells wide: one line
+// per check (symbol, title, what was found), the cause and what to try
+// under each failure or warning, and a summary. The provider's text is made
+// inert.
+func RenderChecks(s *common.Styles, lang i18n.Lang, r auth.Report, w int) []string {
+	r = r.In(lang.String())
+	titleWidth := 20 // the longest title and a gap, up to 26 cells
+	for _, c := range r.Checks {
+		titleWidth = max(titleWidth, min(lipgloss.Width(inert.String(c.Title))+2, 26))
+	}
+	lines := []string{s.Title.Render(i18n.T(lang, i18n.ProfileFormTest))}
 	failed, warned := 0, 0
 	for _, c := range r.Checks {
 		st := s.Muted
@@ -35,17 +41,20 @@ func RenderChecks(s *common.Styles, r auth.Report, w int) []string {
 		lines = append(lines, ansi.Truncate(line, w, "…"))
 		if c.Status == auth.CheckFail || c.Status == auth.CheckWarn {
 			indent := strings.Repeat(" ", 4)
-			for _, part := range []struct{ label, text string }{{"cause: ", c.Cause}, {"try: ", c.Hint}} {
+			for _, part := range []struct {
+				label i18n.Key
+				text  string
+			}{{i18n.CliCause, c.Cause}, {i18n.ProfileFormChecksTryLabel, c.Hint}} {
 				if strings.TrimSpace(part.text) == "" {
 					continue
 				}
-				for _, l := range wrap(s.Muted, part.label+part.text, w-len(indent)) {
+				for _, l := range wrap(s.Muted, i18n.T(lang, part.label, part.text), w-len(indent)) {
 					lines = append(lines, indent+l)
 				}
 			}
 		}
 	}
-	sum := summary(r.OK, failed, warned, len(r.Checks), r.TokenRequests)
+	sum := summary(lang, r.OK, failed, warned, len(r.Checks), r.TokenRequests)
 	st := s.Good
 	if !r.OK {
 		st = s.Bad

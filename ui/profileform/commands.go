@@ -13,6 +13,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/profiles"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -146,7 +147,7 @@ func overlay(base, p profiles.Profile) profiles.Profile {
 func (m Model) fetch() (Model, tea.Cmd) {
 	issuer := strings.TrimSpace(m.inputs[fIssuer].Value())
 	if issuer == "" {
-		m.errs[fIssuer] = fieldError{"Fill in the issuer first.", "the provider's base URL, e.g. https://acessocidadao.es.gov.br/is"}
+		m.errs[fIssuer] = m.problem(i18n.ProfileFormIssuerFirst, i18n.ProfileFormIssuerFirstHint)
 		m.at = stop{stopField, int(fIssuer)}
 		m.focusAt()
 		m.follow()
@@ -159,7 +160,7 @@ func (m Model) fetch() (Model, tea.Cmd) {
 	m.cancelFetch, m.fetching = cancel, true
 	m.fetchSeq++
 	delete(m.errs, fIssuer)
-	m.status = "Fetching the issuer's metadata…"
+	m.status = m.T(i18n.ProfileFormFetching)
 	m.showResults()
 	return m, fetchCmd(ctx, cancel, m.opts.ID, m.fetchSeq, m.opts.HTTPClient, issuer)
 }
@@ -168,9 +169,14 @@ func (m *Model) gotMetadata(msg MetadataMsg) {
 	m.fetching, m.cancelFetch = false, nil
 	if msg.Err != nil {
 		m.metadata, m.scopes = nil, nil
-		e := auth.Explain(msg.Err)
-		m.errs[fIssuer] = fieldError{sentence(inert.String(msg.Err.Error())), e.Hint}
-		m.status = "✗ Could not read the issuer's metadata (see Issuer)."
+		e := auth.ExplainIn(m.Lang.String(), msg.Err)
+		detail := sentence(inert.String(msg.Err.Error()))
+		fe := fieldError{Msg: e.Cause, Detail: detail, Hint: e.Hint}
+		if e.Cause == "" {
+			fe = fieldError{Msg: detail, Hint: e.Hint}
+		}
+		m.errs[fIssuer] = fe
+		m.status = m.T(i18n.ProfileFormFetchFailed, m.label(fIssuer))
 		m.showResults()
 		return
 	}
@@ -189,9 +195,9 @@ func (m *Model) gotMetadata(msg MetadataMsg) {
 	}
 	switch n := len(m.scopes); n {
 	case 0:
-		m.status = "✓ Metadata read: token URL filled; the provider lists no scopes."
+		m.status = m.T(i18n.ProfileFormFetchedNone)
 	default:
-		m.status = fmt.Sprintf("✓ Metadata read: token URL filled; %d supported scopes listed under Scopes (space toggles).", n)
+		m.status = i18n.N(m.Lang, n, i18n.ProfileFormFetchedOne, i18n.ProfileFormFetchedMany, m.label(fScopes))
 	}
 	m.showResults()
 }
@@ -199,12 +205,12 @@ func (m *Model) gotMetadata(msg MetadataMsg) {
 // test runs the diagnose checks on the form's values, written nowhere.
 func (m Model) test() (Model, tea.Cmd) {
 	if m.opts.Diagnose == nil {
-		m.status = "Testing credentials is not available here."
+		m.status = m.T(i18n.ProfileFormNoTesting)
 		return m, nil
 	}
 	d := m.build(true)
 	if !m.accept(d) {
-		m.status = "✗ Fix the fields marked ✗ before testing."
+		m.status = m.T(i18n.ProfileFormFixBeforeTest)
 		return m, nil
 	}
 	if m.cancelTest != nil {
@@ -213,7 +219,7 @@ func (m Model) test() (Model, tea.Cmd) {
 	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
 	m.cancelTest, m.testing, m.report = cancel, true, nil
 	m.testSeq++
-	m.status = "Testing the credentials (discovery, one token request, signature)…"
+	m.status = m.T(i18n.ProfileFormTesting)
 	m.showResults()
 	return m, testCmd(ctx, cancel, m.opts.ID, m.testSeq, m.opts.Diagnose, d.profile)
 }
@@ -222,7 +228,7 @@ func (m *Model) gotReport(msg TestedMsg) {
 	m.testing, m.cancelTest = false, nil
 	if msg.Err != nil {
 		m.report = nil
-		m.status = "✗ Could not test: " + sentence(inert.String(msg.Err.Error()))
+		m.status = m.T(i18n.ProfileFormCouldNotTest, sentence(inert.String(msg.Err.Error())))
 		m.showResults()
 		return
 	}
@@ -239,7 +245,7 @@ func (m Model) save() (Model, tea.Cmd) {
 	}
 	d := m.build(false)
 	if !m.accept(d) {
-		m.status = "✗ Not saved: fix the fields marked ✗."
+		m.status = m.T(i18n.ProfileFormNotSavedFix)
 		return m, nil
 	}
 	m.saving = true
@@ -249,10 +255,10 @@ func (m Model) save() (Model, tea.Cmd) {
 	}
 	if m.opts.Temporary {
 		p := d.profile
-		m.status = "Adding the temporary profile…"
+		m.status = m.T(i18n.ProfileFormAddingTemp)
 		return m, func() tea.Msg { return SavedMsg{ID: id, Profile: p, OldName: old, Temporary: true} }
 	}
-	m.status = "Saving…"
+	m.status = m.T(i18n.ProfileFormSaving)
 	m.showResults()
 	return m, saveCmd(id, m.opts.Path, d.profile, old, m.opts.Seed, d.keyring)
 }
@@ -278,11 +284,12 @@ func (m *Model) gotSaved(msg SavedMsg) {
 	m.saving = false
 	if msg.Err == nil {
 		m.saved = true
-		m.status = "✓ Saved."
+		m.status = m.T(i18n.ProfileFormSaved)
 		return
 	}
 	err := msg.Err
-	fe := fieldError{Msg: sentence(inert.String(err.Error())), Hint: profiles.Hint(err)}
+	lang := m.Lang.String()
+	fe := fieldError{Msg: sentence(inert.String(profiles.MessageIn(lang, err))), Hint: profiles.HintIn(lang, err)}
 	var le *profiles.LoadError
 	var se *profiles.SecretError
 	f, known := field(0), false
@@ -291,7 +298,7 @@ func (m *Model) gotSaved(msg SavedMsg) {
 	}
 	switch {
 	case errors.Is(err, ErrNameTaken):
-		m.errs[fName] = fieldError{sentence(err.Error()), "choose another name"}
+		m.errs[fName] = m.problem(i18n.ProfileFormNameTaken, i18n.ProfileFormNameTakenHint, msg.Profile.Name)
 	case errors.As(err, &se):
 		m.errs[fSecret] = fe
 	case known:
@@ -299,6 +306,6 @@ func (m *Model) gotSaved(msg SavedMsg) {
 	default:
 		m.other = &fe
 	}
-	m.status = "✗ Not saved."
+	m.status = m.T(i18n.ProfileFormNotSaved)
 	m.showResults()
 }

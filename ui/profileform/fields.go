@@ -2,12 +2,13 @@ package profileform
 
 import (
 	"errors"
-	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
 
 	"tokentui/profiles"
+	"tokentui/ui/i18n"
 )
 
 // field names the form's rows that hold a value.
@@ -27,10 +28,12 @@ const (
 	fieldCount
 )
 
-// labels are the rows' names, as shown.
-var labels = [fieldCount]string{
-	fName: "Name", fIssuer: "Issuer", fTokenURL: "Token URL", fClientID: "Client ID",
-	fWhere: "Secret from", fRef: "", fSecret: "Secret", fScopes: "Scopes", fAuth: "Auth method", fAPI: "API base URL",
+// labels are the rows' names; the reference row's depends on where the
+// secret lives (place.refLabel).
+var labels = [fieldCount]i18n.Key{
+	fName: i18n.ProfileFormName, fIssuer: i18n.ProfileFormIssuer, fTokenURL: i18n.ProfileFormTokenURL,
+	fClientID: i18n.ProfileFormClientID, fWhere: i18n.ProfileFormSecretFrom, fSecret: i18n.ProfileFormSecret,
+	fScopes: i18n.TokenScopes, fAuth: i18n.ProfileFormAuthMethod, fAPI: i18n.ProfileFormAPIBaseURL,
 }
 
 // byYAML maps the fields profiles.Validate names to rows.
@@ -48,35 +51,33 @@ const (
 	whereLiteral = "literal"
 )
 
-// place describes one choice of "Secret from".
+// place describes one choice of "Secret from", its texts as catalogue keys.
 type place struct {
 	id          string
-	label       string // in the choice
-	refLabel    string // the label of the reference row ("" = the secret is typed)
-	placeholder string
-	note        string // under the row
+	label       i18n.Key // in the choice
+	refLabel    i18n.Key // the label of the reference row ("" = the secret is typed)
+	placeholder i18n.Key
+	note        i18n.Key // under the row
 }
 
 var places = map[string]place{
-	whereEnv: {id: whereEnv, label: "env var", refLabel: "Variable", placeholder: "e.g. AC_CLIENT_SECRET",
-		note: "read from the environment each time a token is needed; the file keeps only the name"},
-	whereFile: {id: whereFile, label: "file", refLabel: "File", placeholder: "e.g. ~/.config/tokentui/ac.secret",
-		note: "a file only you can read (chmod 600); the file keeps only the path"},
-	whereCmd: {id: whereCmd, label: "command", refLabel: "Command", placeholder: "e.g. pass show ac/homolog",
-		note: "its output is the secret (10 s timeout); the file keeps only the command"},
-	whereKeyring: {id: whereKeyring, label: "keyring",
-		note: "stored in the system keyring (service tokentui, user = the profile's name) when you save"},
-	whereLiteral: {id: whereLiteral, label: "in the file",
-		note: "⚠ the secret is written in clear text in profiles.yaml: prefer env var, file, command or keyring"},
+	whereEnv: {id: whereEnv, label: i18n.ProfileFormEnvChoice, refLabel: i18n.ProfileFormEnvLabel,
+		placeholder: i18n.ProfileFormEnvExample, note: i18n.ProfileFormEnvNote},
+	whereFile: {id: whereFile, label: i18n.ProfileFormFileChoice, refLabel: i18n.ProfileFormFileLabel,
+		placeholder: i18n.ProfileFormFileExample, note: i18n.ProfileFormFileNote},
+	whereCmd: {id: whereCmd, label: i18n.ProfileFormCmdChoice, refLabel: i18n.ProfileFormCmdLabel,
+		placeholder: i18n.ProfileFormCmdExample, note: i18n.ProfileFormCmdNote},
+	whereKeyring: {id: whereKeyring, label: i18n.ProfileFormKeyringChoice, note: i18n.ProfileFormKeyringNote},
+	whereLiteral: {id: whereLiteral, label: i18n.ProfileFormLiteralChoice, note: i18n.ProfileFormLiteralNote},
 }
 
-// temporaryLiteral is the note of a typed secret in a temporary profile.
-const temporaryLiteral = "kept in memory for this session only, never written"
-
 // authMethods are the choices of the auth method row.
-var authMethods = []struct{ id, note string }{
-	{profiles.AuthBasic, "HTTP Basic header (the default)"},
-	{profiles.AuthPost, "id and secret in the form body"},
+var authMethods = []struct {
+	id   string
+	note i18n.Key
+}{
+	{profiles.AuthBasic, i18n.ProfileFormBasicNote},
+	{profiles.AuthPost, i18n.ProfileFormPostNote},
 }
 
 // wheres returns the choices of "Secret from": a temporary profile cannot
@@ -90,9 +91,34 @@ func (m Model) wheres() []string {
 
 func (m Model) whereLabel(id string) string {
 	if id == whereLiteral && m.opts.Temporary {
-		return "typed here"
+		return m.T(i18n.ProfileFormTypedChoice)
 	}
-	return places[id].label
+	return m.T(places[id].label)
+}
+
+// label is the name of a row as shown.
+func (m Model) label(f field) string {
+	if f == fRef {
+		return m.T(places[m.where].refLabel)
+	}
+	return m.T(labels[f])
+}
+
+// labelWidth is the width of the labels' column: the longest label of the
+// language (every choice of the reference row included) and a gap.
+func (m Model) labelWidth() int {
+	w := 0
+	for _, k := range labels {
+		if k != "" {
+			w = max(w, len([]rune(m.T(k))))
+		}
+	}
+	for _, p := range places {
+		if p.refLabel != "" {
+			w = max(w, len([]rune(m.T(p.refLabel))))
+		}
+	}
+	return max(w+2, minLabelWidth)
 }
 
 // splitRef turns a secret reference into a choice and the text of its row.
@@ -112,8 +138,14 @@ func splitRef(ref string) (where, value string) {
 	return "", ""
 }
 
-// fieldError is a problem with one row: a sentence and what to do.
-type fieldError struct{ Msg, Hint string }
+// fieldError is a problem with one row: a sentence, the error's own text
+// when it says more (shown as is), and what to do.
+type fieldError struct{ Msg, Detail, Hint string }
+
+// problem makes a fieldError of a message key and a hint key.
+func (m Model) problem(msg, hint i18n.Key, args ...any) fieldError {
+	return fieldError{Msg: m.T(msg, args...), Hint: m.T(hint)}
+}
 
 var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
@@ -151,19 +183,19 @@ func (m Model) build(forTest bool) draft {
 	case whereEnv:
 		switch {
 		case ref == "":
-			d.errs[fRef] = fieldError{"Which environment variable holds the secret?", "type its name, e.g. AC_CLIENT_SECRET"}
+			d.errs[fRef] = m.problem(i18n.ProfileFormEnvMissing, i18n.ProfileFormEnvMissingHint)
 		case !envName.MatchString(ref):
-			d.errs[fRef] = fieldError{fmt.Sprintf("%q is not a variable name.", ref), "use letters, digits and _, e.g. AC_CLIENT_SECRET"}
+			d.errs[fRef] = m.problem(i18n.ProfileFormEnvBad, i18n.ProfileFormEnvBadHint, ref)
 		}
 		p.ClientSecret = profiles.RefEnv + ref
 	case whereFile:
 		if ref == "" {
-			d.errs[fRef] = fieldError{"Which file holds the secret?", "type its path, e.g. ~/.config/tokentui/ac.secret"}
+			d.errs[fRef] = m.problem(i18n.ProfileFormFileMissing, i18n.ProfileFormFileMissingHint)
 		}
 		p.ClientSecret = profiles.RefFile + ref
 	case whereCmd:
 		if ref == "" {
-			d.errs[fRef] = fieldError{"Which command prints the secret?", "type it, e.g. pass show ac/homolog"}
+			d.errs[fRef] = m.problem(i18n.ProfileFormCmdMissing, i18n.ProfileFormCmdMissingHint)
 		}
 		p.ClientSecret = profiles.RefCmd + ref
 	case whereKeyring:
@@ -175,21 +207,21 @@ func (m Model) build(forTest bool) draft {
 				p.ClientSecret = secret
 			}
 		case keep && p.Name != m.opts.Profile.Name:
-			d.errs[fSecret] = fieldError{"The keyring keeps the secret under the profile's old name.", "type the secret again to store it under the new name"}
+			d.errs[fSecret] = m.problem(i18n.ProfileFormKeyringRenamed, i18n.ProfileFormKeyringRenHint)
 		case !keep:
-			d.errs[fSecret] = fieldError{"Type the secret to store in the keyring.", "paste it here; it is masked and goes only to the keyring"}
+			d.errs[fSecret] = m.problem(i18n.ProfileFormKeyringMissing, i18n.ProfileFormKeyringMisHint)
 		}
 	case whereLiteral:
 		switch {
 		case secret != "":
 			p.ClientSecret = secret
 			if !profiles.IsLiteralSecret(secret) {
-				d.errs[fSecret] = fieldError{"This looks like a reference, not a secret.", "choose env var, file, command or keyring above instead"}
+				d.errs[fSecret] = m.problem(i18n.ProfileFormLooksLikeRef, i18n.ProfileFormLooksLikeHint)
 			}
 		case keep:
 			p.ClientSecret = m.opts.Profile.ClientSecret
 		default:
-			d.errs[fSecret] = fieldError{"Type the client secret.", "the provider gave it to you with the client id"}
+			d.errs[fSecret] = m.problem(i18n.ProfileFormSecretMissing, i18n.ProfileFormSecretMisHint)
 		}
 	}
 
@@ -198,7 +230,7 @@ func (m Model) build(forTest bool) draft {
 	}
 	if err := p.Validate(); err != nil {
 		var le *profiles.LoadError
-		fe := fieldError{Msg: sentence(err.Error()), Hint: profiles.Hint(err)}
+		fe := m.invalid(err, p)
 		if errors.As(err, &le) {
 			if f, ok := byYAML[le.Field]; ok {
 				if _, has := d.errs[f]; !has {
@@ -212,10 +244,37 @@ func (m Model) build(forTest bool) draft {
 		}
 	}
 	if !forTest && p.Name != "" && slices.Contains(m.opts.Taken, p.Name) {
-		d.errs[fName] = fieldError{fmt.Sprintf("Another profile is already called %q.", p.Name), "choose another name, e.g. ending in -homolog or -prod"}
+		d.errs[fName] = m.problem(i18n.ProfileFormNameTaken, i18n.ProfileFormNameTakenHint, p.Name)
 	}
 	d.profile = p
 	return d
+}
+
+// invalid says what profiles.Validate found wrong with p in the form's
+// words (its labels, the user's language) for the problems the form can
+// make; others keep the profiles package's message, with its hint in the
+// user's language.
+func (m Model) invalid(err error, p profiles.Profile) fieldError {
+	var le *profiles.LoadError
+	if errors.As(err, &le) {
+		switch {
+		case errors.Is(err, profiles.ErrMissingField) && le.Field == "name":
+			return m.problem(i18n.ProfileFormNoName, i18n.ProfileFormNoNameHint)
+		case errors.Is(err, profiles.ErrMissingField) && le.Field == "client_id":
+			return m.problem(i18n.ProfileFormNoClientID, i18n.ProfileFormNoClientIDHint)
+		case errors.Is(err, profiles.ErrMissingField) && le.Field == "issuer":
+			return m.problem(i18n.ProfileFormNoIssuer, i18n.ProfileFormNoIssuerHint)
+		case errors.Is(err, profiles.ErrBadURL):
+			value := map[string]string{"issuer": p.Issuer, "token_url": p.TokenURL, "api_base_url": p.APIBaseURL}[le.Field]
+			if u, perr := url.Parse(value); perr == nil && u.User != nil {
+				return m.problem(i18n.ProfileFormURLCredentials, i18n.ProfileFormURLCredHint, value)
+			}
+			if value != "" {
+				return m.problem(i18n.ProfileFormBadURL, i18n.ProfileFormBadURLHint, value)
+			}
+		}
+	}
+	return fieldError{Msg: sentence(profiles.MessageIn(m.Lang.String(), err)), Hint: profiles.HintIn(m.Lang.String(), err)}
 }
 
 // sentence capitalises a message and ends it with a full stop.

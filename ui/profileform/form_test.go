@@ -17,6 +17,7 @@ import (
 	"tokentui/demo"
 	"tokentui/profiles"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 const secret = "s3cr3t-Typed-In-9f2"
@@ -154,9 +155,9 @@ func TestValidationNextToTheField(t *testing.T) {
 	}
 	s := fullScreen(m)
 	// ▸ Name          e.g. ac-homolog
-	//                 ✗ A profile has no name.
-	//                 add a line 'name: something-short' to it
-	if !strings.Contains(s, "✗ A profile has no name.") {
+	//                 ✗ The profile has no name.
+	//                 give it something short, e.g. ac-homolog
+	if !strings.Contains(s, "✗ The profile has no name.") {
 		t.Fatalf("no error for the missing name:\n%s", s)
 	}
 	lines := strings.Split(s, "\n")
@@ -178,7 +179,7 @@ func TestValidationNextToTheField(t *testing.T) {
 	m.focusAt()
 	m, _ = keys(t, m, "ac-homolog", "tab", "https://acessocidadao.es.gov.br/is", "ctrl+s")
 	s = fullScreen(m)
-	if !strings.Contains(s, "has no client_id") || !strings.Contains(s, "client id the provider gave you") {
+	if !strings.Contains(s, "has no client ID") || !strings.Contains(s, "client ID the provider gave you") {
 		t.Fatalf("no error for the missing client id:\n%s", s)
 	}
 	// a bad issuer URL is named in its row
@@ -188,7 +189,7 @@ func TestValidationNextToTheField(t *testing.T) {
 	m.inputs[fClientID].SetValue("x")
 	m.inputs[fRef].SetValue("AC_SECRET")
 	m, _ = keys(t, m, "ctrl+s")
-	if s = fullScreen(m); !strings.Contains(s, "is not an absolute http:// or https:// URL") || !strings.Contains(s, "starting with https://") {
+	if s = fullScreen(m); !strings.Contains(s, "is not an absolute http://") || !strings.Contains(s, "starting with https://") {
 		t.Fatalf("no error for the bad issuer:\n%s", s)
 	}
 	// a bad variable name
@@ -409,7 +410,7 @@ func TestSaveNeverOverwritesAFileThatDoesNotLoad(t *testing.T) {
 func TestTemporaryWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	m := newForm(t, Options{Temporary: true, Path: filepath.Join(dir, "profiles.yaml")})
-	if s := screen(m); !strings.Contains(s, TemporaryBanner) || !strings.Contains(s, "Nothing is written") {
+	if s := screen(m); !strings.Contains(s, TemporaryBanner(i18n.En)) || !strings.Contains(s, "Nothing is written") {
 		t.Fatalf("a temporary form does not say so:\n%s", s)
 	}
 	for _, w := range m.wheres() {

@@ -24,6 +24,7 @@ import (
 	"tokentui/auth"
 	"tokentui/profiles"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // DiagnoseFunc runs the diagnose checks for a profile that exists only in
@@ -100,7 +101,7 @@ type Model struct {
 
 // New returns a form filled from opts.Profile.
 func New(c common.Common, opts Options) Model {
-	m := Model{Common: c, opts: opts, keys: DefaultKeyMap(), errs: map[field]fieldError{}}
+	m := Model{Common: c, opts: opts, keys: KeyMapIn(c.Lang), errs: map[field]fieldError{}}
 	p := opts.Profile
 	for f := range fieldCount {
 		in := textinput.New()
@@ -113,15 +114,15 @@ func New(c common.Common, opts Options) Model {
 		}
 		m.inputs[f] = in
 	}
-	m.inputs[fName].Placeholder = "e.g. ac-homolog"
-	m.inputs[fIssuer].Placeholder = "https://… (discovery finds the token URL)"
-	m.inputs[fTokenURL].Placeholder = "optional: set when there is no discovery"
-	m.inputs[fClientID].Placeholder = "the client id the provider gave you"
-	m.inputs[fScopes].Placeholder = "space-separated; ctrl+f lists the provider's"
-	m.inputs[fAPI].Placeholder = "optional: https://api.example/ for the Request tab"
+	m.inputs[fName].Placeholder = m.T(i18n.ProfileFormNameExample)
+	m.inputs[fIssuer].Placeholder = m.T(i18n.ProfileFormIssuerExample)
+	m.inputs[fTokenURL].Placeholder = m.T(i18n.ProfileFormTokenURLExample)
+	m.inputs[fClientID].Placeholder = m.T(i18n.ProfileFormClientIDExample)
+	m.inputs[fScopes].Placeholder = m.T(i18n.ProfileFormScopesExample)
+	m.inputs[fAPI].Placeholder = m.T(i18n.ProfileFormAPIExample)
 	m.inputs[fSecret].EchoMode = textinput.EchoPassword
 	m.inputs[fSecret].EchoCharacter = '•'
-	m.inputs[fSecret].Placeholder = "the client secret (masked)"
+	m.inputs[fSecret].Placeholder = m.T(i18n.ProfileFormSecretExample)
 
 	m.inputs[fName].SetValue(p.Name)
 	m.inputs[fIssuer].SetValue(p.Issuer)
@@ -141,7 +142,7 @@ func New(c common.Common, opts Options) Model {
 	m.where = where
 	m.inputs[fRef].SetValue(ref)
 	if opts.Editing && (where == whereKeyring || where == whereLiteral) && p.ClientSecret != "" {
-		m.inputs[fSecret].Placeholder = "leave empty to keep the stored secret"
+		m.inputs[fSecret].Placeholder = m.T(i18n.ProfileFormSecretKeep)
 	}
 	m.setWhere(where)
 	m.at = stop{stopField, int(fName)}
@@ -178,7 +179,7 @@ func (m *Model) Blur() {}
 func (m *Model) SetSize(w, h int) {
 	m.Common.SetSize(w, h)
 	for f := range fieldCount {
-		m.inputs[f].Width = max(w-labelWidth-4, 8)
+		m.inputs[f].Width = max(w-m.labelWidth()-4, 8)
 	}
 	m.offset = m.clampOffset(m.offset)
 }
@@ -196,7 +197,7 @@ func (m *Model) Cancel() bool {
 		m.cancelTest, m.testing, stopped = nil, false, true
 	}
 	if stopped {
-		m.status = "Stopped."
+		m.status = m.T(i18n.ProfileFormStopped)
 	}
 	return stopped
 }
@@ -262,7 +263,7 @@ func (m *Model) setWhere(w string) {
 	m.where = w
 	pl := places[w]
 	if pl.refLabel != "" {
-		m.inputs[fRef].Placeholder = pl.placeholder
+		m.inputs[fRef].Placeholder = m.T(pl.placeholder)
 	}
 	delete(m.errs, fRef)
 	delete(m.errs, fSecret)

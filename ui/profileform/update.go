@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/ui/i18n"
 )
 
 // Update handles the form's own results and the keys.
@@ -39,7 +41,7 @@ func (m Model) key(k tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		if m.dirty && !m.discard {
 			m.discard = true
-			m.status = "Press esc again to close without saving (your changes are lost)."
+			m.status = m.T(i18n.ProfileFormEscAgain)
 			m.showResults()
 			return m, nil
 		}

@@ -1,23 +1,25 @@
 package profileform
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
-// labelWidth is the width of the labels' column.
-const labelWidth = 14
+// minLabelWidth is the narrowest the labels' column gets.
+const minLabelWidth = 14
 
-// TemporaryBanner is what a temporary form says of itself, on top.
-const TemporaryBanner = "Temporary profile · this session only, never saved"
+// TemporaryBanner is what a temporary form says of itself, on top, in lang.
+func TemporaryBanner(lang i18n.Lang) string { return i18n.T(lang, i18n.ProfileFormTemporaryTitle) }
 
-var buttonLabels = [buttonCount]string{bFetch: "Fetch metadata", bTest: "Test credentials", bSave: "Save", bCancel: "Cancel"}
+var buttonLabels = [buttonCount]i18n.Key{
+	bFetch: i18n.ProfileFormFetch, bTest: i18n.ProfileFormTest, bSave: i18n.ProfileFormSave, bCancel: i18n.ProfileFormCancel,
+}
 
 // View draws the title and the part of the form that fits, scrolled to
 // keep the focus in sight.
@@ -40,11 +42,11 @@ func (m Model) titleLine(w int, above, below bool) string {
 	var title string
 	switch {
 	case m.opts.Temporary:
-		title = s.Warn.Bold(true).Render(TemporaryBanner)
+		title = s.Warn.Bold(true).Render(TemporaryBanner(m.Lang))
 	case m.opts.Editing:
-		title = s.Title.Render("Edit profile " + inert.String(m.opts.Profile.Name))
+		title = s.Title.Render(m.T(i18n.ProfileFormEditTitle, inert.String(m.opts.Profile.Name)))
 	default:
-		title = s.Title.Render("Add a profile")
+		title = s.Title.Render(m.T(i18n.ProfileFormAddTitle))
 	}
 	scroll := ""
 	switch {
@@ -53,7 +55,7 @@ func (m Model) titleLine(w int, above, below bool) string {
 	case above:
 		scroll = "↑ pgup"
 	case below:
-		scroll = "↓ more · pgdn"
+		scroll = m.T(i18n.ProfileFormMore)
 	}
 	if scroll == "" {
 		return ansi.Truncate(title, w, "…")
@@ -68,9 +70,9 @@ func (m Model) titleLine(w int, above, below bool) string {
 func (m Model) layout() (lines []string, focus [2]int, buttons int) {
 	s := m.Styles
 	w := max(m.Width, 20)
+	lw := m.labelWidth()
 	if m.opts.Temporary {
-		lines = append(lines, wrap(s.Warn, "Nothing is written: no profiles file, no token cache on disk, no keyring. "+
-			"It is gone when you quit.", w)...)
+		lines = append(lines, wrap(s.Warn, m.T(i18n.ProfileFormTemporaryNote), w)...)
 	}
 	if m.opts.Notes != "" {
 		lines = append(lines, wrap(s.Muted, m.opts.Notes, w)...)
@@ -88,10 +90,10 @@ func (m Model) layout() (lines []string, focus [2]int, buttons int) {
 			lines = append(lines, m.fieldLines(field(st.n), w)...)
 		case stopScope:
 			if st.n == 0 {
-				lines = append(lines, pad(labelWidth+2)+s.Muted.Render("supported by the provider (space toggles):"))
+				lines = append(lines, pad(lw+2)+s.Muted.Render(m.T(i18n.ProfileFormScopesOffered)))
 				from++
 			}
-			lines = append(lines, m.scopeLine(st.n))
+			lines = append(lines, m.scopeLine(st.n, lw))
 		}
 		if st == m.at {
 			focus = [2]int{from, len(lines)}
@@ -109,7 +111,7 @@ func (m Model) layout() (lines []string, focus [2]int, buttons int) {
 		switch {
 		case strings.HasPrefix(m.status, "✓"):
 			st = s.Good
-		case strings.HasPrefix(m.status, "✗"), strings.HasPrefix(m.status, "Press esc"):
+		case strings.HasPrefix(m.status, "✗"), m.discard:
 			st = s.Warn
 		}
 		lines = append(lines, wrap(st, m.status, w)...)
@@ -122,7 +124,7 @@ func (m Model) layout() (lines []string, focus [2]int, buttons int) {
 	}
 	if m.report != nil {
 		lines = append(lines, "")
-		lines = append(lines, RenderChecks(s, *m.report, w)...)
+		lines = append(lines, RenderChecks(s, m.Lang, *m.report, w)...)
 	}
 	return lines, focus, buttons
 }
@@ -131,15 +133,12 @@ func (m Model) layout() (lines []string, focus [2]int, buttons int) {
 func (m Model) fieldLines(f field, w int) []string {
 	s := m.Styles
 	focused := m.at == stop{stopField, int(f)}
-	label := labels[f]
-	if f == fRef {
-		label = places[m.where].refLabel
-	}
+	label, lw := m.label(f), m.labelWidth()
 	marker, ls := "  ", s.Label
 	if focused {
 		marker, ls = "▸ ", s.Key
 	}
-	head := marker + ls.Render(label+pad(labelWidth-len([]rune(label))))
+	head := marker + ls.Render(label+pad(lw-len([]rune(label))))
 	var value string
 	switch f {
 	case fWhere:
@@ -150,40 +149,43 @@ func (m Model) fieldLines(f field, w int) []string {
 		value = m.inputs[f].View()
 	}
 	lines := []string{head + value}
-	iw := max(w-labelWidth-2, 10)
+	iw := max(w-lw-2, 10)
 	note := func(st lipgloss.Style, text string) {
 		for _, l := range wrap(st, text, iw) {
-			lines = append(lines, pad(labelWidth+2)+l)
+			lines = append(lines, pad(lw+2)+l)
 		}
 	}
 	switch f {
 	case fWhere:
 		switch {
 		case m.where == whereLiteral && m.opts.Temporary:
-			note(s.Muted, temporaryLiteral)
+			note(s.Muted, m.T(i18n.ProfileFormTypedNote))
 		case m.where == whereLiteral:
-			note(s.Warn, places[m.where].note)
+			note(s.Warn, m.T(places[m.where].note))
 		default:
-			note(s.Muted, places[m.where].note)
+			note(s.Muted, m.T(places[m.where].note))
 		}
 	case fRef:
 		name := strings.TrimSpace(m.inputs[fRef].Value())
 		if m.where == whereEnv && name != "" && envName.MatchString(name) {
 			if m.envSet {
-				note(s.Good, "✓ "+name+" is set in this shell")
+				note(s.Good, m.T(i18n.ProfileFormEnvSet, name))
 			} else {
-				note(s.Muted, name+" is not set in this shell: export it before starting tokentui")
+				note(s.Muted, m.T(i18n.ProfileFormEnvNotSet, name))
 			}
 		}
 	case fAuth:
-		note(s.Muted, authMethods[m.auth].note)
+		note(s.Muted, m.T(authMethods[m.auth].note))
 		if md := m.metadata; md != nil && len(md.TokenEndpointAuthMethodsSupported) > 0 &&
 			!slices.Contains(md.TokenEndpointAuthMethodsSupported, authMethods[m.auth].id) {
-			note(s.Warn, "! the provider lists only: "+inert.String(strings.Join(md.TokenEndpointAuthMethodsSupported, ", ")))
+			note(s.Warn, m.T(i18n.ProfileFormProviderOnly, inert.String(strings.Join(md.TokenEndpointAuthMethodsSupported, ", "))))
 		}
 	}
 	if e, ok := m.errs[f]; ok {
 		note(s.Bad, "✗ "+e.Msg)
+		if e.Detail != "" {
+			note(s.Muted, e.Detail)
+		}
 		if e.Hint != "" {
 			note(s.Muted, inert.String(e.Hint))
 		}
@@ -196,10 +198,10 @@ func (m Model) choice(label string, focused bool) string {
 	if !focused {
 		return s.Value.Render(label)
 	}
-	return s.Key.Render("‹ "+label+" ›") + s.Muted.Render("  space/←→ to change")
+	return s.Key.Render("‹ "+label+" ›") + s.Muted.Render("  "+m.T(i18n.ProfileFormToChange))
 }
 
-func (m Model) scopeLine(i int) string {
+func (m Model) scopeLine(i, lw int) string {
 	s := m.Styles
 	box := "[ ] "
 	if m.hasScope(m.scopes[i]) {
@@ -210,7 +212,7 @@ func (m Model) scopeLine(i int) string {
 	if m.at == (stop{stopScope, i}) {
 		st = s.Selected.Reverse(true)
 	}
-	return pad(labelWidth+2) + st.Render(line)
+	return pad(lw+2) + st.Render(line)
 }
 
 // buttonLines draws the buttons on one line, or one a line when narrow.
@@ -221,9 +223,9 @@ func (m Model) buttonLines(w int) []string {
 		if st.kind != stopButton {
 			continue
 		}
-		label := buttonLabels[st.n]
+		label := m.T(buttonLabels[st.n])
 		if st.n == bSave && m.opts.Temporary {
-			label = "Add for session"
+			label = m.T(i18n.ProfileFormAddForSession)
 		}
 		bs := s.Value
 		if m.at == st {
@@ -283,16 +285,13 @@ func wrap(st lipgloss.Style, text string, width int) []string {
 
 // summary says in a few words how a report went, e.g. "✓ all 9 checks
 // passed · 1 token request".
-func summary(ok bool, failed, warned, total, requests int) string {
-	req := fmt.Sprintf("%d token requests", requests)
-	if requests == 1 {
-		req = "1 token request"
-	}
+func summary(lang i18n.Lang, ok bool, failed, warned, total, requests int) string {
+	req := i18n.N(lang, requests, i18n.ProfileFormTokenReqOne, i18n.ProfileFormTokenReqMany)
 	switch {
 	case !ok:
-		return fmt.Sprintf("✗ %d of %d checks failed · %s", failed, total, req)
+		return i18n.N(lang, failed, i18n.ProfileFormFailedOne, i18n.ProfileFormFailedMany, total, req)
 	case warned > 0:
-		return fmt.Sprintf("✓ passed with %d warnings · %s", warned, req)
+		return i18n.N(lang, warned, i18n.ProfileFormWarnedOne, i18n.ProfileFormWarnedMany, req)
 	}
-	return fmt.Sprintf("✓ all %d checks passed · %s", total, req)
+	return i18n.N(lang, total, i18n.ProfileFormPassedOne, i18n.ProfileFormPassedMany, req)
 }
