@@ -16,6 +16,7 @@ import (
 	"tokentui/auth"
 	"tokentui/profiles"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/profileform"
 	"tokentui/ui/profilelist"
 )
@@ -35,7 +36,7 @@ type ProfilesChangedMsg struct {
 	Default  string
 	Active   string // the profile to show; "" keeps the one shown
 	Fetch    string // a profile that gets a token at once (the one just saved)
-	What     string // what was asked, for the message when Err is set
+	What     string // what was asked, in the user's language, for the message when Err is set
 	Err      error
 }
 
@@ -157,14 +158,14 @@ func (m Model) updateProfiles(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, nil, m.pm.formOpen || m.pm.notice != nil
 	case ProfilesChangedMsg:
 		if msg.Err != nil {
-			m.pm.notice = &notice{title: "Could not " + msg.What, lines: errorLines(msg.Err)}
+			m.pm.notice = &notice{title: i18n.T(m.opts.Lang, i18n.ProfileNoticeCouldNot, msg.What), lines: m.errorLines(msg.Err)}
 			return m, nil, true
 		}
 		return m, m.applyProfiles(msg), true
 	case DiagnosedMsg:
 		if n := m.pm.notice; n != nil && n.pending && msg.Seq == m.pm.testSeq {
 			r := msg.Report
-			m.pm.notice = &notice{title: "Test credentials · " + msg.Name, report: &r}
+			m.pm.notice = &notice{title: m.testTitle(msg.Name), report: &r}
 			m.pm.cancel = nil
 		}
 		return m, nil, true
@@ -172,12 +173,19 @@ func (m Model) updateProfiles(msg tea.Msg) (Model, tea.Cmd, bool) {
 	return m, nil, false
 }
 
-func errorLines(err error) []string {
-	lines := []string{err.Error()}
-	if h := profiles.Hint(err); h != "" {
-		lines = append(lines, "", "Try: "+h)
+// errorLines are a notice's lines about err: what failed and what to try.
+func (m Model) errorLines(err error) []string {
+	lang := m.opts.Lang.String()
+	lines := []string{profiles.MessageIn(lang, err)}
+	if h := profiles.HintIn(lang, err); h != "" {
+		lines = append(lines, "", i18n.T(m.opts.Lang, i18n.ProfileNoticeTry, h))
 	}
 	return lines
+}
+
+// testTitle is the title of the credentials test of a profile.
+func (m Model) testTitle(name string) string {
+	return i18n.T(m.opts.Lang, i18n.ProfileFormTest) + " · " + name
 }
 
 // openForm shows the form over the body.
@@ -194,7 +202,7 @@ func (m *Model) openForm(p profiles.Profile, editing, temporary bool) tea.Cmd {
 		Path: m.opts.ProfilesPath, Taken: taken, Diagnose: m.diagnoseFunc(),
 	}
 	if editing {
-		opts.Notes = profiles.Notes(p.Name)
+		opts.Notes = profiles.NotesIn(m.opts.Lang.String(), p.Name)
 	}
 	if m.pm.firstRun && !temporary {
 		opts.Seed = (&profiles.File{Default: m.pm.def, Profiles: m.saved()}).WithoutTemplates()
@@ -213,7 +221,7 @@ func (m *Model) closeForm() {
 // diagnoseFunc is how the form tests credentials: a client built by the
 // factory for a temporary profile (memory only), its Diagnose run.
 func (m Model) diagnoseFunc() profileform.DiagnoseFunc {
-	factory := m.opts.NewProfile
+	factory, cannot := m.opts.NewProfile, i18n.T(m.opts.Lang, i18n.ProfileFormCannotRun)
 	if factory == nil {
 		return nil
 	}
@@ -227,7 +235,7 @@ func (m Model) diagnoseFunc() profileform.DiagnoseFunc {
 			if up.Problem != "" {
 				return auth.Report{}, errors.New(up.Problem)
 			}
-			return auth.Report{}, errors.New("this profile's client cannot run the checks")
+			return auth.Report{}, errors.New(cannot)
 		}
 		return d.Diagnose(ctx, false), nil
 	}

@@ -15,6 +15,7 @@ import (
 
 	"tokentui/profiles"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // build runs the factory; a profile it cannot build still shows, with the
@@ -24,7 +25,7 @@ func (m Model) build(p profiles.Profile, temporary bool) Profile {
 	if detail == "" {
 		detail = p.TokenURL
 	}
-	up := Profile{Problem: "This app was started without a way to build auth clients."}
+	up := Profile{Problem: i18n.T(m.opts.Lang, i18n.ProfileNoticeNoFactory)}
 	if m.opts.NewProfile != nil {
 		var err error
 		up, err = m.opts.NewProfile(p, temporary)
@@ -163,10 +164,11 @@ func (m *Model) deleteProfile(name string) tea.Cmd {
 		}
 		return m.afterChange("")
 	}
-	return updateFileCmd(m.opts.ProfilesPath, fmt.Sprintf("delete profile %q", name), func(f *profiles.File) error {
+	gone := i18n.Format(m.opts.Lang, i18n.ProfileNoticeGone)
+	return updateFileCmd(m.opts.ProfilesPath, i18n.T(m.opts.Lang, i18n.ProfileNoticeDelete, name), func(f *profiles.File) error {
 		i := slices.IndexFunc(f.Profiles, func(p profiles.Profile) bool { return p.Name == name })
 		if i < 0 {
-			return fmt.Errorf("there is no profile %q in the file any more: %w", name, profiles.ErrNoProfile)
+			return fmt.Errorf(gone, name, profiles.ErrNoProfile)
 		}
 		f.Profiles = slices.Delete(f.Profiles, i, i+1)
 		if f.Default == name {
@@ -184,20 +186,19 @@ func (m *Model) makeDefault(name string) tea.Cmd {
 	case !ok:
 		return nil
 	case e.Temporary:
-		m.pm.notice = &notice{title: "Not the default", lines: []string{
-			fmt.Sprintf("%q is a temporary profile: it is not saved, so it cannot be the default.", name),
-			"", "Try: add it with a to save it in the file, then press D on it."}}
+		m.pm.notice = &notice{title: i18n.T(m.opts.Lang, i18n.ProfileNoticeNotDefault), lines: []string{
+			i18n.T(m.opts.Lang, i18n.ProfileNoticeTempDefault, name), "", i18n.T(m.opts.Lang, i18n.ProfileNoticeTempDefHint)}}
 		return nil
 	case profiles.IsUnfilledTemplate(e.Config):
-		m.pm.notice = &notice{title: "Not the default", lines: []string{
-			fmt.Sprintf("%q is a template still to fill in.", name), "", "Try: press e to set it up, then D."}}
+		m.pm.notice = &notice{title: i18n.T(m.opts.Lang, i18n.ProfileNoticeNotDefault), lines: []string{
+			i18n.T(m.opts.Lang, i18n.ProfileNoticeTmplDefault, name), "", i18n.T(m.opts.Lang, i18n.ProfileNoticeTmplDefHint)}}
 		return nil
 	case m.pm.firstRun || !m.persist():
 		m.pm.def = name
 		m.list.SetItems(m.listItems())
 		return nil
 	}
-	return updateFileCmd(m.opts.ProfilesPath, fmt.Sprintf("make %q the default", name), func(f *profiles.File) error {
+	return updateFileCmd(m.opts.ProfilesPath, i18n.T(m.opts.Lang, i18n.ProfileNoticeMakeDefault, name), func(f *profiles.File) error {
 		if _, err := f.Find(name); err != nil {
 			return err
 		}
@@ -232,12 +233,12 @@ func (m *Model) testProfile(name string) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	title := "Test credentials · " + name
+	title := m.testTitle(name)
 	d, can := e.Client.(diagnoser)
 	if !can {
 		why := e.Problem
 		if why == "" {
-			why = "This profile's client cannot run the checks."
+			why = i18n.T(m.opts.Lang, i18n.ProfileFormCannotRun)
 		}
 		m.pm.notice = &notice{title: title, lines: []string{why}}
 		return nil
@@ -249,7 +250,7 @@ func (m *Model) testProfile(name string) tea.Cmd {
 	seq := m.pm.testSeq
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	m.pm.cancel = cancel
-	m.pm.notice = &notice{title: title, pending: true, lines: []string{"Testing the credentials: discovery, token (the cached one while valid), signature…"}}
+	m.pm.notice = &notice{title: title, pending: true, lines: []string{i18n.T(m.opts.Lang, i18n.ProfileNoticeTesting)}}
 	return func() tea.Msg {
 		defer cancel()
 		return DiagnosedMsg{Seq: seq, Name: name, Report: d.Diagnose(ctx, false)}
