@@ -5,6 +5,7 @@ import (
 
 	"tokentui/requests"
 	"tokentui/ui/history"
+	"tokentui/ui/i18n"
 )
 
 // The History tab is global (one for all profiles), so the root routes to
@@ -70,9 +71,9 @@ func (m *Model) focusHistory(on bool) tea.Cmd {
 // profile is gone).
 func (m *Model) openFromHistory(e requests.Entry) tea.Cmd {
 	name := e.Profile
-	note := "from the history"
+	note := i18n.T(m.opts.Lang, i18n.ProfileNoticeFromHistory)
 	if _, ok := m.spaces[name]; !ok {
-		note = "from the history (profile “" + name + "” is gone; sent with this one)"
+		note = i18n.T(m.opts.Lang, i18n.ProfileNoticeFromHistGone, name)
 		name = m.active
 	}
 	w, ok := m.spaces[name]
