@@ -16,6 +16,7 @@ import (
 
 	"tokentui/requests"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -44,17 +45,22 @@ type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, Open, Reload key.Binding
 }
 
-// DefaultKeyMap returns the History tab's default bindings.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap returns the History tab's default bindings, described in
+// English.
+func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
+
+// KeyMapIn returns the History tab's default bindings described in lang.
+func KeyMapIn(lang i18n.Lang) KeyMap {
+	t := func(k i18n.Key) string { return i18n.T(lang, k) }
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "newest")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "oldest")),
-		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "reopen in Request")),
-		Reload:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t(i18n.ListKeyUp))),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t(i18n.ListKeyDown))),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", t(i18n.KeyPageUp))),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", t(i18n.KeyPageDown))),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", t(i18n.HistoryKeyNewest))),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", t(i18n.HistoryKeyOldest))),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t(i18n.HistoryKeyReopen))),
+		Reload:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t(i18n.HistoryKeyReload))),
 	}
 }
 
@@ -88,7 +94,7 @@ func New(c common.Common, opts Options) Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	return Model{Common: c, opts: opts, keys: DefaultKeyMap()}
+	return Model{Common: c, opts: opts, keys: KeyMapIn(c.Lang)}
 }
 
 // Init reads the history file (in a command).
@@ -210,8 +216,9 @@ func (m *Model) keepVisible() {
 	m.top = max(min(m.top, len(m.entries)-h), 0)
 }
 
-// Column widths; the URL takes what is left, and the took and size
-// columns give way to it on narrow screens.
+// Column widths (at least: a language's heads and words may widen them);
+// the URL takes what is left, and the took and size columns give way to
+// it on narrow screens.
 const (
 	wMark    = 2 // "▸ "
 	wTime    = 8
@@ -225,22 +232,32 @@ const (
 
 // columns is the layout of the rows at the pane's width.
 type columns struct {
-	prof, url        int
-	showTook, showSz bool
+	time, prof, method, url, status, took, size int
+	showTook, showSz                            bool
 }
 
+// dayLayout is how a row writes the time of an entry of another day.
+func (m Model) dayLayout() string { return m.T(i18n.HistoryDayLayout) }
+
 func (m Model) columns() columns {
-	c := columns{prof: m.profileWidth(), showTook: true, showSz: true}
+	wd := ansi.StringWidth
+	c := columns{prof: m.profileWidth(), showTook: true, showSz: true,
+		time:   max(wTime, wd(m.T(i18n.HistoryColTime)), wd(time.Date(2026, 12, 31, 23, 0, 0, 0, time.UTC).Format(m.dayLayout()))),
+		method: max(wMethod, wd(m.T(i18n.HistoryColMethod))),
+		status: max(wStatus, wd(m.T(i18n.HistoryColStatus)), wd(m.T(i18n.HistoryCancelled))),
+		took:   max(wTook, wd(m.T(i18n.HistoryColTook))),
+		size:   max(wSize, wd(m.T(i18n.HistoryColSize))),
+	}
 	if m.Width < 100 {
 		c.prof = min(c.prof, 10)
 	}
 	fixed := func() int {
-		n := wMark + wTime + 1 + c.prof + 1 + wMethod + 1 + 1 + wStatus
+		n := wMark + c.time + 1 + c.prof + 1 + c.method + 1 + 1 + c.status
 		if c.showTook {
-			n += 1 + wTook
+			n += 1 + c.took
 		}
 		if c.showSz {
-			n += 1 + wSize
+			n += 1 + c.size
 		}
 		return n
 	}
@@ -256,12 +273,12 @@ func (m Model) columns() columns {
 
 // cells joins one row's cells as the columns say.
 func (c columns) cells(when, prof, method, url, status, took, size string) string {
-	out := []string{pad(when, wTime), pad(prof, c.prof), pad(method, wMethod), pad(url, c.url), pad(status, wStatus)}
+	out := []string{pad(when, c.time), pad(prof, c.prof), pad(method, c.method), pad(url, c.url), pad(status, c.status)}
 	if c.showTook {
-		out = append(out, padLeft(took, wTook))
+		out = append(out, padLeft(took, c.took))
 	}
 	if c.showSz {
-		out = append(out, padLeft(size, wSize))
+		out = append(out, padLeft(size, c.size))
 	}
 	return strings.Join(out, " ")
 }
@@ -277,23 +294,23 @@ func (m Model) render() []string {
 	rows := make([]string, len(m.entries))
 	for i, e := range m.entries {
 		when := e.Time.Local().Format("15:04:05")
-		if y, mo, d := e.Time.Local().Date(); y != now.Year() || mo != now.Month() || d != now.Day() {
-			when = e.Time.Local().Format("01-02 15")
+		if !i18n.SameDay(e.Time, now) {
+			when = e.Time.Local().Format(m.dayLayout())
 		}
 		status := "—"
 		if e.Status != 0 {
 			status = fmt.Sprint(e.Status)
 		} else if strings.Contains(e.Error, "cancel") {
-			status = "cancel"
+			status = m.T(i18n.HistoryCancelled)
 		}
 		rows[i] = cols.cells(when, inert.String(e.Profile), inert.String(e.Method), shortURL(e), status,
-			fmt.Sprintf("%d ms", e.DurationMS), size(e.Size))
+			i18n.Elapsed(m.Lang, time.Duration(e.DurationMS)*time.Millisecond), i18n.Bytes(m.Lang, e.Size))
 	}
 	return rows
 }
 
 func (m Model) profileWidth() int {
-	w := len("profile")
+	w := ansi.StringWidth(m.T(i18n.AppProfile))
 	for _, e := range m.entries {
 		w = max(w, ansi.StringWidth(inert.String(e.Profile)))
 	}
@@ -326,16 +343,6 @@ func padLeft(s string, w int) string {
 	return strings.Repeat(" ", max(w-ansi.StringWidth(s), 0)) + s
 }
 
-func size(n int64) string {
-	switch {
-	case n < 1024:
-		return fmt.Sprintf("%d B", n)
-	case n < 1<<20:
-		return fmt.Sprintf("%.1f KB", float64(n)/1024)
-	}
-	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-}
-
 // View draws the title, the column heads, the visible rows and a detail
 // line about the selected entry.
 func (m Model) View() string {
@@ -344,21 +351,23 @@ func (m Model) View() string {
 		return ""
 	}
 	w := m.Width
-	title := s.Title.Render("History") + s.Muted.Render(fmt.Sprintf(" · %d requests, newest first", len(m.entries)))
+	name := s.Title.Render(m.T(i18n.AppTabHistory))
+	title := name + s.Muted.Render(i18n.N(m.Lang, len(m.entries), i18n.HistoryCountOne, i18n.HistoryCountMany))
 	if m.loading && !m.loaded {
-		title = s.Title.Render("History") + s.Muted.Render(" · reading…")
+		title = name + s.Muted.Render(m.T(i18n.HistoryReading))
 	}
 	lines := []string{ansi.Truncate(title, w, "…")}
 	switch {
 	case m.opts.Path == "":
-		lines = append(lines, s.Muted.Render("No history file is set."))
+		lines = append(lines, s.Muted.Render(ansi.Truncate(m.T(i18n.HistoryNoFile), w, "…")))
 	case m.err != nil:
-		lines = append(lines, s.Bad.Render(ansi.Truncate(inert.String(m.err.Error()), w, "…")))
+		lines = append(lines, s.Bad.Render(ansi.Truncate(inert.String(m.T(i18n.HistoryReadFailed, m.err)), w, "…")))
 	case m.loaded && len(m.entries) == 0:
-		lines = append(lines, s.Muted.Render(ansi.Truncate("No requests yet: send one from the Request tab (2).", w, "…")))
+		lines = append(lines, s.Muted.Render(ansi.Truncate(m.T(i18n.HistoryEmpty), w, "…")))
 	}
 	if len(m.entries) > 0 {
-		head := "  " + m.columns().cells("time", "profile", "method", "URL", "status", "took", "size")
+		head := "  " + m.columns().cells(m.T(i18n.HistoryColTime), m.T(i18n.AppProfile), m.T(i18n.HistoryColMethod), "URL",
+			m.T(i18n.HistoryColStatus), m.T(i18n.HistoryColTook), m.T(i18n.HistoryColSize))
 		lines = append(lines, s.Label.Render(ansi.Truncate(head, w, "…")))
 		end := min(m.top+m.listHeight(), len(m.rows))
 		for i := m.top; i < end; i++ {
@@ -411,6 +420,6 @@ func (m Model) detail(w int) string {
 	if e.Error != "" {
 		text = inert.String(e.Error)
 	}
-	when := common.LocalTime(e.Time, m.opts.Now())
+	when := i18n.LocalTime(m.Lang, e.Time, m.opts.Now())
 	return s.Muted.Render(ansi.Truncate(when+" · "+text, w, "…"))
 }
