@@ -79,6 +79,7 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 	}
 	// Bubble Tea's init asked the terminal for its background already
 	// (lipgloss keeps the answer): this is no second round trip.
+	tuneTUIMemory()
 	model, done := newApp(g, list, active, mode, lipgloss.HasDarkBackground())
 	defer done()
 	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(os.Stdin))
