@@ -213,3 +213,46 @@ func BenchmarkCLITokenPTY(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTUILargeBodyRSSBinary: the real binary on a 200×60 terminal
+// opens the Request tab, asks the sandbox for a 100+ MB body, shows it,
+// scrolls, and its peak RSS (VmHWM) is read from /proc.
+func BenchmarkTUILargeBodyRSSBinary(b *testing.B) {
+	bin := perfBinary(b)
+	e := newPerfEnv(b, 0)
+	e.run(b, bin, "token")
+	for i := 0; i < b.N; i++ {
+		r := startPTY(b, e.env, true, []string{"VALID", "200 OK", "item 0000001"}, bin)
+		r.when(b, "VALID", 30*time.Second)
+		r.master.WriteString("2")
+		time.Sleep(300 * time.Millisecond) // keys sent together read as one
+		r.master.WriteString("large?n=" + strconv.Itoa(largeBodyN))
+		time.Sleep(300 * time.Millisecond)
+		r.master.WriteString("\r")
+		took := r.when(b, "200 OK", 120*time.Second)
+		r.when(b, "item 0000001", 30*time.Second)
+		time.Sleep(2 * time.Second) // colours, then a few frames of scrolling
+		r.master.WriteString("\x1b")
+		time.Sleep(300 * time.Millisecond)
+		for j := 0; j < 20; j++ {
+			r.master.WriteString("\x1b[B")
+			time.Sleep(20 * time.Millisecond)
+		}
+		status, err := os.ReadFile("/proc/" + strconv.Itoa(r.cmd.Process.Pid) + "/status")
+		if err != nil {
+			b.Skipf("cannot read the process status: %v", err)
+		}
+		var hwm float64
+		for _, line := range strings.Split(string(status), "\n") {
+			if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+				kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))
+				hwm = float64(kb) / 1024
+			}
+		}
+		r.master.WriteString("q")
+		r.exit(b, 10*time.Second)
+		b.ReportMetric(hwm, "peak-rss-MB")
+		b.ReportMetric(ms(took-r.seen["VALID"]), "to-200-ms")
+		b.Logf("tokentui with a %d-item body (~%d MB): peak RSS %.0f MB (target < 150 MB)", largeBodyN, largeBodyN*37/1_000_000, hwm)
+	}
+}

@@ -150,13 +150,14 @@ func BenchmarkTUILargeBodyRSS(b *testing.B) {
 	}
 }
 
-// TestPerfLargeBodyHelper is BenchmarkTUILargeBodyRSS's helper process;
-// it does nothing in a normal test run.
+// TestPerfLargeBodyHelper is BenchmarkTUILargeBodyRSS's helper process,
+// with the TUI's memory settings; it does nothing in a normal test run.
 func TestPerfLargeBodyHelper(t *testing.T) {
 	issuer := os.Getenv("TOKENTUI_PERF_LARGE_BODY")
 	if issuer == "" {
 		t.Skip("helper process of BenchmarkTUILargeBodyRSS")
 	}
+	tuneTUIMemory() // as runApp does
 	ctx := context.Background()
 	c, err := auth.New(auth.Options{Issuer: issuer, ClientID: demo.ClientID, Scopes: []string{demo.ScopeRead},
 		Secret: func(context.Context) (string, error) { return demo.ClientSecret, nil }})
