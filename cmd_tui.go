@@ -77,9 +77,9 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 	} else {
 		log.SetOutput(nopWriter{})
 	}
+	tuneTUIMemory()
 	// Bubble Tea's init asked the terminal for its background already
 	// (lipgloss keeps the answer): this is no second round trip.
-	tuneTUIMemory()
 	model, done := newApp(g, list, active, mode, lipgloss.HasDarkBackground())
 	defer done()
 	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(os.Stdin))
