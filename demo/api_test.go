@@ -24,9 +24,13 @@ func wwwAuth(t *testing.T, r reply, status int, want ...string) {
 // forge signs claims with the server's key, changing what the test needs.
 func forge(t *testing.T, s *Server, claims jwt.MapClaims, edit func(*jwt.Token)) string {
 	t.Helper()
+	key, err := s.signingKey()
+	if err != nil {
+		t.Fatal(err)
+	}
 	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, claims)
 	tok.Header["typ"] = "at+jwt"
-	tok.Header["kid"] = s.key.kid
+	tok.Header["kid"] = key.kid
 	if edit != nil {
 		edit(tok)
 	}
@@ -37,7 +41,7 @@ func forge(t *testing.T, s *Server, claims jwt.MapClaims, edit func(*jwt.Token))
 		}
 		return raw
 	}
-	raw, err := tok.SignedString(s.key.private)
+	raw, err := tok.SignedString(key.private)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -118,11 +118,15 @@ func (s *Server) authenticate(r *http.Request) (principal, *bearerError) {
 
 // keyFunc returns the server's public key for a token whose kid names it.
 func (s *Server) keyFunc(t *jwt.Token) (any, error) {
+	key, err := s.signingKey()
+	if err != nil {
+		return nil, err
+	}
 	kid, _ := t.Header["kid"].(string)
-	if kid != s.key.kid {
+	if kid != key.kid {
 		return nil, fmt.Errorf("%w: kid %q", errUnknownKey, kid)
 	}
-	return &s.key.private.PublicKey, nil
+	return &key.private.PublicKey, nil
 }
 
 var errUnknownKey = errors.New("the access token was signed by a key this server does not have")

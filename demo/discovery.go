@@ -55,10 +55,15 @@ func (s *Server) handleJWKS(w http.ResponseWriter, r *http.Request) {
 		methodNotAllowed(w, "GET, HEAD")
 		return
 	}
+	key, err := s.signingKey()
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
 	w.Header().Set("Cache-Control", discoveryCacheControl)
 	writeJSON(w, http.StatusOK, struct {
 		Keys []jwk `json:"keys"`
-	}{[]jwk{s.key.publicJWK()}})
+	}{[]jwk{key.publicJWK()}})
 }
 
 // handleIndex serves a short plain-text page saying what the sandbox offers, for

@@ -68,7 +68,6 @@ type Server struct {
 
 	opts    Options // defaults filled in
 	ttl     int64   // token lifetime in seconds
-	key     *signingKey
 	clients clientStore
 	limiter *limiter
 	items   *itemStore
@@ -97,10 +96,9 @@ func start(ctx context.Context, opts Options, clients []client) (*Server, error)
 	if err != nil {
 		return nil, err
 	}
-	key, err := processKey()
-	if err != nil {
-		return nil, err
-	}
+	// Generating the RSA key takes 50–150 ms: it goes on while the server
+	// starts, and the first requests that need it wait (signingKey).
+	go processKey() // an error shows in the requests that need the key
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return nil, fmt.Errorf("demo: the sandbox cannot listen on %s: %w", opts.Addr, err)
@@ -114,7 +112,6 @@ func start(ctx context.Context, opts Options, clients []client) (*Server, error)
 		APIURL:       issuer + APIPath,
 		opts:         opts,
 		ttl:          int64(opts.TokenTTL / time.Second),
-		key:          key,
 		clients:      newClientStore(clients),
 		limiter:      newLimiter(opts.RateLimit, time.Minute),
 		items:        newItemStore(),

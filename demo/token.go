@@ -178,8 +178,12 @@ func (s *Server) issue(c client, scopes []string) (string, error) {
 	}
 	t := jwt.NewWithClaims(jwt.SigningMethodRS256, claims)
 	t.Header["typ"] = "at+jwt"
-	t.Header["kid"] = s.key.kid
-	raw, err := t.SignedString(s.key.private)
+	key, err := s.signingKey()
+	if err != nil {
+		return "", err
+	}
+	t.Header["kid"] = key.kid
+	raw, err := t.SignedString(key.private)
 	if err != nil {
 		return "", fmt.Errorf("demo: signing the access token failed: %w", err)
 	}
