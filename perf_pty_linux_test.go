@@ -13,6 +13,8 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -161,22 +163,34 @@ func (r *ptyRun) exit(tb testing.TB, timeout time.Duration) time.Duration {
 
 // BenchmarkTUIFirstFramePTY: `tokentui` (saved profiles, token cached) on a
 // 200×60 terminal, from exec to the first frame with the header and the
-// profiles list, and to the cached token on screen.
+// profiles list, and to the cached token on screen; the same on a silent
+// terminal, on first run (no profiles file: the presets, one of them the
+// sandbox on its default port, which tokentui serves itself) and for
+// `tokentui demo` (a sandbox of its own, a token fetched at start).
 func BenchmarkTUIFirstFramePTY(b *testing.B) {
 	bin := perfBinary(b)
 	e := newPerfEnv(b, 0)
 	e.run(b, bin, "token")
+	firstRun := append(slices.Clone(e.env), "TOKENTUI_CONFIG="+filepath.Join(b.TempDir(), "none.yaml"))
 	for _, c := range []struct {
 		name   string
+		env    []string
+		args   []string
+		shown  string // what says the token (or the presets) are on screen
 		answer bool
 		runs   int
-	}{{"answering-terminal", true, 20}, {"silent-terminal", false, 1}} {
+	}{
+		{"answering-terminal", e.env, nil, "VALID", true, 20},
+		{"silent-terminal", e.env, nil, "VALID", false, 1},
+		{"first-run", firstRun, nil, "acesso-cidadao", true, 10},
+		{"demo", e.env, []string{"demo"}, "VALID", true, 10},
+	} {
 		b.Run(c.name, func(b *testing.B) {
 			var first, shown []time.Duration
 			for i := 0; i < c.runs; i++ {
-				r := startPTY(b, e.env, c.answer, []string{"Profiles", "VALID"}, bin)
+				r := startPTY(b, c.env, c.answer, []string{"Profiles", c.shown}, bin, c.args...)
 				first = append(first, r.when(b, "Profiles", 30*time.Second))
-				shown = append(shown, r.when(b, "VALID", 30*time.Second))
+				shown = append(shown, r.when(b, c.shown, 30*time.Second))
 				r.master.WriteString("q")
 				r.exit(b, 10*time.Second)
 			}
