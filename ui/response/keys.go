@@ -1,6 +1,10 @@
 package response
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"tokentui/ui/i18n"
+)
 
 // KeyMap is the response view's bindings.
 type KeyMap struct {
@@ -21,24 +25,29 @@ type KeyMap struct {
 	Save     key.Binding
 }
 
-// DefaultKeyMap returns the response view's default bindings.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap returns the response view's default bindings, described
+// in English.
+func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
+
+// KeyMapIn returns the response view's default bindings described in lang.
+func KeyMapIn(lang i18n.Lang) KeyMap {
+	t := func(k i18n.Key) string { return i18n.T(lang, k) }
 	return KeyMap{
-		Body:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "body")),
-		Headers:  key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "headers")),
-		Timing:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "timing")),
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+f", " "), key.WithHelp("pgdn", "page down")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search body")),
-		Next:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/previous match")),
-		Prev:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
-		Clear:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
-		Wrap:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "wrap long lines")),
-		Save:     key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "save body to a file")),
+		Body:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", t(i18n.ResponseKeyBody))),
+		Headers:  key.NewBinding(key.WithKeys("h"), key.WithHelp("h", t(i18n.ResponseKeyHeaders))),
+		Timing:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", t(i18n.ResponseKeyTiming))),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t(i18n.KeyScrollUp))),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t(i18n.KeyScrollDown))),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup", t(i18n.KeyPageUp))),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+f", " "), key.WithHelp("pgdn", t(i18n.KeyPageDown))),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", t(i18n.ResponseKeyTop))),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", t(i18n.ResponseKeyBottom))),
+		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", t(i18n.ResponseKeySearch))),
+		Next:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", t(i18n.ResponseKeyNext))),
+		Prev:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", t(i18n.ResponseKeyPrev))),
+		Clear:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.ResponseKeyClear))),
+		Wrap:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", t(i18n.ResponseKeyWrap))),
+		Save:     key.NewBinding(key.WithKeys("S"), key.WithHelp("S", t(i18n.ResponseKeySave))),
 	}
 }
 
