@@ -5,7 +5,6 @@
 package response
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -16,8 +15,10 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"tokentui/auth"
 	"tokentui/requests"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 )
 
 // Options configure a response view.
@@ -39,7 +40,7 @@ const (
 	viewCount
 )
 
-var viewNames = [viewCount]string{"Body", "Headers", "Timing"}
+var viewNames = [viewCount]i18n.Key{i18n.ResponseViewBody, i18n.ResponseViewHeaders, i18n.ResponseViewTiming}
 
 // Model is the response view of one request pane.
 type Model struct {
@@ -49,7 +50,8 @@ type Model struct {
 	focused bool
 
 	resp *requests.Response
-	gen  int // bumps with every response; older results are dropped
+	expl *auth.Explanation // the 401/403 challenge explained in the pane's language
+	gen  int               // bumps with every response; older results are dropped
 	view View
 
 	lines       []string // the body: inert plain lines
@@ -94,7 +96,7 @@ func New(c common.Common, opts Options) Model {
 	in := textinput.New()
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.Prompt = ""
-	m := Model{Common: c, opts: opts, keys: DefaultKeyMap(), prompt: in,
+	m := Model{Common: c, opts: opts, keys: KeyMapIn(c.Lang), prompt: in,
 		format: formatter(opts.Colors), scheme: chromaStyle(opts.IsDark)}
 	if c.Styles != nil {
 		m.on, m.off = escapes(c.Styles.Match.Render("x"))
@@ -125,6 +127,7 @@ func (m *Model) SetResponse(resp *requests.Response) tea.Cmd {
 	m.note = ""
 	m.highlighted = false
 	m.preparing = resp != nil
+	m.expl = explanation(m.Lang, resp)
 	if resp == nil {
 		m.side = [viewCount][]string{}
 		return nil
@@ -133,6 +136,20 @@ func (m *Model) SetResponse(resp *requests.Response) tea.Cmd {
 	m.side[ViewHeaders] = m.headerLines()
 	m.side[ViewTiming] = m.timingLines()
 	return prepareCmd(m.opts.ID, m.gen, resp)
+}
+
+// explanation is the response's 401/403 explained in lang, nil when the
+// requests package found nothing to explain.
+func explanation(lang i18n.Lang, resp *requests.Response) *auth.Explanation {
+	if resp == nil || resp.Explanation == nil {
+		return nil
+	}
+	var ch auth.Challenge
+	if resp.Challenge != nil {
+		ch = *resp.Challenge
+	}
+	e := auth.ExplainChallengeIn(string(lang), ch)
+	return &e
 }
 
 // Response is the response on screen, if any.
@@ -196,7 +213,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.searching = false
 		m.matches = msg.Matches
 		if len(m.matches) == 0 {
-			m.setNote(fmt.Sprintf("no match for %q", msg.Query), true)
+			m.setNote(m.T(i18n.ResponseNoMatch, msg.Query), true)
 			return m, nil
 		}
 		m.current = 0
@@ -213,9 +230,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		if msg.Err != nil {
-			m.setNote(msg.Err.Error(), true)
+			m.setNote(m.T(i18n.ResponseSaveFailed, msg.Err), true)
 		} else {
-			m.setNote("body saved to "+msg.Path, false)
+			m.setNote(m.T(i18n.ResponseSavedTo, msg.Path), false)
 		}
 		return m, nil
 	case tea.MouseMsg:
@@ -306,7 +323,7 @@ func (m Model) promptKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 			if v == "" {
 				return m, nil
 			}
-			m.setNote("saving…", false)
+			m.setNote(m.T(i18n.ResponseSaving), false)
 			return m, saveCmd(m.opts.ID, m.resp, v)
 		}
 		m.clearSearch()
@@ -377,7 +394,8 @@ func (m Model) maxOffsetOf(v View) int {
 
 func (m *Model) setNote(s string, bad bool) { m.note, m.noteBad = s, bad }
 
-// SavedMsg says where the body was saved, or why it could not be.
+// SavedMsg says where the body was saved, or why it could not be (Err is
+// the file system's error; the view says what it means).
 type SavedMsg struct {
 	ID   string
 	Path string
@@ -395,11 +413,7 @@ func saveCmd(id string, resp *requests.Response, path string) tea.Cmd {
 		if abs, err := filepath.Abs(path); err == nil {
 			path = abs
 		}
-		err := resp.SaveBody(path)
-		if err != nil {
-			err = fmt.Errorf("could not save the body: %w; check that the folder exists and is writable", err)
-		}
-		return SavedMsg{ID: id, Path: path, Err: err}
+		return SavedMsg{ID: id, Path: path, Err: resp.SaveBody(path)}
 	}
 }
 

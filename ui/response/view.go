@@ -1,7 +1,6 @@
 package response
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -9,7 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -58,7 +57,7 @@ func (m Model) topLines() []string {
 	w := m.Width
 	r := m.resp
 	status := m.statusStyle().Render(inert.String(r.Status))
-	info := []string{duration(r.Timing.Total), Size(r.BodySize)}
+	info := []string{duration(m.Lang, r.Timing.Total), i18n.Bytes(m.Lang, r.BodySize)}
 	if r.ContentType != "" {
 		info = append(info, inert.String(r.ContentType))
 	}
@@ -96,7 +95,7 @@ func (m Model) tabsView() string {
 	keys := [viewCount]string{"b", "h", "t"}
 	parts := make([]string, 0, viewCount)
 	for v := range viewCount {
-		label := viewNames[v]
+		label := m.T(viewNames[v])
 		if v == m.view {
 			parts = append(parts, s.TabActive.UnsetPadding().Render(label))
 		} else {
@@ -109,11 +108,11 @@ func (m Model) tabsView() string {
 // explanationLines explain a 401 or 403 from its WWW-Authenticate.
 func (m Model) explanationLines() []string {
 	r := m.resp
-	if r.Explanation == nil {
+	if m.expl == nil {
 		return nil
 	}
 	s := m.Styles
-	e := r.Explanation
+	e := m.expl
 	code := string(e.Code)
 	if r.Challenge != nil && r.Challenge.Error != "" {
 		code = inert.String(r.Challenge.Error)
@@ -135,22 +134,21 @@ func (m Model) noticeLines() []string {
 	s := m.Styles
 	var out []string
 	if r.Truncated {
-		text := fmt.Sprintf("Body of %s: the first %s are shown; the whole body is in %s · S saves it",
-			Size(r.BodySize), Size(int64(len(r.Body))), r.SpillPath)
+		whole, shown := i18n.Bytes(m.Lang, r.BodySize), i18n.Bytes(m.Lang, int64(len(r.Body)))
+		text := m.T(i18n.ResponseCutSpilled, whole, shown, r.SpillPath)
 		if r.SpillPath == "" {
-			text = fmt.Sprintf("Body of %s: the first %s are shown; the rest is gone (its temporary file was removed)",
-				Size(r.BodySize), Size(int64(len(r.Body))))
+			text = m.T(i18n.ResponseCutGone, whole, shown)
 		}
 		out = append(out, m.wrapped(s.Warn, "⚠ ", text, 3)...)
 	}
 	if r.Renewed {
-		out = append(out, m.wrapped(s.Warn, "↻ ", "The API rejected the token as invalid; it was renewed once and the request sent again.", 2)...)
+		out = append(out, m.wrapped(s.Warn, "↻ ", m.T(i18n.ResponseRenewed), 2)...)
 	}
 	if r.RenewError != nil {
-		out = append(out, m.wrapped(s.Warn, "⚠ ", "The token could not be renewed: "+inert.String(r.RenewError.Error()), 2)...)
+		out = append(out, m.wrapped(s.Warn, "⚠ ", m.T(i18n.ResponseRenewError, inert.String(r.RenewError.Error())), 2)...)
 	}
 	if r.HistoryError != nil {
-		out = append(out, m.wrapped(s.Muted, "", "Not added to the history: "+inert.String(r.HistoryError.Error()), 1)...)
+		out = append(out, m.wrapped(s.Muted, "", m.T(i18n.ResponseNoHistory, inert.String(r.HistoryError.Error())), 1)...)
 	}
 	return out
 }
@@ -182,10 +180,10 @@ func (m Model) wrapped(st lipgloss.Style, prefix, text string, maxRows int) []st
 func (m Model) bodyRows(h int) []string {
 	s := m.Styles
 	if m.preparing {
-		return []string{s.Muted.Render("formatting the body…")}
+		return []string{s.Muted.Render(m.T(i18n.ResponseFormatting))}
 	}
 	if len(m.lines) == 0 {
-		return []string{s.Muted.Render("(empty body)")}
+		return []string{s.Muted.Render(m.T(i18n.ResponseEmptyBody))}
 	}
 	gutter := 0
 	if len(m.matches) > 0 {
@@ -255,7 +253,7 @@ func (m Model) bottomLine(h int) string {
 	case promptSearch:
 		return ansi.Truncate(s.Key.Render("/")+m.prompt.View(), w, "")
 	case promptSave:
-		return ansi.Truncate(s.Key.Render("save to: ")+m.prompt.View(), w, "")
+		return ansi.Truncate(s.Key.Render(m.T(i18n.ResponseSaveTo))+m.prompt.View(), w, "")
 	}
 	var parts []string
 	if m.note != "" {
@@ -272,17 +270,17 @@ func (m Model) bottomLine(h int) string {
 	if n > 0 {
 		first := m.offset[m.view] + 1
 		last := min(m.offset[m.view]+h, n)
-		parts = append(parts, fmt.Sprintf("lines %d–%d of %d", first, last, n))
+		parts = append(parts, m.T(i18n.ResponseLines, first, last, n))
 	}
 	if m.view == ViewBody {
 		switch {
 		case m.searching:
-			parts = append(parts, "searching…")
+			parts = append(parts, m.T(i18n.ResponseSearching))
 		case m.query != "" && len(m.matches) > 0:
-			parts = append(parts, fmt.Sprintf("match %d/%d %q · n/N", m.current+1, len(m.matches), m.query))
+			parts = append(parts, m.T(i18n.ResponseMatch, m.current+1, len(m.matches), m.query))
 		}
 		if m.highlighted && len(m.colored) < len(m.lines) && m.offset[ViewBody]+h > len(m.colored) {
-			parts = append(parts, fmt.Sprintf("colours stop after %s", Size(highlightBudget)))
+			parts = append(parts, m.T(i18n.ResponseColorsStop, i18n.Bytes(m.Lang, highlightBudget)))
 		}
 	}
 	if len(parts) == 0 {
@@ -297,7 +295,7 @@ func (m Model) headerLines() []string {
 	s := m.Styles
 	r := m.resp
 	var out []string
-	out = append(out, s.Title.Render("Response headers")+s.Muted.Render(" · "+inert.String(r.Proto)+" "+inert.String(r.Status)))
+	out = append(out, s.Title.Render(m.T(i18n.ResponseHeadersTitle))+s.Muted.Render(" · "+inert.String(r.Proto)+" "+inert.String(r.Status)))
 	names := make([]string, 0, len(r.Headers))
 	for k := range r.Headers {
 		names = append(names, k)
@@ -308,13 +306,12 @@ func (m Model) headerLines() []string {
 			out = append(out, s.Label.Render(inert.String(k)+": ")+s.Value.Render(inert.String(v)))
 		}
 	}
-	out = append(out, "", s.Title.Render("Request headers sent")+s.Muted.Render(" · "+inert.String(r.Method)+" "+inert.String(r.URL)))
+	out = append(out, "", s.Title.Render(m.T(i18n.ResponseSentTitle))+s.Muted.Render(" · "+inert.String(r.Method)+" "+inert.String(r.URL)))
 	if r.TokenJTI != "" || !r.TokenExpiry.IsZero() {
-		tok := "Bearer (the profile's token"
+		tok := m.T(i18n.ResponseBearer)
 		if r.TokenJTI != "" {
-			tok += ", jti " + inert.String(r.TokenJTI)
+			tok = m.T(i18n.ResponseBearerJTI, inert.String(r.TokenJTI))
 		}
-		tok += ")"
 		out = append(out, s.Label.Render("Authorization: ")+s.Muted.Render(tok))
 	}
 	for _, h := range r.Sent {
@@ -323,69 +320,72 @@ func (m Model) headerLines() []string {
 	return out
 }
 
-// timingLines says where the time went, and which token was sent.
+// timingLines says where the time went, and which token was sent. The
+// labels' column fits the longest label of the pane's language.
 func (m Model) timingLines() []string {
 	s := m.Styles
 	r := m.resp
 	t := r.Timing
 	now := m.opts.Now()
-	row := func(label, value string) string {
-		return s.Label.Render(fmt.Sprintf("%-14s", label)) + s.Value.Render(value)
+	labels := map[i18n.Key]string{}
+	width := 13
+	for _, k := range []i18n.Key{i18n.ResponseStarted, i18n.ResponseDNS, i18n.ResponseConnect, i18n.ResponseTLS,
+		i18n.ResponseFirstByte, i18n.ResponseTotal, i18n.ResponseConnection, i18n.ResponseRequest,
+		i18n.ResponseProtocol, i18n.ResponseKeyBody, i18n.ResponseTokenJTI, i18n.ResponseTokenExp} {
+		labels[k] = m.T(k)
+		width = max(width, ansi.StringWidth(labels[k]))
+	}
+	row := func(k i18n.Key, value string) string {
+		label := labels[k]
+		return s.Label.Render(label+strings.Repeat(" ", width+1-ansi.StringWidth(label))) + s.Value.Render(value)
 	}
 	phase := func(d time.Duration) string {
 		if d == 0 {
 			return "—"
 		}
-		return duration(d)
+		return duration(m.Lang, d)
 	}
-	conn := "new"
+	conn := m.T(i18n.ResponseConnNew)
 	if t.Reused {
-		conn = "reused (no DNS, connect or TLS)"
+		conn = m.T(i18n.ResponseConnReused)
+	}
+	size := i18n.Bytes(m.Lang, r.BodySize)
+	if r.BodySize >= 1024 {
+		size += " (" + i18n.Number(m.Lang, r.BodySize) + " B)"
 	}
 	out := []string{
-		s.Title.Render("Timing"),
-		row("started", common.LocalTime(t.Start, now)),
-		row("DNS lookup", phase(t.DNS)),
-		row("TCP connect", phase(t.Connect)),
-		row("TLS handshake", phase(t.TLS)),
-		row("first byte", phase(t.FirstByte)),
-		row("total", phase(t.Total)),
-		row("connection", conn),
+		s.Title.Render(m.T(i18n.ResponseViewTiming)),
+		row(i18n.ResponseStarted, i18n.LocalTime(m.Lang, t.Start, now)),
+		row(i18n.ResponseDNS, phase(t.DNS)),
+		row(i18n.ResponseConnect, phase(t.Connect)),
+		row(i18n.ResponseTLS, phase(t.TLS)),
+		row(i18n.ResponseFirstByte, phase(t.FirstByte)),
+		row(i18n.ResponseTotal, phase(t.Total)),
+		row(i18n.ResponseConnection, conn),
 		"",
-		s.Title.Render("Exchange"),
-		row("request", inert.String(r.Method+" "+r.URL)),
-		row("protocol", inert.String(r.Proto)),
-		row("body", fmt.Sprintf("%s (%d bytes)", Size(r.BodySize), r.BodySize)),
+		s.Title.Render(m.T(i18n.ResponseExchange)),
+		row(i18n.ResponseRequest, inert.String(r.Method+" "+r.URL)),
+		row(i18n.ResponseProtocol, inert.String(r.Proto)),
+		row(i18n.ResponseKeyBody, size),
 	}
 	if r.TokenJTI != "" {
-		out = append(out, row("token jti", inert.String(r.TokenJTI)))
+		out = append(out, row(i18n.ResponseTokenJTI, inert.String(r.TokenJTI)))
 	}
 	if !r.TokenExpiry.IsZero() {
-		out = append(out, row("token expires", common.LocalTime(r.TokenExpiry, now)+" ("+common.Relative(r.TokenExpiry, now)+")"))
+		out = append(out, row(i18n.ResponseTokenExp,
+			i18n.LocalTime(m.Lang, r.TokenExpiry, now)+" ("+i18n.Relative(m.Lang, r.TokenExpiry, now)+")"))
 	}
 	return out
 }
 
-// Size formats a byte count for people: "812 B", "1.2 KB", "10.0 MB".
-func Size(n int64) string {
-	switch {
-	case n < 1024:
-		return fmt.Sprintf("%d B", n)
-	case n < 1<<20:
-		return fmt.Sprintf("%.1f KB", float64(n)/1024)
-	case n < 1<<30:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	}
-	return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-}
-
-// duration formats an exchange's time: "0.4 ms", "12 ms", "2.3 s".
-func duration(d time.Duration) string {
+// duration formats an exchange's time: "0.4 ms", "12 ms", "2.3 s"
+// ("0,4 ms", "2,3 s" in Portuguese).
+func duration(lang i18n.Lang, d time.Duration) string {
 	switch {
 	case d < time.Millisecond:
-		return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond))
+		return i18n.Decimal(lang, float64(d)/float64(time.Millisecond), 1) + " ms"
 	case d < 10*time.Second:
-		return fmt.Sprintf("%d ms", d.Milliseconds())
+		return i18n.Number(lang, d.Milliseconds()) + " ms"
 	}
-	return fmt.Sprintf("%.1f s", d.Seconds())
+	return i18n.Decimal(lang, d.Seconds(), 1) + " s"
 }
