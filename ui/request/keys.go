@@ -1,10 +1,11 @@
 package request
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 
 	"tokentui/ui/i18n"
-
 	"tokentui/ui/response"
 )
 
@@ -33,6 +34,7 @@ type KeyMap struct {
 	Response response.KeyMap
 
 	mode helpMode
+	lang i18n.Lang // the language of the folded lines of FullHelp
 }
 
 type helpMode int
@@ -45,28 +47,34 @@ const (
 	helpPicker
 )
 
-// DefaultKeyMap returns the Request tab's default bindings.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap returns the Request tab's default bindings, described in
+// English.
+func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
+
+// KeyMapIn returns the Request tab's default bindings described in lang.
+func KeyMapIn(lang i18n.Lang) KeyMap {
+	t := func(k i18n.Key) string { return i18n.T(lang, k) }
 	return KeyMap{
-		Send:        key.NewBinding(key.WithKeys("enter", "r"), key.WithHelp("enter", "send")),
-		EditURL:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "edit URL")),
-		EditHeaders: key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "edit headers")),
-		EditBody:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "edit body")),
-		Method:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m/M", "method")),
-		MethodBack:  key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "previous method")),
-		FieldMethod: key.NewBinding(key.WithKeys("ctrl+right", "ctrl+left"), key.WithHelp("ctrl+←/→", "method")),
-		NextField:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field")),
-		PrevField:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous field")),
-		Leave:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "to response")),
-		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel request")),
-		Saved:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "saved requests")),
-		Curl:        key.NewBinding(key.WithKeys("C"), key.WithHelp("C", i18n.T(i18n.En, i18n.RequestKeyCurl))),
-		Retry:       key.NewBinding(key.WithKeys("R"), key.WithHelp("R", i18n.T(i18n.En, i18n.RequestKeyRetry))),
-		PickUp:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		PickDown:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PickChoose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use it")),
-		PickClose:   key.NewBinding(key.WithKeys("esc", "s", "q"), key.WithHelp("esc", "close")),
-		Response:    response.DefaultKeyMap(),
+		Send:        key.NewBinding(key.WithKeys("enter", "r"), key.WithHelp("enter", t(i18n.RequestKeySend))),
+		EditURL:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t(i18n.RequestKeyEditURL))),
+		EditHeaders: key.NewBinding(key.WithKeys("H"), key.WithHelp("H", t(i18n.RequestKeyEditHeaders))),
+		EditBody:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", t(i18n.RequestKeyEditBody))),
+		Method:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m/M", t(i18n.RequestKeyMethod))),
+		MethodBack:  key.NewBinding(key.WithKeys("M"), key.WithHelp("M", t(i18n.RequestKeyMethodBack))),
+		FieldMethod: key.NewBinding(key.WithKeys("ctrl+right", "ctrl+left"), key.WithHelp("ctrl+←/→", t(i18n.RequestKeyMethod))),
+		NextField:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t(i18n.RequestKeyNextField))),
+		PrevField:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t(i18n.RequestKeyPrevField))),
+		Leave:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.RequestKeyLeave))),
+		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.RequestKeyCancel))),
+		Saved:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t(i18n.RequestKeySaved))),
+		Curl:        key.NewBinding(key.WithKeys("C"), key.WithHelp("C", t(i18n.RequestKeyCurl))),
+		Retry:       key.NewBinding(key.WithKeys("R"), key.WithHelp("R", t(i18n.RequestKeyRetry))),
+		PickUp:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t(i18n.ListKeyUp))),
+		PickDown:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t(i18n.ListKeyDown))),
+		PickChoose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t(i18n.RequestKeyUseIt))),
+		PickClose:   key.NewBinding(key.WithKeys("esc", "s", "q"), key.WithHelp("esc", t(i18n.TokenClose))),
+		Response:    response.KeyMapIn(lang),
+		lang:        lang,
 	}
 }
 
@@ -88,24 +96,24 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp lists every key of the Request tab and its response view,
 // related keys folded into one line so that it fits an 80×24 screen.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	fold := func(keys, help string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, help))
+	fold := func(keys string, help i18n.Key) key.Binding {
+		return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, i18n.T(k.lang, help)))
 	}
 	return [][]key.Binding{
 		{
 			k.Send,
-			fold("esc", "cancel request · leave a field"),
-			fold("u H d", "edit URL, headers, body"),
-			fold("tab", "next field (in a field)"),
-			fold("m M", "method (ctrl+←/→ in the URL)"),
+			fold("esc", i18n.RequestHelpEsc),
+			fold("u H d", i18n.RequestHelpEdit),
+			fold("tab", i18n.RequestHelpTab),
+			fold("m M", i18n.RequestHelpMethod),
 			k.Saved,
 			k.Curl,
 			k.Retry,
 		},
 		{
-			fold("b h t", "body, headers, timing"),
-			fold("↑↓ pgup pgdn g G", "scroll"),
-			fold("/ n N", "search, next, previous"),
+			fold("b h t", i18n.RequestHelpViews),
+			fold(strings.Join([]string{"↑↓", "pgup", "pgdn", "g", "G"}, " "), i18n.RequestHelpScroll), // key names
+			fold("/ n N", i18n.RequestHelpSearch),
 			k.Response.Wrap,
 			k.Response.Save,
 		},
