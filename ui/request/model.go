@@ -20,6 +20,7 @@ import (
 	"tokentui/profiles"
 	"tokentui/requests"
 	"tokentui/ui/common"
+	"tokentui/ui/i18n"
 	"tokentui/ui/response"
 )
 
@@ -85,13 +86,13 @@ func New(c common.Common, opts Options) Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	m := Model{Common: c, opts: opts, keys: DefaultKeyMap(), section: secResponse}
+	m := Model{Common: c, opts: opts, keys: KeyMapIn(c.Lang), section: secResponse}
 	m.url = textinput.New()
 	m.url.Prompt = ""
-	m.url.Placeholder = "‹path, or a full URL›"
+	m.url.Placeholder = c.T(i18n.RequestURLPlaceholder)
 	m.url.Cursor.SetMode(cursor.CursorStatic)
-	m.headers = newEditor(c, "Name: value, one per line")
-	m.body = newEditor(c, "request body")
+	m.headers = newEditor(c, c.T(i18n.RequestHeadersPlaceholder))
+	m.body = newEditor(c, c.T(i18n.RequestBodyPlaceholder))
 	m.resp = response.New(c, response.Options{ID: opts.ID, Colors: opts.Colors, IsDark: opts.IsDark, Now: opts.Now})
 	m.spin = spinner.New(spinner.WithSpinner(spinner.MiniDot))
 	if s := c.Styles; s != nil {
@@ -196,7 +197,8 @@ func (m *Model) SetSize(w, h int) {
 
 // Open fills the fields with a request (from the history or a saved one)
 // and puts the cursor in the URL field, ready to send; note says where it
-// came from.
+// came from, in the pane's language ("from the history": the pane shows
+// "Opened from the history").
 func (m *Model) Open(spec requests.Spec, note string) {
 	m.method = methodIndex(spec.Method)
 	m.url.SetValue(spec.URL)
@@ -229,7 +231,7 @@ func (m *Model) openSaved(r profiles.SavedRequest) {
 	if r.Body != "" {
 		spec.Body = []byte(r.Body)
 	}
-	m.Open(spec, "saved request “"+r.Name+"”")
+	m.Open(spec, m.T(i18n.RequestSavedNote, r.Name))
 }
 
 func methodIndex(method string) int {
