@@ -110,7 +110,7 @@ func (m Model) sent(msg SentMsg) (Model, tea.Cmd) {
 			m.cancelled = true
 		} else {
 			m.err = msg.Err
-			m.expl = auth.Explain(msg.Err)
+			m.expl = auth.ExplainIn(string(m.Lang), msg.Err)
 		}
 		m.resp.SetResponse(nil)
 		return m, cleanupCmd(old)
@@ -245,7 +245,7 @@ func (m Model) spec() (requests.Spec, error) {
 		}
 		h, err := requests.ParseHeader(line)
 		if err != nil {
-			return spec, fmt.Errorf("header line %d is not “Name: value”: %w", i+1, err)
+			return spec, fmt.Errorf(i18n.Format(m.Lang, i18n.RequestBadLine), i+1, err)
 		}
 		spec.Headers = append(spec.Headers, h)
 	}
@@ -262,7 +262,7 @@ func (m Model) send() (Model, tea.Cmd) {
 	}
 	m.err, m.expl, m.cancelled, m.note = nil, auth.Explanation{}, false, ""
 	if m.opts.Sender == nil {
-		m.err = errors.New("requests are not set up for this profile")
+		m.err = errors.New(m.T(i18n.RequestNotSetUp))
 		return m, nil
 	}
 	spec, err := m.spec()
