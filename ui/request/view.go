@@ -1,6 +1,7 @@
 package request
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -8,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
-	"tokentui/ui/common"
+	"tokentui/requests"
 	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
@@ -65,10 +66,10 @@ func (m Model) topLines() []string {
 	lines := []string{m.methodView() + " " + m.baseView() + m.url.View()}
 	switch m.section {
 	case secHeaders:
-		lines = append(lines, m.label("Headers", "one “Name: value” per line · tab next · esc done"))
+		lines = append(lines, m.label(m.T(i18n.ResponseViewHeaders), m.T(i18n.RequestHeadersHelp)))
 		lines = append(lines, strings.Split(m.headers.View(), "\n")...)
 	case secBody:
-		lines = append(lines, m.label("Body", "tab next · esc done"))
+		lines = append(lines, m.label(m.T(i18n.ResponseViewBody), m.T(i18n.RequestBodyHelp)))
 		lines = append(lines, strings.Split(m.body.View(), "\n")...)
 	default:
 		lines = append(lines, m.summary())
@@ -116,24 +117,24 @@ func (m Model) summary() string {
 		name, _, _ := strings.Cut(l, ":")
 		hs = append(hs, inert.String(strings.TrimSpace(name)))
 	}
-	head := "headers: none"
+	head := m.T(i18n.RequestHeadersNone)
 	if len(hs) > 0 {
-		head = "headers: " + strings.Join(hs, ", ")
+		head = m.T(i18n.RequestHeadersList, strings.Join(hs, ", "))
 	}
 	if m.opts.Sender != nil && len(m.opts.Sender.Headers) > 0 {
 		var ps []string
 		for _, h := range m.opts.Sender.Headers {
 			ps = append(ps, inert.String(h.Name))
 		}
-		head += " + profile's " + strings.Join(ps, ", ")
+		head += " " + m.T(i18n.RequestProfiles, strings.Join(ps, ", "))
 	}
-	body := "body: none"
+	body := m.T(i18n.RequestBodyNone)
 	if b := m.body.Value(); b != "" {
-		body = "body: " + sizeOf(len(b))
+		body = m.T(i18n.RequestBodySize, i18n.Bytes(m.Lang, int64(len(b))))
 	}
-	keys := "H headers · d body · s saved"
+	keys := m.T(i18n.RequestSummaryKeys)
 	if m.section == secURL {
-		keys = "tab: headers, body"
+		keys = m.T(i18n.RequestSummaryTab)
 	}
 	return s.Muted.Render(head+" · "+body+" │ ") + s.Muted.Render(keys)
 }
@@ -178,13 +179,13 @@ func (m Model) exchangeLines() []string {
 	}
 	switch {
 	case m.sending && m.cancel == nil:
-		return []string{s.Warn.Render("Cancelling " + inert.String(m.inFlight) + "…")}
+		return []string{s.Warn.Render(m.T(i18n.RequestCancelling, inert.String(m.inFlight)))}
 	case m.sending:
 		elapsed := m.now.Sub(m.started)
-		return []string{m.spin.View() + " " + s.Value.Render("Sending "+inert.String(m.inFlight)) +
-			s.Muted.Render(fmt.Sprintf(" · %s · esc cancels", common.Span(elapsed)))}
+		return []string{m.spin.View() + " " + s.Value.Render(m.T(i18n.RequestSending, inert.String(m.inFlight))) +
+			s.Muted.Render(" · "+m.T(i18n.RequestEscCancels, i18n.Span(m.Lang, elapsed)))}
 	case m.cancelled:
-		return []string{s.Warn.Render("Request cancelled; nothing was received.")}
+		return []string{s.Warn.Render(m.T(i18n.RequestCancelled))}
 	case m.err != nil:
 		out := wrap(s.Bad, "✗ "+inert.String(m.err.Error()), 3)
 		if m.expl.Code != "" && m.expl.Code != auth.CodeUnknown {
@@ -192,12 +193,14 @@ func (m Model) exchangeLines() []string {
 			if m.expl.Hint != "" {
 				out = append(out, wrap(s.Muted, "  → "+m.expl.Hint, 2)...)
 			}
+		} else if hint := specHint(m.err); hint != "" {
+			out = append(out, wrap(s.Muted, "  → "+m.T(hint), 2)...)
 		}
 		return out
 	case m.note != "":
-		return []string{s.Muted.Render("Opened " + inert.String(m.note) + " · enter sends it")}
+		return []string{s.Muted.Render(m.T(i18n.RequestOpened, inert.String(m.note)))}
 	case m.resp.Response() == nil:
-		return []string{s.Muted.Render("Type a path and press enter: it is sent with the profile's token.")}
+		return []string{s.Muted.Render(m.T(i18n.RequestTypePath))}
 	}
 	return nil
 }
@@ -205,9 +208,9 @@ func (m Model) exchangeLines() []string {
 // pickerView lists the profile's saved requests.
 func (m Model) pickerView(h int) string {
 	s := m.Styles
-	lines := []string{s.Title.Render("Saved requests") + s.Muted.Render(" · enter uses one · esc closes")}
+	lines := []string{s.Title.Render(m.T(i18n.RequestSavedTitle)) + s.Muted.Render(" · "+m.T(i18n.RequestSavedHelp))}
 	if len(m.opts.Saved) == 0 {
-		lines = append(lines, s.Muted.Render("This profile has no saved requests; add them under requests: in the profiles file."))
+		lines = append(lines, s.Muted.Render(m.T(i18n.RequestNoSaved)))
 		return strings.Join(lines, "\n")
 	}
 	first := 0
@@ -230,9 +233,18 @@ func (m Model) pickerView(h int) string {
 	return strings.Join(lines, "\n")
 }
 
-func sizeOf(n int) string {
-	if n < 1024 {
-		return fmt.Sprintf("%d B", n)
+// specHint says what to try when the request could not be built from the
+// fields (the error itself is the requests package's detail).
+func specHint(err error) i18n.Key {
+	switch {
+	case errors.Is(err, requests.ErrAuthorizationHeader):
+		return i18n.RequestHintAuth
+	case errors.Is(err, requests.ErrBadHeader):
+		return i18n.RequestHintBadHeads
+	case errors.Is(err, requests.ErrNoBaseURL):
+		return i18n.RequestHintNoBase
+	case errors.Is(err, requests.ErrBadURL):
+		return i18n.RequestHintBadURL
 	}
-	return fmt.Sprintf("%.1f KB", float64(n)/1024)
+	return ""
 }
