@@ -62,8 +62,8 @@ func lexerForMimeType(mime string) chroma.Lexer {
 	return chromaLexers().MatchMimeType(mime)
 }
 
-// styleNamed is the embedded colour scheme with that name; chroma's
-// fallback when there is none.
+// styleNamed is the embedded colour scheme with that name; an empty
+// scheme (no colours) when there is none.
 func styleNamed(name string) *chroma.Style {
 	if s, ok := chromaStyles()[strings.ToLower(name)]; ok {
 		return s
