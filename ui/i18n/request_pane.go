@@ -124,7 +124,7 @@ func init() {
 		RequestKeyMethodBack:  "método anterior",
 		RequestKeyNextField:   "próximo campo",
 		RequestKeyPrevField:   "campo anterior",
-		RequestKeyLeave:       "ir para a resposta",
+		RequestKeyLeave:       "à resposta",
 		RequestKeyCancel:      "cancelar a requisição",
 		RequestKeySaved:       "requisições salvas",
 		RequestKeyUseIt:       "usar esta",
