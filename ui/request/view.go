@@ -109,7 +109,8 @@ func (m Model) baseView() string {
 	return m.Styles.Muted.Render(base)
 }
 
-// summary is one line about the headers and body while they are closed.
+// summary is one line about the headers and body while they are closed,
+// then the keys that open them when the line has room.
 func (m Model) summary() string {
 	s := m.Styles
 	var hs []string
@@ -136,7 +137,11 @@ func (m Model) summary() string {
 	if m.section == secURL {
 		keys = m.T(i18n.RequestSummaryTab)
 	}
-	return s.Muted.Render(head+" · "+body+" │ ") + s.Muted.Render(keys)
+	line := head + " · " + body
+	if ansi.StringWidth(line)+3+ansi.StringWidth(keys) > m.Width {
+		return s.Muted.Render(line) // the keys are in the footer too: leave them out rather than cut them
+	}
+	return s.Muted.Render(line+" │ ") + s.Muted.Render(keys)
 }
 
 func nonEmptyLines(s string) []string {
