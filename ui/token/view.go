@@ -126,7 +126,10 @@ func (m Model) countdownLines(sh *shown, w int) []string {
 	}
 	head += s.Muted.Render("  ·  ") + s.Muted.Render(m.T(expires, s.Value.Render(i18n.LocalTime(m.Lang, sh.expiry, m.now))))
 
-	bar := progress.New(progress.WithSolidFill(string(s.ColorFor(u))), progress.WithWidth(w))
+	// The bar colours itself through termenv: give it the profile lipgloss
+	// uses, so NO_COLOR and colourless terminals get no colour here either.
+	bar := progress.New(progress.WithSolidFill(string(s.ColorFor(u))), progress.WithWidth(w),
+		progress.WithColorProfile(lipgloss.ColorProfile()))
 	bar.PercentageStyle = s.Muted
 	return []string{head, bar.ViewAs(lifeLeft(sh, m.now))}
 }
