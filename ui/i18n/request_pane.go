@@ -129,9 +129,9 @@ func init() {
 		RequestKeySaved:       "requisições salvas",
 		RequestKeyUseIt:       "usar esta",
 
-		RequestHelpEsc:    "cancelar a requisição · sair do campo",
+		RequestHelpEsc:    "cancelar · sair do campo",
 		RequestHelpEdit:   "editar URL, cabeçalhos, corpo",
-		RequestHelpTab:    "próximo campo (dentro de um campo)",
+		RequestHelpTab:    "próximo campo (em um campo)",
 		RequestHelpMethod: "método (ctrl+←/→ na URL)",
 		RequestHelpViews:  "corpo, cabeçalhos, tempos",
 		RequestHelpScroll: "rolar",

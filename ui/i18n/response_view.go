@@ -90,7 +90,7 @@ func init() {
 		ResponseKeyPrev:    "ocorrência anterior",
 		ResponseKeyClear:   "limpar a busca",
 		ResponseKeyWrap:    "quebrar as linhas longas",
-		ResponseKeySave:    "salvar o corpo em um arquivo",
+		ResponseKeySave:    "salvar o corpo em arquivo",
 
 		ResponseCutSpilled: "Corpo de %s: aparecem os primeiros %s; o corpo inteiro está em %s · S salva",
 		ResponseCutGone:    "Corpo de %s: aparecem os primeiros %s; o resto se perdeu (o arquivo temporário foi removido)",
