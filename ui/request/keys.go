@@ -1,8 +1,6 @@
 package request
 
 import (
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 
 	"tokentui/ui/i18n"
@@ -94,7 +92,8 @@ func (k KeyMap) ShortHelp() []key.Binding {
 }
 
 // FullHelp lists every key of the Request tab and its response view,
-// related keys folded into one line so that it fits an 80×24 screen.
+// related keys folded into one line so that it fits an 80×24 screen in
+// both languages (pgup/pgdn scroll too, as everywhere).
 func (k KeyMap) FullHelp() [][]key.Binding {
 	fold := func(keys string, help i18n.Key) key.Binding {
 		return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, i18n.T(k.lang, help)))
@@ -112,7 +111,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		},
 		{
 			fold("b h t", i18n.RequestHelpViews),
-			fold(strings.Join([]string{"↑↓", "pgup", "pgdn", "g", "G"}, " "), i18n.RequestHelpScroll), // key names
+			fold("↑↓ g G", i18n.RequestHelpScroll),
 			fold("/ n N", i18n.RequestHelpSearch),
 			k.Response.Wrap,
 			k.Response.Save,
