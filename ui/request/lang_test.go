@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/profiles"
@@ -118,14 +120,38 @@ func TestPortugueseFullHelp(t *testing.T) {
 		}
 	}
 	got := strings.Join(descs, " | ")
-	for _, want := range []string{"enviar", "cancelar a requisição · sair do campo", "editar URL, cabeçalhos, corpo",
+	for _, want := range []string{"enviar", "cancelar · sair do campo", "editar URL, cabeçalhos, corpo",
 		"requisições salvas", "copiar como curl", "corpo, cabeçalhos, tempos", "rolar", "buscar, próxima, anterior",
-		"quebrar as linhas longas", "salvar o corpo em um arquivo"} {
+		"quebrar as linhas longas", "salvar o corpo em arquivo"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("full help lacks %q: %s", want, got)
 		}
 	}
 	if en := DefaultKeyMap().FullHelp()[0][1].Help().Desc; en != "cancel request · leave a field" {
 		t.Errorf("DefaultKeyMap's fold reads %q", en)
+	}
+}
+
+// TestFullHelpFits80Columns: the root's help draws the full help's columns
+// side by side (a key column, two spaces, the meaning; three spaces between
+// columns) in a box that leaves 72 columns at 80×24; the Request tab's
+// section fits it in both languages.
+func TestFullHelpFits80Columns(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		width := 0
+		for i, col := range KeyMapIn(lang).FullHelp() {
+			keyW, descW := 0, 0
+			for _, b := range col {
+				keyW = max(keyW, ansi.StringWidth(b.Help().Key))
+				descW = max(descW, ansi.StringWidth(b.Help().Desc))
+			}
+			if i > 0 {
+				width += 3
+			}
+			width += keyW + 2 + descW
+		}
+		if width > 72 {
+			t.Errorf("%s: the Request tab's full help is %d columns wide, more than 72", lang, width)
+		}
 	}
 }

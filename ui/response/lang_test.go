@@ -105,7 +105,7 @@ func TestPortugueseViews(t *testing.T) {
 		}
 	}
 	got := strings.Join(words, " | ")
-	for _, want := range []string{"corpo", "cabeçalhos", "tempos", "rolar para cima", "buscar no corpo", "salvar o corpo em um arquivo"} {
+	for _, want := range []string{"corpo", "cabeçalhos", "tempos", "rolar para cima", "buscar no corpo", "salvar o corpo em arquivo"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("key help lacks %q: %s", want, got)
 		}
