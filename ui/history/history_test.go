@@ -5,11 +5,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"tokentui/requests"
 	"tokentui/ui/common"
 	"tokentui/ui/i18n"
+	"tokentui/ui/uitest"
 )
 
 var now = time.Date(2026, 11, 26, 15, 4, 5, 0, time.Local)
@@ -32,20 +31,7 @@ func entries() []requests.Entry {
 	}
 }
 
-func screen(m Model) string { return ansi.Strip(m.View()) }
-
-func checkFits(t *testing.T, s string, w, h int) {
-	t.Helper()
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines, want ≤ %d:\n%s", len(lines), h, s)
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			t.Errorf("line %d is %d wide, want ≤ %d: %q", i, ansi.StringWidth(l), w, l)
-		}
-	}
-}
+func screen(m Model) string { return uitest.Screen(m.View()) }
 
 func TestHistoryInEachLanguage(t *testing.T) {
 	tests := []struct {
@@ -73,7 +59,7 @@ func TestHistoryInEachLanguage(t *testing.T) {
 				t.Errorf("%s: the History tab lacks %q:\n%s", tt.lang, want, s)
 			}
 		}
-		checkFits(t, s, 100, 10)
+		uitest.CheckWithin(t, s, 100, 10)
 	}
 }
 
@@ -109,5 +95,5 @@ func TestHistoryEmptyAndKeysInPortuguese(t *testing.T) {
 
 func TestHistoryFitsNarrowInPortuguese(t *testing.T) {
 	m := newHistory(t, i18n.PtBR, entries(), 60, 8)
-	checkFits(t, screen(m), 60, 8)
+	uitest.CheckWithin(t, screen(m), 60, 8)
 }
