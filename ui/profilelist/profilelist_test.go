@@ -5,9 +5,9 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/ui/common"
+	"tokentui/ui/uitest"
 )
 
 func newList(t *testing.T, w, h int) Model {
@@ -34,21 +34,8 @@ func newList(t *testing.T, w, h int) Model {
 func press(m Model, keys ...string) (Model, []tea.Msg) {
 	var out []tea.Msg
 	for _, k := range keys {
-		var msg tea.KeyMsg
-		switch k {
-		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
-		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
-		case "up":
-			msg = tea.KeyMsg{Type: tea.KeyUp}
-		case "down":
-			msg = tea.KeyMsg{Type: tea.KeyDown}
-		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		}
 		var cmd tea.Cmd
-		m, cmd = m.Update(msg)
+		m, cmd = m.Update(uitest.Key(k))
 		if cmd != nil {
 			if got := cmd(); got != nil {
 				out = append(out, got)
@@ -58,7 +45,7 @@ func press(m Model, keys ...string) (Model, []tea.Msg) {
 	return m, out
 }
 
-func screen(m Model) string { return ansi.Strip(m.View()) }
+func screen(m Model) string { return uitest.Screen(m.View()) }
 
 func TestListShowsStatesAndMarks(t *testing.T) {
 	m := newList(t, 30, 14)
@@ -77,7 +64,7 @@ func TestListShowsStatesAndMarks(t *testing.T) {
 			t.Errorf("list lacks %q:\n%s", want, s)
 		}
 	}
-	checkFits(t, s, 30, 14)
+	uitest.CheckWithin(t, s, 30, 14)
 }
 
 func TestFilterByNameAndIssuer(t *testing.T) {
@@ -188,13 +175,13 @@ func TestScrollsToTheCursorAndFits(t *testing.T) {
 	if !strings.Contains(s, "profile-j") {
 		t.Fatalf("the cursor's profile is not in sight:\n%s", s)
 	}
-	checkFits(t, s, 16, 7)
+	uitest.CheckWithin(t, s, 16, 7)
 	m, _ = press(m, "x")
 	s = screen(m)
 	if !strings.Contains(s, "y yes") || !strings.Contains(s, "profile-j") {
 		t.Fatalf("question or cursor missing at 16x7:\n%s", s)
 	}
-	checkFits(t, s, 16, 7)
+	uitest.CheckWithin(t, s, 16, 7)
 }
 
 func TestSetItemsKeepsTheCursor(t *testing.T) {
@@ -210,18 +197,5 @@ func TestSetItemsKeepsTheCursor(t *testing.T) {
 	}
 	if _, got := press(m, "enter"); len(got) != 0 {
 		t.Fatalf("enter on an empty list sent %#v", got)
-	}
-}
-
-func checkFits(t *testing.T, s string, w, h int) {
-	t.Helper()
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines, want ≤ %d:\n%s", len(lines), h, s)
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			t.Errorf("line %d is %d wide, want ≤ %d: %q", i, ansi.StringWidth(l), w, l)
-		}
 	}
 }
