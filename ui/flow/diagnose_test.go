@@ -7,6 +7,7 @@ import (
 
 	"tokentui/demo"
 	"tokentui/ui/common"
+	"tokentui/ui/uitest"
 )
 
 func TestDiagnoseSandbox(t *testing.T) {
@@ -70,7 +71,7 @@ func TestDiagnoseCancel(t *testing.T) {
 	srv := startSandbox(t)
 	c := newClient(t, srv, demo.ClientSecret, "")
 	m := newFlow(t, srv, c, 100, 40)
-	m, cmd := m.Update(keyMsg("d"))
+	m, cmd := m.Update(uitest.Key("d"))
 	if !m.Busy() {
 		t.Fatal("d did not start the diagnosis")
 	}

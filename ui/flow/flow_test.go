@@ -12,6 +12,7 @@ import (
 	"tokentui/demo"
 	"tokentui/ui/common"
 	"tokentui/ui/i18n"
+	"tokentui/ui/uitest"
 )
 
 // TestFlowRunsEveryStep walks the six steps against the sandbox with an
@@ -190,11 +191,11 @@ func TestFlowFitsItsPane(t *testing.T) {
 	for _, size := range [][2]int{{60, 19}, {178, 55}, {30, 8}} {
 		m := newFlow(t, srv, c, size[0], size[1])
 		for i := 0; i < Steps; i++ {
-			fits(t, m.View(), size[0], size[1])
+			uitest.CheckWithin(t, m.View(), size[0], size[1])
 			m = press(t, m, "j", "j", "n")
 		}
 		m = press(t, m, "F")
-		fits(t, m.View(), size[0], size[1])
+		uitest.CheckWithin(t, m.View(), size[0], size[1])
 	}
 }
 
@@ -209,7 +210,7 @@ func TestPresentationFits(t *testing.T) {
 		}
 		for i := 0; i < Steps; i++ {
 			v := m.View()
-			fits(t, v, size[0], size[1])
+			uitest.CheckWithin(t, v, size[0], size[1])
 			mustShow(t, m, "STEP "+string(rune('1'+i))+" OF 6", strings.ToUpper(Step(i).Title(i18n.En)), "n next")
 			m = press(t, m, "n")
 		}
@@ -245,7 +246,7 @@ func TestFlowCancel(t *testing.T) {
 	m := newFlow(t, srv, c, 100, 60)
 	m.opts.Source.API.URL = "slow?ms=10000"
 	m = press(t, m, "n", "n", "n", "n")
-	m, cmd := m.Update(keyMsg("n"))
+	m, cmd := m.Update(uitest.Key("n"))
 	if !m.Busy() {
 		t.Fatal("step 6 did not start the API call")
 	}

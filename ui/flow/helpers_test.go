@@ -7,12 +7,12 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/ui/common"
 	"tokentui/ui/i18n"
+	"tokentui/ui/uitest"
 )
 
 // startSandbox serves the sandbox for one test.
@@ -64,71 +64,34 @@ func newFlowIn(t *testing.T, lang i18n.Lang, srv *demo.Server, c Client, w, h in
 }
 
 // drive runs a command and feeds what it returns back into the model,
-// following batches, until nothing is left.
+// following batches, until nothing is left; a command that does not answer
+// within 20s fails the test.
 func drive(t *testing.T, m Model, cmd tea.Cmd) Model {
 	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := run(t, c)
-		switch msg := msg.(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-			continue
-		case PresentMsg:
-			m.SetPresent(msg.On)
-			continue
-		case nil:
-			continue
-		}
-		var next tea.Cmd
-		m, next = m.Update(msg)
-		queue = append(queue, next)
-	}
-	return m
+	return uitest.SettleWith(t, uitest.Limits{Wait: 20 * time.Second, Strict: true}, m, cmd, update)
 }
 
-// run runs a command, failing the test if it does not answer in time.
-func run(t *testing.T, c tea.Cmd) tea.Msg {
-	t.Helper()
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- c() }()
-	select {
-	case msg := <-ch:
-		return msg
-	case <-time.After(20 * time.Second):
-		t.Fatal("a command did not answer within 20s")
-		return nil
+// update is Model.Update with PresentMsg answered as the root does.
+func update(m Model, msg tea.Msg) (Model, tea.Cmd) {
+	if msg, ok := msg.(PresentMsg); ok {
+		m.SetPresent(msg.On)
+		return m, nil
 	}
+	return m.Update(msg)
 }
 
 // press sends a key and runs what it starts.
 func press(t *testing.T, m Model, keys ...string) Model {
 	t.Helper()
 	for _, k := range keys {
-		var msg tea.KeyMsg
-		switch k {
-		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
-		case "right":
-			msg = tea.KeyMsg{Type: tea.KeyRight}
-		case "left":
-			msg = tea.KeyMsg{Type: tea.KeyLeft}
-		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		}
 		var cmd tea.Cmd
-		m, cmd = m.Update(msg)
+		m, cmd = m.Update(uitest.Key(k))
 		m = drive(t, m, cmd)
 	}
 	return m
 }
 
-func screen(m Model) string { return ansi.Strip(m.View()) }
+func screen(m Model) string { return uitest.Screen(m.View()) }
 
 // mustShow fails unless the screen holds every want.
 func mustShow(t *testing.T, m Model, want ...string) string {
@@ -143,20 +106,6 @@ func mustShow(t *testing.T, m Model, want ...string) string {
 	return s
 }
 
-// fits fails when the view is larger than w×h.
-func fits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("view is %d lines, want ≤ %d:\n%s", len(lines), h, view)
-	}
-	for i, l := range lines {
-		if got := ansi.StringWidth(l); got > w {
-			t.Errorf("line %d is %d cells wide, want ≤ %d: %q", i, got, w, ansi.Strip(l))
-		}
-	}
-}
-
 // trimmed drops trailing spaces and blank lines, for failure messages.
 func trimmed(s string) string {
 	lines := strings.Split(s, "\n")
@@ -165,5 +114,3 @@ func trimmed(s string) string {
 	}
 	return strings.TrimRight(strings.Join(lines, "\n"), "\n")
 }
-
-func keyMsg(k string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)} }

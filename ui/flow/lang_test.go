@@ -10,6 +10,7 @@ import (
 	"tokentui/demo"
 	"tokentui/ui/common"
 	"tokentui/ui/i18n"
+	"tokentui/ui/uitest"
 )
 
 // englishTitles are the steps' titles in English, which a Portuguese screen
@@ -112,7 +113,7 @@ func TestPresentationInPortuguese(t *testing.T) {
 	m := newFlowIn(t, i18n.PtBR, srv, c, 80, 24)
 	m = press(t, m, "P")
 	for i := range Steps {
-		fits(t, m.View(), 80, 24)
+		uitest.CheckWithin(t, m.View(), 80, 24)
 		mustShow(t, m, "PASSO "+string(rune('1'+i))+" DE 6", strings.ToUpper(Step(i).Title(i18n.PtBR)),
 			"n avançar", "P modo normal")
 		mustNotShow(t, m, englishTitles()...)
