@@ -10,7 +10,6 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/zalando/go-keyring"
 
 	"tokentui/auth"
@@ -18,6 +17,7 @@ import (
 	"tokentui/profiles"
 	"tokentui/ui/common"
 	"tokentui/ui/i18n"
+	"tokentui/ui/uitest"
 )
 
 const secret = "s3cr3t-Typed-In-9f2"
@@ -33,75 +33,24 @@ func newForm(t *testing.T, opts Options) Model {
 	return m
 }
 
-// keyMsg turns a key name into the message Bubble Tea would send.
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyMsg{Type: tea.KeyShiftTab}
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "space":
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	case "left":
-		return tea.KeyMsg{Type: tea.KeyLeft}
-	case "right":
-		return tea.KeyMsg{Type: tea.KeyRight}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "ctrl+f":
-		return tea.KeyMsg{Type: tea.KeyCtrlF}
-	case "ctrl+t":
-		return tea.KeyMsg{Type: tea.KeyCtrlT}
-	case "ctrl+s":
-		return tea.KeyMsg{Type: tea.KeyCtrlS}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
-
-// run feeds a key to the form and runs what it asks, feeding the results
-// back, until nothing is left; it returns the messages meant for the root.
+// run feeds a message to the form and runs what it asks, feeding the
+// results back, until nothing is left; it returns the messages meant for
+// the root. A command that does not answer within 20 s fails the test.
 func run(t *testing.T, m Model, msg tea.Msg) (Model, []tea.Msg) {
 	t.Helper()
 	var up []tea.Msg
-	queue := []tea.Msg{msg}
-	for len(queue) > 0 {
-		next := queue[0]
-		queue = queue[1:]
-		switch next.(type) {
+	update := func(m Model, msg tea.Msg) (Model, tea.Cmd) {
+		switch msg.(type) {
 		case ClosedMsg:
-			up = append(up, next)
-			continue
+			up = append(up, msg)
+			return m, nil
 		case SavedMsg:
-			up = append(up, next)
+			up = append(up, msg)
 		}
-		var cmd tea.Cmd
-		m, cmd = m.Update(next)
-		if cmd == nil {
-			continue
-		}
-		done := make(chan tea.Msg, 1)
-		go func() { done <- cmd() }()
-		select {
-		case res := <-done:
-			if b, ok := res.(tea.BatchMsg); ok {
-				for _, c := range b {
-					if c != nil {
-						queue = append(queue, c())
-					}
-				}
-				continue
-			}
-			if res != nil {
-				queue = append(queue, res)
-			}
-		case <-time.After(20 * time.Second):
-			t.Fatal("a command of the form did not finish in 20 s")
-		}
+		return m.Update(msg)
 	}
+	m, cmd := update(m, msg)
+	m = uitest.SettleWith(t, uitest.Limits{Wait: 20 * time.Second, Strict: true}, m, cmd, update)
 	return m, up
 }
 
@@ -111,32 +60,23 @@ func keys(t *testing.T, m Model, ks ...string) (Model, []tea.Msg) {
 	var all []tea.Msg
 	for _, k := range ks {
 		var up []tea.Msg
-		m, up = run(t, m, keyMsg(k))
+		m, up = run(t, m, uitest.Key(k))
 		all = append(all, up...)
 	}
 	return m, all
 }
 
-func screen(m Model) string { return ansi.Strip(m.View()) }
+func screen(m Model) string { return uitest.Screen(m.View()) }
 
 // fullScreen is every line of the form, scrolled or not.
 func fullScreen(m Model) string {
 	lines, _, _ := m.layout()
-	return ansi.Strip(strings.Join(lines, "\n"))
+	return uitest.Screen(strings.Join(lines, "\n"))
 }
 
 func checkFits(t *testing.T, m Model) {
 	t.Helper()
-	s := screen(m)
-	lines := strings.Split(s, "\n")
-	if len(lines) > m.Height {
-		t.Errorf("%d lines, want ≤ %d:\n%s", len(lines), m.Height, s)
-	}
-	for i, l := range lines {
-		if w := ansi.StringWidth(l); w > m.Width {
-			t.Errorf("line %d is %d wide, want ≤ %d: %q", i, w, m.Width, l)
-		}
-	}
+	uitest.CheckWithin(t, screen(m), m.Width, m.Height)
 }
 
 // fill types the usual values into a new form: name, issuer, client id,
