@@ -7,11 +7,11 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/golang-jwt/jwt/v5"
 
 	"tokentui/auth"
 	"tokentui/ui/token"
+	"tokentui/ui/uitest"
 )
 
 // fakeClient is a token client that answers from memory and counts requests.
@@ -57,48 +57,36 @@ type clock struct{ t time.Time }
 
 func (c *clock) Now() time.Time { return c.t }
 
-// drive runs a command and feeds what it returns back into the model,
-// following batches; the test moves the clock itself.
-func drive(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
+// settle runs cmd and what it leads to, feeding the results back into the
+// app; a command still running after uitest.DefaultWait (a timer) is left
+// unanswered instead of slowing the test. The one-second clock is off in
+// these tests (see TestMain) and its ticks are dropped: the tests move the
+// clock themselves.
+func settle(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
 	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := runQuick(c)
-		switch msg := msg.(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-			continue
-		case TickMsg, nil:
-			continue
-		}
-		var next tea.Cmd
-		m, next = m.Update(msg)
-		queue = append(queue, next)
+	return uitest.Settle(t, m, cmd, withoutTicks)
+}
+
+// withoutTicks is the app's Update, less the clock's ticks.
+func withoutTicks(m tea.Model, msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(TickMsg); ok {
+		return m, nil
+	}
+	return m.Update(msg)
+}
+
+// press sends each key (names like "tab", or text to type) and settles.
+func press(t *testing.T, m tea.Model, ks ...string) tea.Model {
+	t.Helper()
+	for _, k := range ks {
+		var cmd tea.Cmd
+		m, cmd = m.Update(uitest.Key(k))
+		m = settle(t, m, cmd)
 	}
 	return m
 }
 
-// runQuick runs a command but gives up on it after a while: a timer (a
-// spinner's frame, say) is left unanswered instead of slowing the test. The
-// one-second clock is off in these tests (see TestMain), so the wait can be
-// generous enough for a loaded machine.
-func runQuick(c tea.Cmd) tea.Msg {
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- c() }()
-	select {
-	case msg := <-ch:
-		return msg
-	case <-time.After(3 * time.Second):
-		return nil
-	}
-}
-
-func view(m tea.Model) string { return ansi.Strip(m.View()) }
+func view(m tea.Model) string { return uitest.Screen(m.View()) }
 
 func TestTokenViewShowsClaimsAndTicks(t *testing.T) {
 	start := time.Date(2026, 11, 26, 12, 0, 0, 0, time.Local)
@@ -112,7 +100,7 @@ func TestTokenViewShowsClaimsAndTicks(t *testing.T) {
 		Active:   "sandbox", AutoFetch: true, Now: clk.Now,
 	})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	m = drive(t, m, m.Init())
+	m = settle(t, m, m.Init())
 
 	if fc.requests != 1 {
 		t.Fatalf("token requests = %d, want 1 (auto-fetch with an empty cache)", fc.requests)
@@ -124,14 +112,7 @@ func TestTokenViewShowsClaimsAndTicks(t *testing.T) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)
 		}
 	}
-	if h := strings.Count(screen, "\n") + 1; h != 24 {
-		t.Errorf("screen is %d lines, want 24:\n%s", h, screen)
-	}
-	for i, line := range strings.Split(screen, "\n") {
-		if w := ansi.StringWidth(line); w > 80 {
-			t.Errorf("line %d is %d cells wide, want ≤ 80: %q", i, w, line)
-		}
-	}
+	uitest.CheckFits(t, screen, 80, 24)
 
 	clk.t = start.Add(72 * time.Second)
 	m, _ = m.Update(TickMsg{Gen: 0, Time: clk.t})
@@ -147,7 +128,7 @@ func TestCachedTokenMakesNoRequest(t *testing.T) {
 	fc := &fakeClient{cached: true, tok: &auth.Token{Raw: raw, Expiry: start.Add(time.Hour), ObtainedAt: start, FromCache: true}}
 	var m tea.Model = New(Options{Profiles: []Profile{{Name: "p", Client: fc}}, Active: "p"})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	m = drive(t, m, m.Init())
+	m = settle(t, m, m.Init())
 	if fc.requests != 0 {
 		t.Errorf("token requests = %d, want 0: a valid cached token is shown as it is", fc.requests)
 	}
@@ -160,7 +141,7 @@ func TestNoTokenSaysHowToGetOne(t *testing.T) {
 	fc := &fakeClient{}
 	var m tea.Model = New(Options{Profiles: []Profile{{Name: "p", Client: fc}}, Active: "p"})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	m = drive(t, m, m.Init())
+	m = settle(t, m, m.Init())
 	if fc.requests != 0 {
 		t.Fatalf("token requests = %d at start without auto-fetch, want 0", fc.requests)
 	}
@@ -175,25 +156,21 @@ func TestRenewAsksFirstWhileTokenIsValid(t *testing.T) {
 	fc := &fakeClient{cached: true, tok: &auth.Token{Raw: raw, Expiry: start.Add(time.Hour), ObtainedAt: start}}
 	var m tea.Model = New(Options{Profiles: []Profile{{Name: "p", Client: fc}}, Active: "p"})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = drive(t, m, m.Init())
+	m = settle(t, m, m.Init())
 
-	m, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")})
-	m = drive(t, m, cmd)
+	m = press(t, m, "r")
 	if fc.requests != 0 {
 		t.Fatalf("renew sent %d requests before confirmation", fc.requests)
 	}
 	if s := view(m); !strings.Contains(s, "blocks clients") || !strings.Contains(s, "anyway?") {
 		t.Fatalf("no confirmation explaining the blocking:\n%s", s)
 	}
-	m, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")})
-	m = drive(t, m, cmd)
+	m = press(t, m, "n")
 	if fc.requests != 0 || strings.Contains(view(m), "anyway?") {
 		t.Fatalf("'n' should keep the token and close the question")
 	}
-	m, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")})
-	m = drive(t, m, cmd)
-	m, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("y")})
-	_ = drive(t, m, cmd)
+	m = press(t, m, "r")
+	_ = press(t, m, "y")
 	if fc.requests != 1 {
 		t.Errorf("requests after confirming = %d, want 1", fc.requests)
 	}

@@ -12,6 +12,7 @@ import (
 	"tokentui/profiles"
 	"tokentui/requests"
 	"tokentui/ui/common"
+	"tokentui/ui/uitest"
 )
 
 // c copies the token; u copies a curl command that fetches the token itself
@@ -43,18 +44,16 @@ func TestTokenTabCopies(t *testing.T) {
 				Saved: []profiles.SavedRequest{{Name: "me", Method: "GET", Path: "me"}}}},
 				Active: "ac", ProfilesPath: tc.path})
 			m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-			m = drive(t, m, m.Init())
+			m = settle(t, m, m.Init())
 
-			m, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("c")})
-			m = drive(t, m, cmd)
+			m = press(t, m, "c")
 			if copied != raw {
 				t.Errorf("c copied %q, want the token", copied)
 			}
 			if s := view(m); !strings.Contains(s, "access token copied") {
 				t.Errorf("no notice after copying:\n%s", s)
 			}
-			m, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("u")})
-			_ = drive(t, m, cmd)
+			_ = press(t, m, "u")
 			if !strings.HasPrefix(copied, "curl ") || !strings.Contains(copied, "https://api.example/v1/me") ||
 				!strings.Contains(copied, tc.wantCurl) {
 				t.Errorf("u copied %q, want a curl command for /v1/me with %q", copied, tc.wantCurl)
@@ -82,14 +81,13 @@ func TestRequestTabCopiesAndRetrySwitch(t *testing.T) {
 	var m tea.Model = New(Options{Profiles: []Profile{{Name: "ac", Client: fc, Config: cfg,
 		Sender: &requests.Sender{BaseURL: cfg.APIBaseURL}}}, Active: "ac", ProfilesPath: "/p.yaml"})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = drive(t, m, m.Init())
-	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("2")})
+	m = settle(t, m, m.Init())
+	m, _ = m.Update(uitest.Key("2"))
 	for _, r := range "items?x=1" {
-		m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		m, _ = m.Update(uitest.Key(string(r)))
 	}
-	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyEsc})
-	m, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("C")})
-	m = drive(t, m, cmd)
+	m, _ = m.Update(uitest.Key("esc"))
+	m = press(t, m, "C")
 	if !strings.Contains(copied, "https://api.example/v1/items?x=1") || !strings.Contains(copied, "$(tokentui token") {
 		t.Errorf("C copied %q, want a curl command for items?x=1 that fetches the token", copied)
 	}
@@ -99,11 +97,11 @@ func TestRequestTabCopiesAndRetrySwitch(t *testing.T) {
 	if fc.requests != 0 {
 		t.Errorf("copying as curl made %d token requests", fc.requests)
 	}
-	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("R")})
+	m, _ = m.Update(uitest.Key("R"))
 	if s := view(m); !strings.Contains(s, "retry once on invalid_token") {
 		t.Errorf("R does not show that retry-once is on:\n%s", s)
 	}
-	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("R")})
+	m, _ = m.Update(uitest.Key("R"))
 	if s := view(m); strings.Contains(s, "↻") {
 		t.Errorf("a second R does not switch retry-once off:\n%s", s)
 	}
@@ -126,20 +124,20 @@ func TestEscCancelsTokenRequest(t *testing.T) {
 	bc := &blockingClient{cancelled: make(chan struct{})}
 	var m tea.Model = New(Options{Profiles: []Profile{{Name: "p", Client: bc}}, Active: "p"})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = drive(t, m, m.Init())
-	m, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("g")})
+	m = settle(t, m, m.Init())
+	m, cmd := m.Update(uitest.Key("g"))
 	if s := view(m); !strings.Contains(s, "Requesting a token") {
 		t.Fatalf("g does not say a token is being requested:\n%s", s)
 	}
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
-	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	m, _ = m.Update(uitest.Key("esc"))
 	select {
 	case <-bc.cancelled:
 	case <-time.After(5 * time.Second):
 		t.Fatal("esc did not cancel the token request")
 	}
-	m = drive(t, m, func() tea.Msg { return <-done })
+	m = settle(t, m, func() tea.Msg { return <-done })
 	if s := view(m); !strings.Contains(s, "No token yet") {
 		t.Errorf("after cancelling, the tab does not go back to saying how to get a token:\n%s", s)
 	}

@@ -6,11 +6,11 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/ui/flow"
+	"tokentui/ui/uitest"
 )
 
 // sandboxApp is the app over one sandbox profile with its Flow wired.
@@ -36,51 +36,28 @@ func sandboxApp(t *testing.T, present bool) (tea.Model, *demo.Server) {
 	return m, srv
 }
 
-func keys(t *testing.T, m tea.Model, ks ...string) tea.Model {
-	t.Helper()
-	for _, k := range ks {
-		var cmd tea.Cmd
-		m, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
-		m = drive(t, m, cmd)
-	}
-	return m
-}
-
-func checkFits(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) != h {
-		t.Errorf("screen is %d lines, want %d:\n%s", len(lines), h, screen)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("line %d is %d cells wide, want ≤ %d: %q", i, lw, w, l)
-		}
-	}
-}
-
 func TestFlowTabThroughTheRoot(t *testing.T) {
 	m, srv := sandboxApp(t, false)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	m = drive(t, m, m.Init())
-	m = keys(t, m, "3")
+	m = settle(t, m, m.Init())
+	m = press(t, m, "3")
 	s := view(m)
 	for _, want := range []string{"Step 1 of 6", "GET /.well-known/openid-configuration", "Profiles", "d diagnose"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("Flow tab lacks %q:\n%s", want, s)
 		}
 	}
-	checkFits(t, s, 80, 24)
-	m = keys(t, m, "n", "n", "n", "n", "n")
+	uitest.CheckFits(t, s, 80, 24)
+	m = press(t, m, "n", "n", "n", "n", "n")
 	s = view(m)
 	if !strings.Contains(s, "Step 6 of 6") || !strings.Contains(s, "200 OK") {
 		t.Errorf("step 6 does not show the API's answer at 80x24:\n%s", s)
 	}
-	checkFits(t, s, 80, 24)
+	uitest.CheckFits(t, s, 80, 24)
 	if n := srv.TokenRequests(); n != 1 {
 		t.Errorf("token requests = %d, want 1", n)
 	}
-	m = keys(t, m, "?")
+	m = press(t, m, "?")
 	if s := view(m); !strings.Contains(s, "presentation mode") || !strings.Contains(s, "diagnose profile") {
 		t.Errorf("help does not list the Flow's keys:\n%s", s)
 	}
@@ -90,7 +67,7 @@ func TestPresentationMode(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		m, _ := sandboxApp(t, true)
 		m, _ = m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		m = drive(t, m, m.Init())
+		m = settle(t, m, m.Init())
 		s := view(m)
 		for _, want := range []string{"STEP 1 OF 6", "DISCOVERY", "token_endpoint", "P leave presentation"} {
 			if !strings.Contains(s, want) {
@@ -102,20 +79,20 @@ func TestPresentationMode(t *testing.T) {
 				t.Errorf("%dx%d: presentation shows %q:\n%s", size[0], size[1], clutter, s)
 			}
 		}
-		checkFits(t, s, size[0], size[1])
+		uitest.CheckFits(t, s, size[0], size[1])
 		for i := 2; i <= 6; i++ {
-			m = keys(t, m, "n")
-			checkFits(t, view(m), size[0], size[1])
+			m = press(t, m, "n")
+			uitest.CheckFits(t, view(m), size[0], size[1])
 		}
 		if s := view(m); !strings.Contains(s, "STEP 6 OF 6") || !strings.Contains(s, "200 OK") {
 			t.Errorf("%dx%d: step 6 lacks the API answer:\n%s", size[0], size[1], s)
 		}
-		m = keys(t, m, "P")
+		m = press(t, m, "P")
 		if s := view(m); !strings.Contains(s, "Profiles") || !strings.Contains(s, "Step 6 of 6") {
 			t.Errorf("%dx%d: P did not leave presentation mode:\n%s", size[0], size[1], s)
 		}
-		checkFits(t, view(m), size[0], size[1])
-		m = keys(t, m, "P")
+		uitest.CheckFits(t, view(m), size[0], size[1])
+		m = press(t, m, "P")
 		if s := view(m); strings.Contains(s, "Profiles") {
 			t.Errorf("%dx%d: P did not enter presentation mode again:\n%s", size[0], size[1], s)
 		}
@@ -127,15 +104,15 @@ func TestPresentationMode(t *testing.T) {
 func TestFlowTokenReachesTheTokenTab(t *testing.T) {
 	m, srv := sandboxApp(t, false)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = drive(t, m, m.Init())
+	m = settle(t, m, m.Init())
 	if s := view(m); !strings.Contains(s, "[no token]") {
 		t.Fatalf("the header should say there is no token yet:\n%s", s)
 	}
-	m = keys(t, m, "3", "n")
+	m = press(t, m, "3", "n")
 	if s := view(m); !strings.Contains(s, "[valid ") {
 		t.Errorf("the header does not show the token the Flow got:\n%s", s)
 	}
-	m = keys(t, m, "1")
+	m = press(t, m, "1")
 	if s := view(m); !strings.Contains(s, "VALID") {
 		t.Errorf("the Token tab does not show the token the Flow got:\n%s", s)
 	}

@@ -14,6 +14,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/i18n"
+	"tokentui/ui/uitest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden screens in testdata/")
@@ -67,7 +68,7 @@ func fixedAppIn(t *testing.T, lang i18n.Lang, w, h int) tea.Model {
 		Active: "ac-homolog", Now: clk.Now, Lang: lang,
 	})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	return drive(t, m, m.Init())
+	return settle(t, m, m.Init())
 }
 
 func TestGoldenScreens(t *testing.T) {
@@ -85,7 +86,7 @@ func TestGoldenScreens(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := fixedAppIn(t, tc.lang, tc.w, tc.h)
 			for _, r := range tc.keys {
-				m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+				m, _ = m.Update(uitest.Key(string(r)))
 			}
 			got := view(m)
 			lines := strings.Split(got, "\n")

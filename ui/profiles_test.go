@@ -8,10 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/zalando/go-keyring"
 
 	"tokentui/auth"
@@ -19,6 +17,7 @@ import (
 	"tokentui/profiles"
 	"tokentui/ui/i18n"
 	"tokentui/ui/profileform"
+	"tokentui/ui/uitest"
 )
 
 const typedSecret = "Typed-Secret-7c1e"
@@ -108,82 +107,12 @@ func (e *env) files() []string {
 	return out
 }
 
-// settle runs cmd and everything it leads to, concurrently as Bubble Tea
-// does, feeding results back, until nothing but timers is left.
-func settle(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
-	t.Helper()
-	msgs := make(chan tea.Msg, 256)
-	pending := 0
-	start := func(c tea.Cmd) {
-		if c != nil {
-			pending++
-			go func() { msgs <- c() }()
-		}
-	}
-	start(cmd)
-	deadline := time.After(30 * time.Second)
-	for pending > 0 {
-		select {
-		case msg := <-msgs:
-			pending--
-			switch msg := msg.(type) {
-			case tea.BatchMsg:
-				for _, c := range msg {
-					start(c)
-				}
-				continue
-			case TickMsg, nil:
-				continue
-			}
-			var next tea.Cmd
-			m, next = m.Update(msg)
-			start(next)
-		case <-time.After(1500 * time.Millisecond):
-			return m // only timers are left
-		case <-deadline:
-			t.Fatal("commands still running after 30 s")
-		}
-	}
-	return m
-}
-
-func keyOf(k string) tea.KeyMsg {
-	types := map[string]tea.KeyType{
-		"tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "enter": tea.KeyEnter, "esc": tea.KeyEsc,
-		"down": tea.KeyDown, "up": tea.KeyUp, "ctrl+f": tea.KeyCtrlF, "ctrl+t": tea.KeyCtrlT, "ctrl+s": tea.KeyCtrlS, "ctrl+u": tea.KeyCtrlU,
-	}
-	if k == "space" {
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	}
-	if t, ok := types[k]; ok {
-		return tea.KeyMsg{Type: t}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
-
-// press sends each key (names like "tab", or text to type) and settles.
-func press(t *testing.T, m tea.Model, ks ...string) tea.Model {
-	t.Helper()
-	for _, k := range ks {
-		var cmd tea.Cmd
-		m, cmd = m.Update(keyOf(k))
-		m = settle(t, m, cmd)
-	}
-	return m
-}
-
+// checkProfilesScreen fails unless the app fills a w×h terminal; it returns
+// the screen.
 func checkProfilesScreen(t *testing.T, m tea.Model, w, h int) string {
 	t.Helper()
 	s := view(m)
-	lines := strings.Split(s, "\n")
-	if len(lines) != h {
-		t.Errorf("screen is %d lines, want %d:\n%s", len(lines), h, s)
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			t.Errorf("line %d is %d wide, want ≤ %d: %q", i, ansi.StringWidth(l), w, l)
-		}
-	}
+	uitest.CheckFits(t, s, w, h)
 	return s
 }
 
@@ -212,7 +141,7 @@ func TestFromNothingToAWorkingProfile(t *testing.T) {
 	m = press(t, m, "ac-sandbox", "tab", e.sb.IssuerURL, "tab", "tab", demo.ClientID, "tab", "tab", "TT_AC_SECRET")
 	m = press(t, m, "ctrl+f")
 	s = checkProfilesScreen(t, m, 80, 24)
-	full := ansi.Strip(m.(Model).fullForm())
+	full := uitest.Screen(m.(Model).fullForm())
 	for _, want := range []string{e.sb.TokenURL, "[ ] demo.read", "[ ] demo.write"} {
 		if !strings.Contains(full, want) {
 			t.Errorf("after fetching the metadata the form lacks %q:\n%s", want, full)
@@ -224,7 +153,7 @@ func TestFromNothingToAWorkingProfile(t *testing.T) {
 	}
 	m = press(t, m, "tab", "space", "tab", "space")
 	m = press(t, m, "ctrl+t")
-	full = ansi.Strip(m.(Model).fullForm())
+	full = uitest.Screen(m.(Model).fullForm())
 	if !strings.Contains(full, "✓ Credentials") || !strings.Contains(full, "✓ all") {
 		t.Fatalf("test credentials did not pass:\n%s", full)
 	}
@@ -339,7 +268,7 @@ func TestUnparsableFileIsLeftAsItIs(t *testing.T) {
 	if got, _ := os.ReadFile(e.config); string(got) != string(bad) {
 		t.Fatalf("the file changed:\n%s", got)
 	}
-	full := ansi.Strip(m.(Model).fullForm())
+	full := uitest.Screen(m.(Model).fullForm())
 	if !strings.Contains(full, "does not load") || !strings.Contains(full, "left it as it is") {
 		t.Fatalf("the form does not say why it did not save:\n%s", full)
 	}
@@ -367,7 +296,7 @@ func TestTemporaryProfileLeavesNothingBehind(t *testing.T) {
 	}
 	m = setField(t, m, "Secret", demo.ClientSecret)
 	m = press(t, m, "ctrl+t")
-	if full := ansi.Strip(m.(Model).fullForm()); !strings.Contains(full, "✓ Credentials") {
+	if full := uitest.Screen(m.(Model).fullForm()); !strings.Contains(full, "✓ Credentials") {
 		t.Fatalf("test of a temporary profile:\n%s", full)
 	}
 	m = press(t, m, "ctrl+s")
@@ -465,7 +394,7 @@ func TestKeyringSecretNeverInViewOrFile(t *testing.T) {
 		m = press(t, m, "space")
 	}
 	m = press(t, m, "tab", secret)
-	if strings.Contains(view(m), secret) || strings.Contains(ansi.Strip(m.(Model).fullForm()), secret) {
+	if strings.Contains(view(m), secret) || strings.Contains(uitest.Screen(m.(Model).fullForm()), secret) {
 		t.Fatal("the secret is on screen")
 	}
 	m = press(t, m, "ctrl+s")

@@ -9,12 +9,12 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/profiles"
 	"tokentui/requests"
+	"tokentui/ui/uitest"
 )
 
 // rqApp is the root over the sandbox's two clients, each with a Request
@@ -89,24 +89,13 @@ func (d *rqDriver) update(msg tea.Msg) {
 
 func (d *rqDriver) keys(ks ...string) {
 	for _, k := range ks {
-		var msg tea.KeyMsg
-		switch k {
-		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
-		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
-		case "tab":
-			msg = tea.KeyMsg{Type: tea.KeyTab}
-		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		}
-		d.update(msg)
+		d.update(uitest.Key(k))
 	}
 }
 
 func (d *rqDriver) typeText(s string) {
 	for _, r := range s {
-		d.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		d.update(uitest.Key(string(r)))
 	}
 }
 
@@ -115,7 +104,7 @@ func (d *rqDriver) waitFor(timeout time.Duration, want ...string) string {
 	d.t.Helper()
 	deadline := time.After(timeout)
 	for {
-		s := ansi.Strip(d.m.View())
+		s := uitest.Screen(d.m.View())
 		ok := true
 		for _, w := range want {
 			if !strings.Contains(s, w) {
@@ -136,29 +125,16 @@ func (d *rqDriver) waitFor(timeout time.Duration, want ...string) string {
 	}
 }
 
-func checkScreen(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) != h {
-		t.Errorf("screen is %d lines, want %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("line %d is %d cells, want ≤ %d: %q", i, lw, w, l)
-		}
-	}
-}
-
 func TestRequestTabAndHistoryThroughTheRoot(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			d := newRQDriver(t, rqApp(t), size[0], size[1])
 			d.keys("2")
 			d.typeText("me") // the cursor is in the URL field: typing edits it
-			checkScreen(t, d.waitFor(5*time.Second, "‹GET›", "me"), size[0], size[1])
+			uitest.CheckFits(t, d.waitFor(5*time.Second, "‹GET›", "me"), size[0], size[1])
 			d.keys("enter")
 			s := d.waitFor(10*time.Second, "200 OK", `"client_id": "demo-client"`)
-			checkScreen(t, s, size[0], size[1])
+			uitest.CheckFits(t, s, size[0], size[1])
 			// q and digits are typed while the URL field has the keyboard.
 			d.keys("q", "4")
 			if s := d.waitFor(time.Second, "meq4"); !strings.Contains(s, "Request") {
@@ -168,21 +144,21 @@ func TestRequestTabAndHistoryThroughTheRoot(t *testing.T) {
 			// profile posts an item and is refused.
 			d.keys("esc", "tab", "j", "enter")
 			d.waitFor(5*time.Second, "profile sandbox-readonly")
-			d.update(tea.KeyMsg{Type: tea.KeyCtrlU}) // clear the field
+			d.update(uitest.Key("ctrl+u")) // clear the field
 			d.keys("esc", "m", "u")
 			d.typeText("items")
 			d.keys("enter")
-			checkScreen(t, d.waitFor(10*time.Second, "403", "insufficient_scope"), size[0], size[1])
+			uitest.CheckFits(t, d.waitFor(10*time.Second, "403", "insufficient_scope"), size[0], size[1])
 
 			d.keys("esc", "4")
 			s = d.waitFor(5*time.Second, "History", "2 requests", "POST", "/api/v1/items", "403", "/api/v1/me", "200")
-			checkScreen(t, s, size[0], size[1])
+			uitest.CheckFits(t, s, size[0], size[1])
 			if strings.Index(s, "POST") > strings.Index(s, "/api/v1/me") {
 				t.Errorf("history is not newest first:\n%s", s)
 			}
 			d.keys("j", "enter") // the older one: GET me from profile sandbox
 			s = d.waitFor(5*time.Second, "profile sandbox ", "‹GET›", "from the history")
-			checkScreen(t, s, size[0], size[1])
+			uitest.CheckFits(t, s, size[0], size[1])
 			d.keys("enter")
 			d.waitFor(10*time.Second, `"client_id": "demo-client"`)
 		})

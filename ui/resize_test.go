@@ -9,6 +9,7 @@ import (
 
 	"tokentui/profiles"
 	"tokentui/ui/profilelist"
+	"tokentui/ui/uitest"
 )
 
 // Every tab and the help screen fill the terminal exactly, at every size
@@ -16,22 +17,22 @@ import (
 func TestEveryTabFitsEverySize(t *testing.T) {
 	m, _ := sandboxApp(t, false)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	m = drive(t, m, m.Init())
+	m = settle(t, m, m.Init())
 	sizes := [][2]int{{80, 24}, {81, 25}, {100, 30}, {120, 40}, {160, 48}, {200, 60}, {250, 70}, {80, 24}}
 	for _, tab := range []string{"1", "2", "3", "4"} {
-		m = keys(t, m, tab)
+		m = press(t, m, tab)
 		if tab == "2" { // the Request tab opens in its URL field: leave it
-			m, _ = m.Update(tea.KeyMsg{Type: tea.KeyEsc})
+			m, _ = m.Update(uitest.Key("esc"))
 		}
 		for _, sz := range sizes {
 			m, _ = m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
-			t.Run(fmt.Sprintf("tab%s-%dx%d", tab, sz[0], sz[1]), func(t *testing.T) { checkFits(t, view(m), sz[0], sz[1]) })
+			t.Run(fmt.Sprintf("tab%s-%dx%d", tab, sz[0], sz[1]), func(t *testing.T) { uitest.CheckFits(t, view(m), sz[0], sz[1]) })
 		}
 	}
-	m = keys(t, m, "?")
+	m = press(t, m, "?")
 	for _, sz := range sizes {
 		m, _ = m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
-		t.Run(fmt.Sprintf("help-%dx%d", sz[0], sz[1]), func(t *testing.T) { checkFits(t, view(m), sz[0], sz[1]) })
+		t.Run(fmt.Sprintf("help-%dx%d", sz[0], sz[1]), func(t *testing.T) { uitest.CheckFits(t, view(m), sz[0], sz[1]) })
 	}
 }
 
@@ -40,9 +41,9 @@ func TestEveryTabFitsEverySize(t *testing.T) {
 func TestTooSmallSaysSo(t *testing.T) {
 	m, _ := sandboxApp(t, false)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 50, Height: 12})
-	m = drive(t, m, m.Init())
+	m = settle(t, m, m.Init())
 	s := view(m)
-	checkFits(t, s, 50, 12)
+	uitest.CheckFits(t, s, 50, 12)
 	if !strings.Contains(s, "80×24") {
 		t.Errorf("a 50×12 terminal is not told the size needed:\n%s", s)
 	}
