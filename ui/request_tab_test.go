@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -50,15 +51,20 @@ func rqApp(t *testing.T) tea.Model {
 
 // rqDriver runs the root as a program would: every command in its own
 // goroutine, every message back through Update. The clock's tick is
-// dropped so that tests do not wait on it.
+// dropped so that tests do not wait on it. When the test ends it waits for
+// the commands still running (a history write, say), so that none outlives
+// the test's temporary directory.
 type rqDriver struct {
-	t    *testing.T
-	m    tea.Model
-	msgs chan tea.Msg
+	t       *testing.T
+	m       tea.Model
+	msgs    chan tea.Msg
+	done    chan struct{} // closed when the test ends: late messages are dropped
+	running sync.WaitGroup
 }
 
 func newRQDriver(t *testing.T, m tea.Model, w, h int) *rqDriver {
-	d := &rqDriver{t: t, m: m, msgs: make(chan tea.Msg, 256)}
+	d := &rqDriver{t: t, m: m, msgs: make(chan tea.Msg, 256), done: make(chan struct{})}
+	t.Cleanup(d.stop) // runs before the cleanups rqApp registered: the sandbox still answers
 	d.update(tea.WindowSizeMsg{Width: w, Height: h})
 	d.start(m.Init())
 	return d
@@ -68,7 +74,9 @@ func (d *rqDriver) start(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
+	d.running.Add(1)
 	go func() {
+		defer d.running.Done()
 		switch msg := cmd().(type) {
 		case tea.BatchMsg:
 			for _, c := range msg {
@@ -76,9 +84,24 @@ func (d *rqDriver) start(cmd tea.Cmd) {
 			}
 		case TickMsg, nil:
 		default:
-			d.msgs <- msg
+			select {
+			case d.msgs <- msg:
+			case <-d.done:
+			}
 		}
 	}()
+}
+
+// stop waits for the commands still running, for a while.
+func (d *rqDriver) stop() {
+	close(d.done)
+	finished := make(chan struct{})
+	go func() { d.running.Wait(); close(finished) }()
+	select {
+	case <-finished:
+	case <-time.After(10 * time.Second):
+		d.t.Error("commands still running 10 s after the test ended")
+	}
 }
 
 func (d *rqDriver) update(msg tea.Msg) {
