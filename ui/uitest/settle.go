@@ -59,9 +59,9 @@ type Limits struct {
 // skips nil commands and messages, and leaves unanswered a command that
 // runs longer than DefaultWait. It returns the model once nothing is left.
 //
-// A message that re-arms itself forever (a clock's tick) would never leave
-// nothing: update should drop it, or the test fails after DefaultSteps
-// messages. update is usually the model's Update method expression
+// A message that re-arms itself forever (a clock's tick) would keep Settle
+// busy for good: update should drop it; otherwise the test fails after
+// DefaultSteps messages. update is usually the model's Update method expression
 // (Model.Update); wrap it to route or drop messages the way the parent
 // would.
 func Settle[M any](t testing.TB, m M, cmd tea.Cmd, update func(M, tea.Msg) (M, tea.Cmd)) M {
