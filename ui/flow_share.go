@@ -7,6 +7,9 @@ import (
 	"tokentui/ui/token"
 )
 
+// The Token and Flow tabs of a profile show the same token: what one of
+// them obtains, the other learns.
+
 // shareFlowToken hands a token the Flow just obtained (its first, or a new
 // one the user asked for) to the Token tab: it is the profile's token now,
 // so the Token tab and the header badge must show it too.
@@ -18,4 +21,12 @@ func (w *workspace) shareFlowToken(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	w.token, cmd = w.token.Update(token.LoadedMsg{ID: tm.ID, Token: tm.Token, Requests: tm.Requests})
 	return cmd
+}
+
+// shareTokenWithFlow tells the Flow when the Token tab got a token the Flow
+// has not shown (a renew there), so the Flow does not keep showing the old one.
+func (w *workspace) shareTokenWithFlow(msg tea.Msg) {
+	if lm, ok := msg.(token.LoadedMsg); ok && lm.ID == w.flow.ID() && lm.Token != nil && lm.Err == nil {
+		w.flow.TokenChanged(lm.Token.Raw)
+	}
 }

@@ -120,3 +120,39 @@ func TestFlowTokenReachesTheTokenTab(t *testing.T) {
 		t.Errorf("token requests = %d, want 1", n)
 	}
 }
+
+// A renew on the Token tab reaches the Flow: its token steps show the new
+// token, not the one it showed before.
+func TestTokenTabRenewReachesTheFlow(t *testing.T) {
+	m, srv := sandboxApp(t, false)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 60})
+	m = settle(t, m, m.Init())
+	m = press(t, m, "3", "n", "n", "n") // step 4: the JWT decoded
+	before := jtiOnScreen(t, view(m))
+	m = press(t, m, "1", "r", "y") // renew, confirmed
+	if n := srv.TokenRequests(); n != 2 {
+		t.Fatalf("token requests = %d, want 2 (the Flow's, then the renew)", n)
+	}
+	m = press(t, m, "3")
+	after := jtiOnScreen(t, view(m))
+	if after == before {
+		t.Errorf("the Flow still shows the token it had before the renew (jti %s)", before)
+	}
+	if n := srv.TokenRequests(); n != 2 {
+		t.Errorf("token requests = %d after showing the Flow again, want 2: it reuses the renewed token", n)
+	}
+}
+
+// jtiOnScreen finds the jti claim the Flow's step 4 shows.
+func jtiOnScreen(t *testing.T, screen string) string {
+	t.Helper()
+	for _, line := range strings.Split(screen, "\n") {
+		if _, rest, ok := strings.Cut(line, `"jti": "`); ok {
+			if v, _, ok := strings.Cut(rest, `"`); ok {
+				return v
+			}
+		}
+	}
+	t.Fatalf("no jti on the screen:\n%s", screen)
+	return ""
+}

@@ -41,6 +41,7 @@ func (w *workspace) setSize(width, height int) {
 func (w *workspace) broadcast(msg tea.Msg) tea.Cmd {
 	var cmd, fcmd tea.Cmd
 	w.token, cmd = w.token.Update(msg)
+	w.shareTokenWithFlow(msg)
 	w.flow, fcmd = w.flow.Update(msg)
 	fcmd = tea.Batch(fcmd, w.shareFlowToken(msg))
 	return tea.Batch(cmd, fcmd, w.broadcastRequest(msg))

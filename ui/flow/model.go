@@ -154,6 +154,21 @@ func (m *Model) Focus() tea.Cmd {
 	return cmd
 }
 
+// TokenChanged tells the Flow that the profile's token is now raw (renewed
+// on the Token tab, say). Steps from the token request on showed the old
+// one: they are forgotten and run again, reusing the new token, when the
+// tab is next shown. Discovery stays.
+func (m *Model) TokenChanged(raw string) {
+	if m.res.tok == nil || m.res.tok.Raw == raw {
+		return
+	}
+	m.Cancel()
+	m.gen++
+	m.res = results{md: m.res.md, mdErr: m.res.mdErr, mdTrace: m.res.mdTrace, mdDone: m.res.mdDone}
+	m.running &= jobAdvice | jobDiagnose
+	m.refresh()
+}
+
 // Blur takes the keyboard away and closes the new-token question.
 func (m *Model) Blur() {
 	m.focused = false
