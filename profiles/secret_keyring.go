@@ -94,3 +94,22 @@ func SetKeyringSecret(profile, secret string) error {
 	}
 	return nil
 }
+
+// DeleteKeyringSecret removes the secret of profile from the system keyring
+// (service "tokentui", user = profile), for a profile whose client_secret
+// is "keyring" that is removed or renamed. An entry that is not there is
+// not an error. Like SetKeyringSecret it fails within a few seconds where
+// no keyring service runs; the error then wraps ErrKeyringUnavailable.
+func DeleteKeyringSecret(profile string) error {
+	if profile == "" {
+		return nil // nothing is stored under no name
+	}
+	_, err := keyringCall(context.Background(), func() (string, error) {
+		return "", keyring.Delete(KeyringService, profile)
+	})
+	if err == nil || errors.Is(err, keyring.ErrNotFound) {
+		return nil
+	}
+	return fmt.Errorf("cannot delete the secret of profile %q from the keyring (service %q, user %q): %w",
+		profile, KeyringService, profile, err)
+}
