@@ -113,3 +113,16 @@ func DeleteKeyringSecret(profile string) error {
 	return fmt.Errorf("cannot delete the secret of profile %q from the keyring (service %q, user %q): %w",
 		profile, KeyringService, profile, err)
 }
+
+// KeyringDeleteCommand returns a command line that deletes the keyring
+// entry of profile by hand on this platform, for a warning after
+// DeleteKeyringSecret failed.
+func KeyringDeleteCommand(profile string) string {
+	switch runtime.GOOS {
+	case "darwin":
+		return "security delete-generic-password -s " + KeyringService + " -a " + shellQuote(profile)
+	case "windows":
+		return `cmdkey /delete:"` + KeyringService + ":" + profile + `"`
+	}
+	return "secret-tool clear service " + KeyringService + " username " + shellQuote(profile)
+}

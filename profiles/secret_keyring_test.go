@@ -63,3 +63,24 @@ func TestDeleteKeyringSecretWithoutDBus(t *testing.T) {
 		t.Errorf("delete without D-Bus = %v; want ErrKeyringUnavailable, fast", err)
 	}
 }
+
+func TestKeyringDeleteCommand(t *testing.T) {
+	for name, want := range map[string]string{
+		"kr":           "kr",
+		"ac-homolog.1": "ac-homolog.1",
+		"my profile":   "'my profile'",
+		"it's":         `'it'\''s'`,
+	} {
+		got := KeyringDeleteCommand(name)
+		switch runtime.GOOS {
+		case "darwin", "windows":
+			if !strings.Contains(got, name) || !strings.Contains(got, KeyringService) {
+				t.Errorf("KeyringDeleteCommand(%q) = %q", name, got)
+			}
+		default:
+			if w := "secret-tool clear service tokentui username " + want; got != w {
+				t.Errorf("KeyringDeleteCommand(%q) = %q; want %q", name, got, w)
+			}
+		}
+	}
+}
