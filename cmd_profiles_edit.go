@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/profiles"
+	"tokentui/ui/common"
 	"tokentui/ui/i18n"
 )
 
@@ -140,10 +141,13 @@ func newProfilesRmCmd(g *globals) *cobra.Command {
 			if _, err := os.Stat(path); os.IsNotExist(err) {
 				return usageIn(g.language(), i18n.CliNoProfilesFile, path).hintIn(g.language(), i18n.ProfilesAddHint)
 			}
+			inKeyring := false
 			err := profiles.Update(path, func(f *profiles.File) error {
-				if _, err := f.Find(name); err != nil {
+				p, err := f.Find(name)
+				if err != nil {
 					return err
 				}
+				inKeyring = p.ClientSecret == profiles.RefKeyring
 				kept := f.Profiles[:0]
 				for _, p := range f.Profiles {
 					if p.Name != name {
@@ -160,6 +164,12 @@ func newProfilesRmCmd(g *globals) *cobra.Command {
 				return profilesError(g.language(), err)
 			}
 			fmt.Fprintln(g.stdout, g.t(i18n.ProfilesRemoved, name, path, path))
+			if inKeyring {
+				// the profile is gone either way; a keyring entry left behind is only warned about
+				if err := profiles.DeleteKeyringSecret(name); err != nil {
+					fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, sanitize(common.KeyringLeftRemoved(g.language(), name, err))))
+				}
+			}
 			return nil
 		},
 	}
