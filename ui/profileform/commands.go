@@ -13,6 +13,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/profiles"
+	"tokentui/ui/common"
 	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
@@ -45,6 +46,7 @@ type SavedMsg struct {
 	Temporary bool
 	File      *profiles.File
 	Err       error
+	Warning   string // saved, but the keyring entry under OldName could not be deleted: what to delete by hand
 }
 
 // ClosedMsg says the user closed the form without saving.
@@ -79,13 +81,21 @@ func testCmd(ctx context.Context, cancel context.CancelFunc, id string, seq int,
 // the file's lock, never over a file that does not load, atomically. When
 // the file does not exist yet, seed comes first. A keyring secret is stored
 // only once the file is known to load and the new content to be valid.
-func saveCmd(id, path string, p profiles.Profile, oldName string, seed *profiles.File, keyringSecret string) tea.Cmd {
+// Once the file is written, a rename of a profile whose secret was in the
+// keyring deletes the entry under the old name; a failure there only warns.
+func saveCmd(lang i18n.Lang, id, path string, p profiles.Profile, oldName string, seed *profiles.File, keyringSecret string) tea.Cmd {
 	return func() tea.Msg {
 		var out *profiles.File
+		oldInKeyring := false
 		err := profiles.Update(path, func(f *profiles.File) error {
 			if seed != nil && len(f.Profiles) == 0 {
 				f.Default = seed.Default
 				f.Profiles = slices.Clone(seed.Profiles)
+			}
+			if oldName != "" && oldName != p.Name {
+				if old, err := f.Find(oldName); err == nil {
+					oldInKeyring = old.ClientSecret == profiles.RefKeyring
+				}
 			}
 			if err := upsert(f, p, oldName); err != nil {
 				return err
@@ -102,9 +112,15 @@ func saveCmd(id, path string, p profiles.Profile, oldName string, seed *profiles
 			return nil
 		})
 		if err != nil {
-			out = nil
+			return SavedMsg{ID: id, Profile: p, OldName: oldName, Err: err}
 		}
-		return SavedMsg{ID: id, Profile: p, OldName: oldName, File: out, Err: err}
+		msg := SavedMsg{ID: id, Profile: p, OldName: oldName, File: out}
+		if oldInKeyring {
+			if err := profiles.DeleteKeyringSecret(oldName); err != nil {
+				msg.Warning = common.KeyringLeftRenamed(lang, oldName, p.Name, err)
+			}
+		}
+		return msg
 	}
 }
 
@@ -260,7 +276,7 @@ func (m Model) save() (Model, tea.Cmd) {
 	}
 	m.status = m.T(i18n.ProfileFormSaving)
 	m.showResults()
-	return m, saveCmd(id, m.opts.Path, d.profile, old, m.opts.Seed, d.keyring)
+	return m, saveCmd(m.Lang, id, m.opts.Path, d.profile, old, m.opts.Seed, d.keyring)
 }
 
 // accept shows a draft's problems; it reports whether there are none.
