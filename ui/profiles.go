@@ -10,6 +10,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"unicode"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -38,6 +40,7 @@ type ProfilesChangedMsg struct {
 	Fetch    string // a profile that gets a token at once (the one just saved)
 	What     string // what was asked, in the user's language, for the message when Err is set
 	Err      error
+	Warning  string // the change was made, but something was left behind (a keyring entry): said in a notice
 }
 
 // DiagnosedMsg carries the test of a profile's credentials asked from the
@@ -161,7 +164,9 @@ func (m Model) updateProfiles(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.pm.notice = &notice{title: i18n.T(m.opts.Lang, i18n.ProfileNoticeCouldNot, msg.What), lines: m.errorLines(msg.Err)}
 			return m, nil, true
 		}
-		return m, m.applyProfiles(msg), true
+		cmd := m.applyProfiles(msg)
+		m.keyringLeft(msg.Warning)
+		return m, cmd, true
 	case DiagnosedMsg:
 		if n := m.pm.notice; n != nil && n.pending && msg.Seq == m.pm.testSeq {
 			r := msg.Report
@@ -261,7 +266,19 @@ func (m Model) formSaved(msg profileform.SavedMsg) (Model, tea.Cmd, bool) {
 			m.opts.Banner = ""
 		}
 	}
-	return m, m.applyProfiles(ProfilesChangedMsg{
+	cmd := m.applyProfiles(ProfilesChangedMsg{
 		Profiles: msg.File.Profiles, Default: msg.File.Default, Active: msg.Profile.Name, Fetch: msg.Profile.Name,
-	}), true
+	})
+	m.keyringLeft(msg.Warning)
+	return m, cmd, true
+}
+
+// keyringLeft shows warning, when there is one, in a notice: a change was
+// made but a keyring entry it should have deleted is still there.
+func (m *Model) keyringLeft(warning string) {
+	if warning == "" {
+		return
+	}
+	r, n := utf8.DecodeRuneInString(warning)
+	m.pm.notice = &notice{title: i18n.T(m.opts.Lang, i18n.KeyringLeftTitle), lines: []string{string(unicode.ToUpper(r)) + warning[n:]}}
 }

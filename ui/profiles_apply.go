@@ -164,18 +164,30 @@ func (m *Model) deleteProfile(name string) tea.Cmd {
 		}
 		return m.afterChange("")
 	}
-	gone := i18n.Format(m.opts.Lang, i18n.ProfileNoticeGone)
-	return updateFileCmd(m.opts.ProfilesPath, i18n.T(m.opts.Lang, i18n.ProfileNoticeDelete, name), func(f *profiles.File) error {
+	lang, gone := m.opts.Lang, i18n.Format(m.opts.Lang, i18n.ProfileNoticeGone)
+	inKeyring := false // set by the write, read once it is done, both in the command
+	write := updateFileCmd(m.opts.ProfilesPath, i18n.T(lang, i18n.ProfileNoticeDelete, name), func(f *profiles.File) error {
 		i := slices.IndexFunc(f.Profiles, func(p profiles.Profile) bool { return p.Name == name })
 		if i < 0 {
 			return fmt.Errorf(gone, name, profiles.ErrNoProfile)
 		}
+		inKeyring = f.Profiles[i].ClientSecret == profiles.RefKeyring
 		f.Profiles = slices.Delete(f.Profiles, i, i+1)
 		if f.Default == name {
 			f.Default = ""
 		}
 		return nil
 	})
+	return func() tea.Msg {
+		msg := write().(ProfilesChangedMsg)
+		if msg.Err == nil && inKeyring {
+			// the profile is gone either way; a keyring entry left behind is only warned about
+			if err := profiles.DeleteKeyringSecret(name); err != nil {
+				msg.Warning = common.KeyringLeftRemoved(lang, name, err)
+			}
+		}
+		return msg
+	}
 }
 
 // makeDefault sets the default profile: in memory before the file exists
