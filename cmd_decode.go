@@ -17,17 +17,18 @@ import (
 	"tokentui/ui/i18n"
 )
 
-// newDecodeCmd is `tokentui decode`: any JWT's header and claims, readable,
-// and with --verify its signature and times.
+// newDecodeCmd is `tokentui decode`: any JWT's header and claims, readable
+// (or as JSON with --json), and with --verify its signature and times.
 func newDecodeCmd(g *globals) *cobra.Command {
-	var verify bool
+	var verify, asJSON bool
 	var jwksURL string
 	cmd := &cobra.Command{
-		Use:   "decode [--verify] [--jwks URL] [TOKEN|-]",
+		Use:   "decode [--verify] [--jwks URL] [--json] [TOKEN|-]",
 		Short: g.t(i18n.DecodeShort),
 		Long:  g.t(i18n.DecodeLong),
 		Example: `  tokentui decode eyJhbGciOi...
-  tokentui token | tokentui decode --verify`,
+  tokentui token | tokentui decode --verify
+  tokentui token | tokentui decode --json --verify`,
 		Args: maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			raw, err := readTokenArg(g, args)
@@ -45,10 +46,25 @@ func newDecodeCmd(g *globals) *cobra.Command {
 				return usageErrorf("%s", msg).withHint(e.Hint)
 			}
 			now := time.Now()
+			checked := verify || jwksURL != ""
+			if asJSON {
+				var v *auth.Verification
+				if checked {
+					vv := auth.VerifyToken(cmd.Context(), nil, j.Raw, jwksURL)
+					v = &vv
+				}
+				if err := writeDecodeJSON(g.stdout, newDecodeReport(j, v, now)); err != nil {
+					return err
+				}
+				if v == nil || v.Status == auth.Verified {
+					return nil
+				}
+				return verifyFailure(lang, *v)
+			}
 			printJWT(lang, g.stdout, j, now)
 			label := g.t(i18n.TokenSignature)
 			indent := strings.Repeat(" ", len([]rune(label))+2)
-			if !verify && jwksURL == "" {
+			if !checked {
 				fmt.Fprintf(g.stdout, "\n%s  %s\n", label, g.t(i18n.DecodeUnverified, sanitize(j.Alg()), len(j.Signature)))
 				return nil
 			}
@@ -58,21 +74,28 @@ func newDecodeCmd(g *globals) *cobra.Command {
 				fmt.Fprintf(g.stdout, "%s%s\n", indent, g.t(i18n.DecodeKeysFrom, sanitize(v.JWKSURL)))
 			}
 			if v.Status != auth.Verified {
-				hint := g.t(i18n.DecodeVerifyHint)
-				if v.Status == auth.NotChecked {
-					hint = auth.ExplainIn(string(lang), v.Err).Hint
-					if v.Err == nil {
-						hint = g.t(i18n.DecodeJWKSHint)
-					}
-				}
-				return failure(errors.New(g.t(i18n.DecodeDidNotVerify, sanitize(auth.NoteIn(string(lang), v.Reason)))), hint)
+				return verifyFailure(lang, v)
 			}
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&verify, "verify", false, g.t(i18n.DecodeFlagVerify))
 	cmd.Flags().StringVar(&jwksURL, "jwks", "", g.t(i18n.DecodeFlagJWKS))
+	cmd.Flags().BoolVar(&asJSON, "json", false, g.t(i18n.DecodeFlagJSON))
 	return cmd
+}
+
+// verifyFailure is the error (exit 1) of a --verify that did not verify,
+// with what to try.
+func verifyFailure(lang i18n.Lang, v auth.Verification) error {
+	hint := i18n.T(lang, i18n.DecodeVerifyHint)
+	if v.Status == auth.NotChecked {
+		hint = auth.ExplainIn(string(lang), v.Err).Hint
+		if v.Err == nil {
+			hint = i18n.T(lang, i18n.DecodeJWKSHint)
+		}
+	}
+	return failure(errors.New(i18n.T(lang, i18n.DecodeDidNotVerify, sanitize(auth.NoteIn(string(lang), v.Reason)))), hint)
 }
 
 // readTokenArg takes the token from the argument, or from stdin when it is

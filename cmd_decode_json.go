@@ -1,0 +1,99 @@
+package main
+
+// `tokentui decode --json`: the decoded token as one JSON object for tools,
+// with keys in English (like `diagnose --json`).
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+	"unicode/utf8"
+
+	"tokentui/auth"
+)
+
+// decodeReport is what `decode --json` prints.
+type decodeReport struct {
+	Header       map[string]any      `json:"header"`   // as decoded; numbers stay numbers
+	Claims       map[string]any      `json:"claims"`   // as decoded; numbers stay numbers
+	Times        map[string]jsonTime `json:"times"`    // exp, iat, nbf: those present and numeric
+	Scopes       []string            `json:"scopes"`   // scope (or scp), never null
+	Audience     []string            `json:"audience"` // aud, never null
+	Verification *jsonVerification   `json:"verification,omitempty"`
+}
+
+// jsonTime is a NumericDate claim read as a time.
+type jsonTime struct {
+	Time           string `json:"time"`             // RFC 3339, UTC
+	SecondsFromNow int64  `json:"seconds_from_now"` // negative when it is past
+}
+
+// jsonVerification is the outcome of --verify.
+type jsonVerification struct {
+	Status  string `json:"status"` // verified | failed | not_checked
+	KeyID   string `json:"kid"`
+	Alg     string `json:"alg"`
+	Reason  string `json:"reason"` // in English, as auth gives it
+	JWKSURL string `json:"jwks_url"`
+}
+
+// newDecodeReport builds the report of j at now; v is the verification,
+// nil when none was asked for.
+func newDecodeReport(j *auth.JWT, v *auth.Verification, now time.Time) decodeReport {
+	r := decodeReport{Header: j.Header, Claims: j.Claims, Times: map[string]jsonTime{},
+		Scopes: j.Scopes(), Audience: j.Audience()}
+	for _, name := range []string{"exp", "iat", "nbf"} {
+		if t, ok := j.Time(name); ok {
+			r.Times[name] = jsonTime{Time: t.UTC().Format(time.RFC3339Nano), SecondsFromNow: int64(t.Sub(now).Round(time.Second) / time.Second)}
+		}
+	}
+	if r.Scopes == nil {
+		r.Scopes = []string{}
+	}
+	if r.Audience == nil {
+		r.Audience = []string{}
+	}
+	if v != nil {
+		status := map[auth.VerifyStatus]string{auth.Verified: "verified", auth.Failed: "failed"}[v.Status]
+		if status == "" {
+			status = "not_checked"
+		}
+		r.Verification = &jsonVerification{Status: status, KeyID: v.KeyID, Alg: v.Alg, Reason: v.Reason, JWKSURL: v.JWKSURL}
+	}
+	return r
+}
+
+// writeDecodeJSON writes r indented. Every value is the token's own,
+// exact; the characters a terminal could act on that encoding/json leaves
+// as they are (C1 controls, bidi overrides and isolates) are written as \u
+// escapes, so the output is inert on a terminal and the same JSON to a
+// parser.
+func writeDecodeJSON(w io.Writer, r any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeTerminal(buf.Bytes()))
+	return err
+}
+
+// escapeTerminal rewrites C1 controls and bidi controls in JSON text as \u
+// escapes; they can only be inside strings, where an escape means the same.
+func escapeTerminal(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = append(out, b[:n]...)
+		}
+		b = b[n:]
+	}
+	return out
+}
