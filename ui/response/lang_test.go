@@ -40,7 +40,7 @@ func TestPortugueseViews(t *testing.T) {
 	resp.TokenJTI = "abc123"
 	resp.TokenExpiry = time.Date(2026, 11, 27, 12, 41, 0, 0, time.Local)
 	resp.Sent = []requests.Header{{Name: "Accept", Value: "application/json"}}
-	m := newModelIn(t, i18n.PtBR, 120, 30, resp)
+	m := newModelIn(t, i18n.PtBR, 200, 30, resp) // wide: the spill path (random length) must not wrap the notice
 
 	s := screen(m)
 	for _, want := range []string{"200 OK", "12 ms", "Corpo  h Cabeçalhos  t Tempos",
