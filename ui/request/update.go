@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
@@ -32,8 +34,25 @@ func sendCmd(ctx context.Context, id string, seq int, s *requests.Sender, retry 
 	sender.RetryOnInvalidToken = retry
 	return func() tea.Msg {
 		resp, err := sender.Send(ctx, spec)
+		logSent(id, spec, resp, err)
 		return SentMsg{ID: id, Seq: seq, Resp: resp, Err: err}
 	}
+}
+
+// logSent notes a request in the --debug log, from the command (no I/O in
+// Update): method, the URL without its query (which may carry keys), the
+// status and the time; never a header or a body.
+func logSent(profile string, spec requests.Spec, resp *requests.Response, err error) {
+	u := spec.URL
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	if err != nil {
+		log.Printf("request: profile %q %s %s: %v", profile, spec.Method, u, err)
+		return
+	}
+	log.Printf("request: profile %q %s %s -> %d in %s, %d bytes", profile, spec.Method, u,
+		resp.StatusCode, resp.Timing.Total.Round(time.Millisecond), resp.BodySize)
 }
 
 // cleanupCmd removes the temporary file of a response no longer shown.

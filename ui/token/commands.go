@@ -2,6 +2,7 @@ package token
 
 import (
 	"context"
+	"log"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -59,8 +60,20 @@ func fetchCmd(ctx context.Context, id string, c Client, force bool) tea.Cmd {
 		} else {
 			t, err = c.Token(ctx)
 		}
+		logToken(id, force, t, err)
 		return LoadedMsg{ID: id, Token: t, Err: err, Requests: c.RequestsLastHour(), Asked: true}
 	}
+}
+
+// logToken notes a token request in the --debug log (never the token):
+// written here, in the command, so Update does no I/O.
+func logToken(profile string, forced bool, t *auth.Token, err error) {
+	if err != nil {
+		log.Printf("token: profile %q forced=%v: %v", profile, forced, err)
+		return
+	}
+	log.Printf("token: profile %q forced=%v from_cache=%v expires=%s", profile, forced, t.FromCache,
+		t.Expiry.UTC().Format(time.RFC3339))
 }
 
 // verifyCmd checks a token's signature with verify (the profile client's
