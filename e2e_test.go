@@ -114,6 +114,19 @@ func (s *tmuxSession) waitFor(timeout time.Duration, want ...string) string {
 	return ""
 }
 
+// quit presses q and fails unless the app exits within 5 s.
+func (s *tmuxSession) quit() {
+	s.t.Helper()
+	s.keys("q")
+	deadline := time.Now().Add(5 * time.Second)
+	for s.alive() && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if s.alive() {
+		s.t.Fatalf("q did not quit; screen:\n%s", s.capture())
+	}
+}
+
 // alive reports whether the session's command still runs.
 func (s *tmuxSession) alive() bool {
 	return exec.Command("tmux", "-S", s.sock, "has-session", "-t", s.name).Run() == nil
@@ -156,14 +169,7 @@ func TestE2EDemoCountdown(t *testing.T) {
 	s.resize(160, 48)
 	s.waitFor(5*time.Second, "issuer: who made and signed the token")
 	s.resize(80, 24)
-	s.keys("q")
-	deadline := time.Now().Add(5 * time.Second)
-	for s.alive() && time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
-	}
-	if s.alive() {
-		t.Fatalf("q did not quit; screen:\n%s", s.capture())
-	}
+	s.quit()
 }
 
 // TestE2EFlowSteps: 3 opens the Flow, n steps through to the API call and
@@ -293,12 +299,5 @@ func TestE2EDemoPortuguese(t *testing.T) {
 	s.keys("?")
 	s.waitFor(5*time.Second, "Teclas", "Em qualquer lugar", "todas as teclas", "sair")
 	s.keys("Escape")
-	s.keys("q")
-	deadline := time.Now().Add(5 * time.Second)
-	for s.alive() && time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
-	}
-	if s.alive() {
-		t.Fatalf("q did not quit; screen:\n%s", s.capture())
-	}
+	s.quit()
 }
