@@ -24,6 +24,7 @@ import (
 	"tokentui/requests"
 	"tokentui/ui/common"
 	"tokentui/ui/response"
+	"tokentui/ui/uitest"
 )
 
 // BenchmarkTUIFirstFrame: from reading the profiles file to the first frame
@@ -174,22 +175,8 @@ func TestPerfLargeBodyHelper(t *testing.T) {
 	m := response.New(common.Common{Styles: &st}, response.Options{ID: "p", Colors: response.Color256, IsDark: true})
 	m.SetSize(200, 60)
 	m.Focus()
-	queue := []tea.Cmd{m.SetResponse(resp)}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := c()
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			queue = append(queue, batch...)
-			continue
-		}
-		var next tea.Cmd
-		m, next = m.Update(msg)
-		queue = append(queue, next)
-	}
+	// Preparing and colouring a 100 MB body takes seconds: wait for it.
+	m = uitest.SettleWith(t, uitest.Limits{Strict: true, Wait: 2 * time.Minute}, m, m.SetResponse(resp), response.Model.Update)
 	if !m.Ready() || len(m.View()) == 0 {
 		t.Fatal("the response pane did not get ready")
 	}

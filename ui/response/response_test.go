@@ -13,6 +13,7 @@ import (
 
 	"tokentui/requests"
 	"tokentui/ui/common"
+	"tokentui/ui/uitest"
 )
 
 // newModel returns a focused response view of w×h showing resp, with its
@@ -27,47 +28,18 @@ func newModel(t testing.TB, colors ColorMode, w, h int, resp *requests.Response)
 	return run(t, m, m.SetResponse(resp))
 }
 
-// run runs cmd and feeds its messages back until no command is left.
+// run runs cmd and feeds its messages back until no command is left; every
+// command of this pane finishes, so one that does not fails the test.
 func run(t testing.TB, m Model, cmd tea.Cmd) Model {
 	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := c()
-		if b, ok := msg.(tea.BatchMsg); ok {
-			queue = append(queue, b...)
-			continue
-		}
-		var next tea.Cmd
-		m, next = m.Update(msg)
-		queue = append(queue, next)
-	}
-	return m
-}
-
-func keyMsg(s string) tea.KeyMsg {
-	switch s {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
+	return uitest.SettleWith(t, uitest.Limits{Strict: true, Wait: 20 * time.Second}, m, cmd, Model.Update)
 }
 
 func press(t testing.TB, m Model, keys ...string) Model {
 	t.Helper()
 	for _, k := range keys {
 		var cmd tea.Cmd
-		m, cmd = m.Update(keyMsg(k))
+		m, cmd = m.Update(uitest.Key(k))
 		m = run(t, m, cmd)
 	}
 	return m
