@@ -43,28 +43,36 @@ func indentJSON(b []byte, partial bool) ([]byte, bool) {
 	return out.Bytes(), true
 }
 
+// jsonString follows a JSON string byte by byte once its opening quote is
+// seen: next reads one byte of it and notes when the string ends.
+type jsonString struct{ in, escaped bool }
+
+func (s *jsonString) next(c byte) {
+	switch {
+	case s.escaped:
+		s.escaped = false
+	case c == '\\':
+		s.escaped = true
+	case c == '"':
+		s.in = false
+	}
+}
+
 // validPrefix reports whether b looks like the start of a JSON object or
 // array cut anywhere: everything up to its last element boundary, closed
 // with the brackets still open, is valid JSON.
 func validPrefix(b []byte) bool {
 	var open, openAtCut []byte // the closing brackets owed, innermost last
 	cut := -1
-	inString, escaped := false, false
+	var str jsonString
 	for i, c := range b {
-		if inString {
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
+		if str.in {
+			str.next(c)
 			continue
 		}
 		switch c {
 		case '"':
-			inString = true
+			str.in = true
 		case '{', '[':
 			open = append(open, c+2) // '}' and ']' follow '{' and '[' by two
 			cut, openAtCut = i+1, append(openAtCut[:0], open...)
@@ -95,7 +103,7 @@ func indentPrefix(b []byte) []byte {
 	dst := make([]byte, 0, len(b)+len(b)/2)
 	depth := 0
 	needIndent := false // after '{' or '[': indent unless it closes at once
-	inString, escaped := false, false
+	var str jsonString
 	newline := func() {
 		dst = append(dst, '\n')
 		for range depth {
@@ -103,16 +111,9 @@ func indentPrefix(b []byte) []byte {
 		}
 	}
 	for _, c := range b {
-		if inString {
+		if str.in {
 			dst = append(dst, c)
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
+			str.next(c)
 			continue
 		}
 		switch c {
@@ -126,7 +127,7 @@ func indentPrefix(b []byte) []byte {
 		}
 		switch c {
 		case '"':
-			inString = true
+			str.in = true
 			dst = append(dst, c)
 		case '{', '[':
 			needIndent = true
