@@ -127,7 +127,8 @@ func TestCallMeAndItems(t *testing.T) {
 	}
 	// The history never holds the token.
 	c, _ := auth.New(auth.Options{TokenURL: e.srv.TokenURL, ClientID: demo.ClientID,
-		Scopes: []string{demo.ScopeRead, demo.ScopeWrite}, CacheDir: e.cacheDir, Profile: "sandbox"})
+		Scopes: []string{demo.ScopeRead, demo.ScopeWrite}, CacheDir: e.cacheDir, Profile: "sandbox",
+		Secret: func(context.Context) (string, error) { return demo.ClientSecret, nil }})
 	tok, ok := c.Cached()
 	if !ok || tok.Raw == "" {
 		t.Fatal("no cached token to look for")

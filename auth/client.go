@@ -53,6 +53,12 @@ type Client struct {
 
 	mu sync.Mutex // serialises token acquisition
 
+	fpMu   sync.Mutex // guards the secret read last and its fingerprint
+	secret string     // the secret read at fpAt, reused for secretMemo
+	fp     string
+	fpErr  error
+	fpAt   time.Time
+
 	memMu sync.Mutex // guards mem and key
 	mem   *Token     // the last token seen
 	key   string     // cache key of mem
@@ -101,7 +107,7 @@ func New(opts Options) (*Client, error) {
 		c.margin = DefaultMargin
 	}
 	c.store = &store{dir: opts.CacheDir}
-	c.guard = &guard{st: c.store, profile: c.profileName(), now: c.now}
+	c.guard = &guard{st: c.store, now: c.now}
 	c.hc = tracedClient(opts.HTTPClient, c.traces.add, c.now)
 	return c, nil
 }

@@ -3,6 +3,7 @@ package auth
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -36,6 +37,12 @@ var (
 	ErrServer = errors.New("token endpoint server error")
 	// ErrClockSkew reports a local clock that disagrees with the provider's.
 	ErrClockSkew = errors.New("clock skew")
+	// ErrUnsafeCache reports a cache directory that others could write to or
+	// that belongs to someone else.
+	ErrUnsafeCache = errors.New("unsafe cache directory")
+	// ErrHeldBack reports a token request not sent because an earlier one
+	// with the same credentials failed (see HeldError).
+	ErrHeldBack = errors.New("token request held back after a failure")
 
 	// ErrInvalidRequest is RFC 6749 §5.2 invalid_request.
 	ErrInvalidRequest = errors.New("invalid_request")
@@ -79,6 +86,15 @@ type TokenError struct {
 
 // Error describes the answer in one sentence.
 func (e *TokenError) Error() string {
+	s := e.summary()
+	if !e.RetryAfter.IsZero() {
+		s += fmt.Sprintf("; it asks to wait until %s", e.RetryAfter.Format("15:04:05"))
+	}
+	return s
+}
+
+// summary is the answer without the wait it asked for.
+func (e *TokenError) summary() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "the token endpoint answered HTTP %d", e.StatusCode)
 	if t := http.StatusText(e.StatusCode); t != "" {
@@ -94,9 +110,6 @@ func (e *TokenError) Error() string {
 		if loc := e.Err.Response.Header.Get("Location"); loc != "" {
 			fmt.Fprintf(&b, ", a redirect to %s that tokentui does not follow with the client's credentials", loc)
 		}
-	}
-	if !e.RetryAfter.IsZero() {
-		fmt.Fprintf(&b, "; it asks to wait until %s", e.RetryAfter.Format("15:04:05"))
 	}
 	return b.String()
 }
@@ -183,22 +196,32 @@ func bareURLError(err error) error {
 	return err
 }
 
-// parseRetryAfter reads a Retry-After value: delay-seconds or an HTTP-date.
+// parseRetryAfter reads a Retry-After value (RFC 9110 §10.2.3):
+// delay-seconds or an HTTP-date. Whatever it says, the result lies between
+// now (0, negative, a past date) and now + MaxRetryAfter (absurd values
+// are clamped, never overflowed).
 func parseRetryAfter(v string, now time.Time) (time.Time, bool) {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return time.Time{}, false
 	}
-	if n, err := strconv.Atoi(v); err == nil {
-		if n < 0 {
-			n = 0
+	var d time.Duration
+	if n, err := strconv.ParseFloat(v, 64); err == nil && !math.IsNaN(n) {
+		switch {
+		case n <= 0:
+			d = 0
+		case n >= MaxRetryAfter.Seconds():
+			d = MaxRetryAfter
+		default:
+			d = time.Duration(math.Ceil(n)) * time.Second
 		}
-		return now.Add(time.Duration(n) * time.Second), true
+	} else if t, err := http.ParseTime(v); err == nil {
+		d = t.Sub(now)
+	} else {
+		return time.Time{}, false
 	}
-	if t, err := http.ParseTime(v); err == nil {
-		return t, true
-	}
-	return time.Time{}, false
+	d = max(0, min(d, MaxRetryAfter))
+	return now.Add(d), true
 }
 
 // Human formats a duration for people: "41m", "1h 5m", "12s".

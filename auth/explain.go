@@ -147,6 +147,10 @@ func joinSpace(s []string) string {
 
 // classify finds the code of an error.
 func classify(err error) Code {
+	var held *HeldError
+	if errors.As(err, &held) && held.Last.Code != "" {
+		return held.Last.Code
+	}
 	var te *TokenError
 	if errors.As(err, &te) {
 		switch {

@@ -1,234 +1,182 @@
 package auth
 
+// The guard: what the provider has seen of a client (token endpoint +
+// client id), shared by every profile and process, and the failures that
+// hold back the next token request.
+
 import (
 	"context"
-	"fmt"
 	"sync"
 	"time"
 )
 
 // The guard's limits.
 const (
-	// MaxForcedPerMinute is how many forced renewals a minute the guard allows.
+	// MaxForcedPerMinute is how many forced renewals a minute the guard
+	// allows for one client, across all its profiles.
 	MaxForcedPerMinute = 3
 	// DefaultRetryAfter is assumed after a 429 without a usable Retry-After.
 	DefaultRetryAfter = 60 * time.Second
+	// MaxRetryAfter caps a provider's Retry-After: an absurd value is
+	// clamped, not trusted (nor overflowed into the past).
+	MaxRetryAfter = time.Hour
+	// FirstBackoff is the wait after one transient failure; it doubles
+	// with each further one, up to MaxBackoff.
+	FirstBackoff = 5 * time.Second
+	// MaxBackoff caps the back-off after transient failures.
+	MaxBackoff = 5 * time.Minute
 )
 
-// guardFile is the per-key guard state on disk.
-type guardFile struct {
-	RetryAfter time.Time `json:"retry_after"`
-	Status     int       `json:"status,omitempty"`
+// Failure is a failed token request as tokentui remembers it.
+// Description comes from the provider: treat it as untrusted text.
+type Failure struct {
+	At          time.Time `json:"at"`
+	Profile     string    `json:"profile,omitempty"`     // the profile that sent it
+	Status      int       `json:"status,omitempty"`      // HTTP status; 0 when there was no answer
+	Code        Code      `json:"code"`                  // what Explain calls it
+	OAuthError  string    `json:"error,omitempty"`       // the provider's "error"
+	Description string    `json:"description,omitempty"` // the provider's "error_description"
+	Message     string    `json:"message"`               // the error's sentence
+	Transient   bool      `json:"transient,omitempty"`   // worth retrying later (5xx, 429, network…)
 }
 
-// requestLog is the per-profile record of token requests on disk.
-type requestLog struct {
-	Profile  string      `json:"profile"`
-	Requests []time.Time `json:"requests"` // every token request sent, last hour
-	Forced   []time.Time `json:"forced"`   // forced ones, last hour
+// requestEntry is one token request sent for a client.
+type requestEntry struct {
+	At      time.Time `json:"at"`
+	Profile string    `json:"profile,omitempty"`
+	Forced  bool      `json:"forced,omitempty"`
+	Failed  bool      `json:"failed,omitempty"`
 }
 
-// guard keeps Retry-After and the request log, on disk when the store has a
-// directory and in memory otherwise.
+// clientState is what the provider has seen of one client lately.
+type clientState struct {
+	TokenURL    string         `json:"token_url"`
+	ClientID    string         `json:"client_id"`
+	Requests    []requestEntry `json:"requests"`                     // the last hour's token requests
+	RetryAfter  time.Time      `json:"retry_after,omitempty"`        // the provider's Retry-After, clamped
+	NextAttempt time.Time      `json:"next_attempt,omitempty"`       // no request before: Retry-After and back-off
+	Transient   int            `json:"transient_failures,omitempty"` // consecutive transient failures
+	Last        *Failure       `json:"last_failure,omitempty"`       // the last of them
+}
+
+// guard keeps client states and credential failures, on disk when the
+// store has a directory and in memory otherwise.
 type guard struct {
-	st      *store
-	profile string
-	now     func() time.Time
+	st  *store
+	now func() time.Time
 
-	mu  sync.Mutex
-	mem map[string]guardFile // by key, memory-only mode
-	log requestLog           // memory-only mode
+	mu       sync.Mutex
+	clients  map[string]clientState // memory-only mode
+	failures map[string]Failure     // memory-only mode
 }
 
-func (g *guard) guardName(key string) string { return "guard-" + key + ".json" }
+func clientName(client string) string { return "client-" + client + ".json" }
+func failureName(key string) string   { return "failure-" + key + ".json" }
 
-func (g *guard) logName() string { return "requests-" + shortHash(g.profile) + ".json" }
-
-// retryAfter returns when the provider allows the next token request for key.
-func (g *guard) retryAfter(key string) time.Time {
+// state returns the client's state with its request log pruned to the
+// last hour.
+func (g *guard) state(client string) clientState {
+	var s clientState
 	if g.st.disk() {
-		var f guardFile
-		g.st.read(g.guardName(key), &f)
-		return f.RetryAfter
-	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.mem[key].RetryAfter
-}
-
-// setRetryAfter records a Retry-After for key.
-func (g *guard) setRetryAfter(key string, until time.Time, status int) {
-	f := guardFile{RetryAfter: until, Status: status}
-	if g.st.disk() {
-		_ = g.st.write(g.guardName(key), f)
-		return
-	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.mem == nil {
-		g.mem = map[string]guardFile{}
-	}
-	g.mem[key] = f
-}
-
-// readLog returns the request log pruned to the last hour.
-func (g *guard) readLog() requestLog {
-	var l requestLog
-	if g.st.disk() {
-		g.st.read(g.logName(), &l)
+		g.st.read(clientName(client), &s)
 	} else {
 		g.mu.Lock()
-		l = requestLog{Requests: append([]time.Time(nil), g.log.Requests...), Forced: append([]time.Time(nil), g.log.Forced...)}
+		s = g.clients[client]
+		s.Requests = append([]requestEntry(nil), s.Requests...)
 		g.mu.Unlock()
 	}
 	since := g.now().Add(-time.Hour)
-	l.Requests = prune(l.Requests, since)
-	l.Forced = prune(l.Forced, since)
-	l.Profile = g.profile
-	return l
-}
-
-func prune(ts []time.Time, since time.Time) []time.Time {
-	out := ts[:0:0]
-	for _, t := range ts {
-		if t.After(since) {
-			out = append(out, t)
+	kept := s.Requests[:0:0]
+	for _, r := range s.Requests {
+		if r.At.After(since) && !r.At.After(g.now().Add(time.Hour)) {
+			kept = append(kept, r)
 		}
 	}
-	return out
+	s.Requests = kept
+	return s
 }
 
-// record adds a token request (forced or not) to the log, under the log's
-// lock so that concurrent processes do not lose entries.
-func (g *guard) record(ctx context.Context, forced bool) {
-	now := g.now()
+// update changes the client's state under its lock, so that concurrent
+// processes lose nothing.
+func (g *guard) update(ctx context.Context, cr creds, clientID string, f func(*clientState)) {
 	if !g.st.disk() {
 		g.mu.Lock()
 		defer g.mu.Unlock()
-		since := now.Add(-time.Hour)
-		g.log.Requests = append(prune(g.log.Requests, since), now)
-		if forced {
-			g.log.Forced = append(prune(g.log.Forced, since), now)
+		if g.clients == nil {
+			g.clients = map[string]clientState{}
 		}
+		s := g.clients[cr.client]
+		f(&s)
+		g.clients[cr.client] = s
 		return
 	}
-	unlock, err := g.st.lock(ctx, "requests-"+shortHash(g.profile))
+	unlock, err := g.st.lock(context.WithoutCancel(ctx), "client-"+cr.client)
 	if err != nil {
 		return
 	}
 	defer unlock()
-	l := g.readLog()
-	l.Requests = append(l.Requests, now)
-	if forced {
-		l.Forced = append(l.Forced, now)
-	}
-	_ = g.st.write(g.logName(), l)
+	s := g.state(cr.client)
+	s.TokenURL, s.ClientID = cr.tokenURL, clientID
+	f(&s)
+	_ = g.st.write(clientName(cr.client), s)
 }
 
-// countSince counts the times after since.
-func countSince(ts []time.Time, since time.Time) (n int, oldest time.Time) {
-	for _, t := range ts {
-		if t.After(since) {
-			if n == 0 || t.Before(oldest) {
-				oldest = t
+// failure returns the remembered failure of these credentials, if any.
+func (g *guard) failure(key string) (Failure, bool) {
+	if g.st.disk() {
+		var f Failure
+		ok := g.st.read(failureName(key), &f) && !f.At.IsZero()
+		return f, ok
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	f, ok := g.failures[key]
+	return f, ok
+}
+
+// setFailure remembers (or, with nil, forgets) the failure of these credentials.
+func (g *guard) setFailure(key string, f *Failure) {
+	if g.st.disk() {
+		if f == nil {
+			_ = g.st.remove(failureName(key))
+			return
+		}
+		_ = g.st.write(failureName(key), f)
+		return
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.failures == nil {
+		g.failures = map[string]Failure{}
+	}
+	if f == nil {
+		delete(g.failures, key)
+		return
+	}
+	g.failures[key] = *f
+}
+
+// backoff is the wait after n consecutive transient failures.
+func backoff(n int) time.Duration {
+	d := FirstBackoff
+	for i := 1; i < n && d < MaxBackoff; i++ {
+		d *= 2
+	}
+	if d > MaxBackoff {
+		d = MaxBackoff
+	}
+	return d
+}
+
+// forcedSince counts the forced requests after since, and the oldest.
+func forcedSince(rs []requestEntry, since time.Time) (n int, oldest time.Time) {
+	for _, r := range rs {
+		if r.Forced && r.At.After(since) {
+			if n == 0 || r.At.Before(oldest) {
+				oldest = r.At
 			}
 			n++
 		}
 	}
 	return n, oldest
-}
-
-// RenewAdvice is what to tell a user before a forced renewal.
-type RenewAdvice struct {
-	Valid            bool          // a cached token is still usable
-	Remaining        time.Duration // its life left (until expiry, not expiry − margin)
-	RequestsLastHour int           // token requests of this profile in the last hour
-	ForcedLastMinute int           // forced renewals in the last minute
-	RetryAfter       time.Time     // a pending Retry-After; zero when none
-	Allowed          bool          // whether Renew would send a request now
-	AllowedAt        time.Time     // when Renew will be allowed, if not now
-	Message          string        // a sentence to show in the confirmation
-}
-
-// RenewAdvice says, without any network request, how long the current token
-// still lives, how many token requests were made in the last hour and
-// whether a forced renewal would be allowed now — for a confirmation prompt.
-func (c *Client) RenewAdvice() RenewAdvice {
-	now := c.now()
-	a := RenewAdvice{Allowed: true}
-	if t, ok := c.Cached(); ok && now.Before(t.Expiry) {
-		a.Valid = true
-		a.Remaining = t.Expiry.Sub(now)
-	}
-	l := c.guard.readLog()
-	a.RequestsLastHour = len(l.Requests)
-	var oldest time.Time
-	a.ForcedLastMinute, oldest = countSince(l.Forced, now.Add(-time.Minute))
-	if key, ok := c.cachedKey(); ok {
-		if ra := c.guard.retryAfter(key); ra.After(now) {
-			a.RetryAfter, a.Allowed, a.AllowedAt = ra, false, ra
-		}
-	}
-	if a.ForcedLastMinute >= MaxForcedPerMinute {
-		at := oldest.Add(time.Minute)
-		a.Allowed = false
-		if at.After(a.AllowedAt) {
-			a.AllowedAt = at
-		}
-	}
-	switch {
-	case !a.RetryAfter.IsZero():
-		a.Message = fmt.Sprintf("The provider asked to wait until %s (another %s) before the next token request.",
-			a.RetryAfter.Format("15:04:05"), Human(a.RetryAfter.Sub(now)))
-	case !a.Allowed:
-		a.Message = fmt.Sprintf("%d forced renewals in the last minute already; the next is allowed at %s.",
-			a.ForcedLastMinute, a.AllowedAt.Format("15:04:05"))
-	case a.Valid:
-		a.Message = fmt.Sprintf("The current token is still valid for %s. Asking for tokens too often gets the client blocked by the provider; %d token requests in the last hour.",
-			Human(a.Remaining), a.RequestsLastHour)
-	default:
-		a.Message = fmt.Sprintf("No valid token is cached; %d token requests in the last hour.", a.RequestsLastHour)
-	}
-	return a
-}
-
-// RequestsLastHour counts this profile's token requests in the last hour,
-// across every process sharing the cache directory.
-func (c *Client) RequestsLastHour() int {
-	return len(c.guard.readLog().Requests)
-}
-
-// checkRetryAfter refuses a request before the provider's Retry-After.
-func (c *Client) checkRetryAfter(key string, remaining time.Duration) error {
-	now := c.now()
-	until := c.guard.retryAfter(key)
-	if !until.After(now) {
-		return nil
-	}
-	return &GuardError{
-		Kind: ErrRateLimited, Until: until, Remaining: remaining,
-		msg: fmt.Sprintf("the provider rate-limited this client (HTTP 429) and asked to wait until %s; no token request before then (another %s)",
-			until.Format("15:04:05"), Human(until.Sub(now))),
-	}
-}
-
-// checkForced refuses a forced renewal past MaxForcedPerMinute.
-func (c *Client) checkForced(remaining time.Duration) error {
-	now := c.now()
-	n, oldest := countSince(c.guard.readLog().Forced, now.Add(-time.Minute))
-	if n < MaxForcedPerMinute {
-		return nil
-	}
-	until := oldest.Add(time.Minute)
-	life := "no valid token is cached"
-	if remaining > 0 {
-		life = "the current token is still valid for " + Human(remaining) + " and is reused meanwhile"
-	}
-	return &GuardError{
-		Kind: ErrGuardRefused, Until: until, Remaining: remaining,
-		msg: fmt.Sprintf("refused to force another token: %d forced renewals in the last minute already. "+
-			"Providers block clients that ask for tokens too often (the sandbox after 10 a minute), and unblocking can take long; "+
-			"%s; try again after %s (in %s)",
-			n, life, until.Format("15:04:05"), Human(until.Sub(now))),
-	}
 }

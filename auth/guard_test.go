@@ -52,9 +52,9 @@ func TestRetryAfterRespected(t *testing.T) {
 				for _, cl := range clients {
 					for _, f := range []func(context.Context) (*Token, error){cl.Token, cl.Renew} {
 						_, err = f(context.Background())
-						var ge *GuardError
-						if !errors.As(err, &ge) || !errors.Is(err, ErrRateLimited) {
-							t.Fatalf("before Retry-After: %v, want a GuardError(ErrRateLimited)", err)
+						var ge *HeldError
+						if !errors.As(err, &ge) || !errors.Is(err, ErrRateLimited) || !errors.Is(err, ErrHeldBack) {
+							t.Fatalf("before Retry-After: %v, want a HeldError(ErrRateLimited)", err)
 						}
 						if !ge.Until.Equal(start.Add(tc.wait)) || !strings.Contains(err.Error(), ge.Until.Format("15:04:05")) {
 							t.Errorf("message does not say when: %q (until %s)", err, ge.Until)

@@ -2,6 +2,7 @@ package auth
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -34,7 +35,7 @@ func helperToken() int {
 		Profile:  "processes",
 		Issuer:   os.Getenv("HELPER_ISSUER"),
 		ClientID: testClientID,
-		Secret:   func(context.Context) (string, error) { return testSecret, nil },
+		Secret:   func(context.Context) (string, error) { return cmp.Or(os.Getenv("HELPER_SECRET"), testSecret), nil },
 		Scopes:   []string{"api.read"},
 		CacheDir: os.Getenv("HELPER_CACHE_DIR"),
 	})

@@ -55,6 +55,7 @@ type fakeProvider struct {
 	authMethods  []string // advertised auth methods; nil = both
 	grantOnly    []string // grant only these of the scopes asked; nil = all
 	now          func() time.Time
+	hostile      func(w http.ResponseWriter, r *http.Request) bool // answers instead when it returns true
 	lastForm     url.Values
 	lastAuth     string
 	lastScopes   []string
@@ -145,8 +146,11 @@ func (p *fakeProvider) handleToken(w http.ResponseWriter, r *http.Request) {
 	if tooMany {
 		p.tooMany--
 	}
-	retryAfter := p.retryAfter
+	retryAfter, hostile := p.retryAfter, p.hostile
 	p.mu.Unlock()
+	if hostile != nil && hostile(w, r) {
+		return
+	}
 	time.Sleep(delay)
 	if err := r.ParseForm(); err != nil {
 		oauthErr(w, 400, "invalid_request", "bad form")

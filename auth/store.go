@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -32,26 +31,6 @@ func DefaultCacheDir() string {
 		return filepath.Join(d, "tokentui")
 	}
 	return ""
-}
-
-// cacheKey identifies one cached token: the token URL, the client id, the
-// sorted scopes and the sorted extra params.
-func cacheKey(tokenURL, clientID string, scopes []string, params map[string]string) string {
-	sc := append([]string(nil), scopes...)
-	sort.Strings(sc)
-	sc = dedupe(sc)
-	keys := make([]string, 0, len(params))
-	for k := range params {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	ps := make([]string, 0, len(keys))
-	for _, k := range keys {
-		ps = append(ps, k+"="+params[k])
-	}
-	b, _ := json.Marshal([]any{strings.TrimRight(tokenURL, "/"), clientID, sc, ps})
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:16])
 }
 
 func dedupe(sorted []string) []string {
@@ -84,34 +63,94 @@ type store struct {
 	locks map[string]*sync.Mutex // in-process locks, by name
 }
 
-// init creates the directory (0700) once.
+// maxCacheFile bounds what is read of one cache file.
+const maxCacheFile = 1 << 20
+
+// staleTemp is how old a temporary file left by a killed process must be
+// before it is removed.
+const staleTemp = 10 * time.Minute
+
+// UnsafeCacheError is a cache directory refused because someone else could
+// plant or read what it holds. errors.Is matches ErrUnsafeCache.
+type UnsafeCacheError struct {
+	Dir     string
+	Problem string // e.g. "group or others can write to it (mode 0777)"
+	Fix     string // the command to run, like ssh says it
+}
+
+// Error names the directory and what is wrong with it.
+func (e *UnsafeCacheError) Error() string {
+	return fmt.Sprintf("the cache directory %s is not safe to keep tokens in: %s; %s", e.Dir, e.Problem, e.Fix)
+}
+
+// Is matches ErrUnsafeCache.
+func (e *UnsafeCacheError) Is(target error) bool { return target == ErrUnsafeCache }
+
+// init creates the directory (0700) once, or checks that an existing one
+// belongs to this user and is not writable by others, and removes the
+// temporary files of killed processes.
 func (s *store) init() error {
 	s.once.Do(func() {
 		if s.dir == "" {
 			return
 		}
-		_, statErr := os.Stat(s.dir)
-		if err := os.MkdirAll(s.dir, 0o700); err != nil {
-			s.initErr = fmt.Errorf("cannot create the cache directory %s: %w", s.dir, err)
+		if _, err := os.Lstat(s.dir); errors.Is(err, fs.ErrNotExist) {
+			if err := os.MkdirAll(s.dir, 0o700); err != nil {
+				s.initErr = fmt.Errorf("cannot create the cache directory %s: %w", s.dir, err)
+				return
+			}
+			_ = os.Chmod(s.dir, 0o700) // ours: no umask or parent leaves it open
+		}
+		fi, err := os.Stat(s.dir)
+		if err != nil {
+			s.initErr = fmt.Errorf("cannot use the cache directory %s: %w", s.dir, err)
 			return
 		}
-		if errors.Is(statErr, fs.ErrNotExist) {
-			// Ours: make sure no umask or parent left it open.
-			_ = os.Chmod(s.dir, 0o700)
+		if problem, fix := ownerCheck(fi); problem != "" {
+			s.initErr = &UnsafeCacheError{Dir: s.dir, Problem: problem, Fix: fix(s.dir)}
+			return
 		}
+		s.removeStaleTemps()
 	})
 	return s.initErr
 }
 
+// check reports a cache directory that cannot be used (nil without one).
+func (s *store) check() error {
+	if s.dir == "" {
+		return nil
+	}
+	return s.init()
+}
+
+// removeStaleTemps removes this user's temporary files older than
+// staleTemp: those of processes killed between create and rename.
+func (s *store) removeStaleTemps() {
+	entries, err := os.ReadDir(s.dir)
+	if err != nil {
+		return
+	}
+	cutoff := time.Now().Add(-staleTemp)
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") || !strings.Contains(e.Name(), ".tmp-") {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && fi.Mode().IsRegular() && fi.ModTime().Before(cutoff) && ownedByMe(fi) {
+			os.Remove(filepath.Join(s.dir, e.Name()))
+		}
+	}
+}
+
 func (s *store) disk() bool { return s.dir != "" && s.init() == nil }
 
-// read decodes the named file into v. A missing, unreadable or corrupt file
-// is reported as ok=false, never as an error: it will be replaced.
+// read decodes the named file into v. A missing, unreadable, corrupt,
+// oversized or non-regular file (a link, a FIFO, a device) is reported as
+// ok=false, never as an error: it will be replaced.
 func (s *store) read(name string, v any) bool {
 	if !s.disk() {
 		return false
 	}
-	data, err := os.ReadFile(filepath.Join(s.dir, name))
+	data, err := readRegular(filepath.Join(s.dir, name), maxCacheFile)
 	if err != nil {
 		return false
 	}
@@ -194,7 +233,8 @@ func (s *store) lock(ctx context.Context, name string) (unlock func(), err error
 	if !s.disk() {
 		return m.Unlock, nil
 	}
-	fl := flock.New(filepath.Join(s.dir, name+".lock"), flock.SetPermissions(0o600))
+	fl := flock.New(filepath.Join(s.dir, name+".lock"), flock.SetPermissions(0o600),
+		flock.SetFlag(os.O_CREATE|os.O_RDWR|noFollow)) // a planted link is not followed
 	ok, err := fl.TryLockContext(ctx, 10*time.Millisecond)
 	if err != nil && ctx.Err() == nil {
 		// The lock file cannot be created (a read-only or full cache
@@ -214,4 +254,16 @@ func (s *store) lock(ctx context.Context, name string) (unlock func(), err error
 		fl.Close()
 		m.Unlock()
 	}, nil
+}
+
+// remove deletes the named file; a missing one is no error.
+func (s *store) remove(name string) error {
+	if !s.disk() {
+		return nil
+	}
+	err := os.Remove(filepath.Join(s.dir, name))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return err
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -18,19 +17,40 @@ import (
 type Token struct {
 	Raw        string    // the access token itself: a secret, never log it
 	Type       string    // token_type, usually "Bearer"
-	Expiry     time.Time // the earlier of expires_in and the JWT's exp
+	Expiry     time.Time // the earlier of expires_in and the JWT's exp, clamped
 	ObtainedAt time.Time // when the token endpoint answered
-	Scopes     []string  // granted scopes: the response's scope, else the JWT's, else those asked for
+	ObtainedBy string    // the profile whose request got it (another profile with the same credentials, maybe)
+	TokenURL   string    // the endpoint that issued it
 	FromCache  bool      // true when no request was made to get it
 	Note       string    // remarks, e.g. expires_in and exp disagreeing
-	TokenURL   string    // the endpoint that issued it
+
+	Scopes     []string // granted scopes: as stated by ScopesFrom, else those asked for
+	ScopesFrom string   // where Scopes come from: ScopesFromResponse, ScopesFromToken or ScopesAssumed
+	Asked      []string // the scopes asked for
+	Missing    []string // asked for but not granted (only when the provider stated what it granted)
 }
+
+// Where a token's granted scopes come from.
+const (
+	ScopesFromResponse = "response" // the token response's "scope"
+	ScopesFromToken    = "token"    // the JWT's "scope" or "scp"
+	ScopesAssumed      = "assumed"  // neither says: RFC 6749 §5.1 means those asked for
+)
 
 // Lifetime is the token's whole lifetime, from ObtainedAt to Expiry.
 func (t *Token) Lifetime() time.Duration { return t.Expiry.Sub(t.ObtainedAt) }
 
 // ExpiresIn is the life left at now (negative once expired).
 func (t *Token) ExpiresIn(now time.Time) time.Duration { return t.Expiry.Sub(now) }
+
+// SharedFrom names the other profile whose token request got this token
+// with the same credentials; "" when it was this profile's own.
+func (t *Token) SharedFrom(profile string) string {
+	if t == nil || t.ObtainedBy == "" || t.ObtainedBy == profile {
+		return ""
+	}
+	return t.ObtainedBy
+}
 
 // usable says whether the token may be reused at now: until expiry − margin,
 // with the margin capped at half the lifetime so a short-lived token is
@@ -45,36 +65,44 @@ func (t *Token) usable(now time.Time, margin time.Duration) bool {
 	return now.Before(t.Expiry.Add(-margin)) && !now.Before(t.ObtainedAt.Add(-5*time.Minute))
 }
 
-// tokenFile is a cached token on disk. It never holds the client secret.
+// tokenFile is a cached token on disk. It never holds the client secret:
+// its name is a hash of the credentials, the secret's part of it a keyed
+// fingerprint.
 type tokenFile struct {
 	Version    int       `json:"version"`
 	TokenURL   string    `json:"token_url"`
 	ClientID   string    `json:"client_id"`
+	Profile    string    `json:"profile,omitempty"`
 	Asked      []string  `json:"scopes_asked,omitempty"`
 	Token      string    `json:"access_token"`
 	Type       string    `json:"token_type"`
 	Expiry     time.Time `json:"expiry"`
 	ObtainedAt time.Time `json:"obtained_at"`
 	Scopes     []string  `json:"scopes,omitempty"`
+	ScopesFrom string    `json:"scopes_from,omitempty"`
+	Missing    []string  `json:"scopes_missing,omitempty"`
 	Note       string    `json:"note,omitempty"`
 }
 
-func tokenName(key string) string { return "token-" + key + ".json" }
+// tokenFileVersion changes when the naming of credentials does.
+const tokenFileVersion = 2
 
-func (c *Client) keyFor(tokenURL string) string {
-	return cacheKey(tokenURL, c.opts.ClientID, c.opts.Scopes, c.opts.Params)
-}
+func tokenName(key string) string { return "token-" + key + ".json" }
 
 // Token returns the cached token while it is valid (until expiry − margin),
 // else makes ONE token request, shared with every process using the same
-// cache directory. A warm call makes no network request at all.
+// cache directory. A warm call makes no network request at all. After a
+// failure it sends nothing (see HeldError) until the credentials change,
+// the back-off passes, or Renew is called.
 func (c *Client) Token(ctx context.Context) (*Token, error) {
 	return c.token(ctx, false)
 }
 
-// Renew forces a new token even if the cached one is valid. The guard may
-// refuse: ErrRateLimited while the provider's Retry-After has not passed,
-// ErrGuardRefused after MaxForcedPerMinute forced renewals in a minute.
+// Renew forces a new token even if the cached one is valid, and retries
+// credentials the provider refused. The guard may still refuse: while the
+// provider's Retry-After or the back-off after transient failures has not
+// passed (HeldError), or after MaxForcedPerMinute forced renewals of the
+// client in a minute (ErrGuardRefused).
 func (c *Client) Renew(ctx context.Context) (*Token, error) {
 	return c.token(ctx, true)
 }
@@ -97,41 +125,45 @@ func (s tokenSource) Token() (*oauth2.Token, error) {
 	return &oauth2.Token{AccessToken: t.Raw, TokenType: t.Type, Expiry: t.Expiry}, nil
 }
 
-// Cached returns the cached token from memory or disk, valid or not (check
-// its Expiry), without any network request. ok is false when none is cached
-// or when the token URL needs a discovery document that is not cached.
+// Cached returns the cached token of these credentials from memory or
+// disk, valid or not (check its Expiry), without any network request. ok
+// is false when none is cached, when the token URL needs a discovery
+// document that is not cached, or when the secret cannot be read.
 func (c *Client) Cached() (*Token, bool) {
-	key, ok := c.cachedKey()
-	if !ok {
-		return nil, false
-	}
-	t := c.lookup(key)
-	if t == nil {
-		return nil, false
-	}
-	return t, true
-}
-
-// cachedKey is the cache key, computed without network.
-func (c *Client) cachedKey() (string, bool) {
-	u, err := c.tokenURL(context.Background(), true)
+	cr, err := c.cachedCreds(context.Background())
 	if err != nil {
-		return "", false
+		return nil, false
 	}
-	return c.keyFor(u), true
+	t := c.lookup(cr.key)
+	return t, t != nil
 }
 
-// lookup returns a copy of the token cached for key (memory, then disk).
+// cachedCreds are the credentials' keys, computed without network.
+func (c *Client) cachedCreds(ctx context.Context) (creds, error) {
+	u, err := c.tokenURL(ctx, true)
+	if err != nil {
+		return creds{}, err
+	}
+	return c.credsFor(ctx, u)
+}
+
+// lookup returns a copy of the newest token cached for key, in memory or
+// on disk (another process may have got a newer one).
 func (c *Client) lookup(key string) *Token {
 	c.memMu.Lock()
+	var mem *Token
 	if c.mem != nil && c.key == key {
-		t := *c.mem
-		c.memMu.Unlock()
-		t.FromCache = true
-		return &t
+		cp := *c.mem
+		mem = &cp
 	}
 	c.memMu.Unlock()
-	return c.readDisk(key)
+	if d := c.readDisk(key); d != nil && (mem == nil || d.ObtainedAt.After(mem.ObtainedAt)) {
+		return d
+	}
+	if mem != nil {
+		mem.FromCache = true
+	}
+	return mem
 }
 
 // remember keeps t as the memory copy for key.
@@ -142,30 +174,37 @@ func (c *Client) remember(t *Token, key string) {
 	c.memMu.Unlock()
 }
 
-// readDisk reads the token cached on disk for key; a corrupt or foreign
-// file counts as none.
+// readDisk reads the token cached on disk for key; a corrupt, foreign or
+// older-format file counts as none.
 func (c *Client) readDisk(key string) *Token {
 	var f tokenFile
-	if !c.store.read(tokenName(key), &f) || f.Token == "" || f.ClientID != c.opts.ClientID {
+	if !c.store.read(tokenName(key), &f) || f.Version != tokenFileVersion || f.Token == "" || f.ClientID != c.opts.ClientID {
 		return nil
 	}
-	t := &Token{Raw: f.Token, Type: f.Type, Expiry: f.Expiry, ObtainedAt: f.ObtainedAt,
-		Scopes: f.Scopes, Note: f.Note, TokenURL: f.TokenURL, FromCache: true}
+	t := &Token{Raw: f.Token, Type: f.Type, Expiry: f.Expiry, ObtainedAt: f.ObtainedAt, ObtainedBy: f.Profile,
+		Scopes: f.Scopes, ScopesFrom: f.ScopesFrom, Asked: f.Asked, Missing: f.Missing,
+		Note: f.Note, TokenURL: f.TokenURL, FromCache: true}
 	c.remember(t, key)
 	return t
 }
 
 func (c *Client) token(ctx context.Context, force bool) (*Token, error) {
 	start := c.now()
+	if err := c.store.check(); err != nil {
+		return nil, err
+	}
 	tokenURL, err := c.tokenURL(ctx, false)
 	if err != nil {
 		return nil, err
 	}
-	key := c.keyFor(tokenURL)
+	cr, err := c.credsFor(ctx, tokenURL)
+	if err != nil {
+		return nil, err
+	}
 
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	cur := c.lookup(key)
+	cur := c.lookup(cr.key)
 	if !force && cur.usable(c.now(), c.margin) {
 		return cur, nil
 	}
@@ -173,53 +212,55 @@ func (c *Client) token(ctx context.Context, force bool) (*Token, error) {
 	if cur != nil && cur.Expiry.After(c.now()) {
 		remaining = cur.Expiry.Sub(c.now())
 	}
-	if err := c.checkRetryAfter(key, remaining); err != nil {
+	// A request is needed: read the secret as it is now (it may have been
+	// fixed since it was memoized), and look again under its credentials.
+	secret, fresh, err := c.secretAndCreds(ctx, tokenURL, freshSecret)
+	if err != nil {
 		return nil, err
 	}
-	if force {
-		if err := c.checkForced(remaining); err != nil {
-			return nil, err
+	if fresh.key != cr.key {
+		cr = fresh
+		if cur = c.lookup(cr.key); !force && cur.usable(c.now(), c.margin) {
+			return cur, nil
 		}
 	}
+	if err := c.held(cr, force, start, remaining); err != nil {
+		return nil, err
+	}
 
-	unlock, err := c.store.lock(ctx, "token-"+key)
+	// One process per client asks; the others wait here and share its outcome.
+	unlock, err := c.store.lock(ctx, "token-"+cr.client)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	// Another process may have got a token while we waited for the lock.
-	if t := c.readDisk(key); t != nil {
+	if t := c.readDisk(cr.key); t != nil {
 		if (!force && t.usable(c.now(), c.margin)) || (force && !t.ObtainedAt.Before(start)) {
 			return t, nil
 		}
 	}
-	if err := c.checkRetryAfter(key, remaining); err != nil {
+	if err := c.held(cr, force, start, remaining); err != nil {
 		return nil, err
 	}
-	t, err := c.fetch(ctx, tokenURL, key, force)
+	t, err := c.fetch(ctx, cr, secret, force)
 	if err != nil {
 		return nil, err
 	}
-	if werr := c.store.write(tokenName(key), tokenFile{
-		Version: 1, TokenURL: tokenURL, ClientID: c.opts.ClientID, Asked: c.opts.Scopes,
-		Token: t.Raw, Type: t.Type, Expiry: t.Expiry, ObtainedAt: t.ObtainedAt, Scopes: t.Scopes, Note: t.Note,
+	if werr := c.store.write(tokenName(cr.key), tokenFile{
+		Version: tokenFileVersion, TokenURL: tokenURL, ClientID: c.opts.ClientID, Profile: c.opts.Profile,
+		Asked: c.opts.Scopes, Token: t.Raw, Type: t.Type, Expiry: t.Expiry, ObtainedAt: t.ObtainedAt,
+		Scopes: t.Scopes, ScopesFrom: t.ScopesFrom, Missing: t.Missing, Note: t.Note,
 	}); werr != nil {
 		t.Note = joinNote(t.Note, "not cached on disk: "+werr.Error())
 	}
-	c.remember(t, key)
+	c.remember(t, cr.key)
 	cp := *t
 	return &cp, nil
 }
 
-// fetch sends ONE token request. Callers hold c.mu and the key's lock.
-func (c *Client) fetch(ctx context.Context, tokenURL, key string, forced bool) (*Token, error) {
-	if c.opts.Secret == nil {
-		return nil, markErr(ErrNoSecret, errors.New("the profile has no client_secret"))
-	}
-	secret, err := c.opts.Secret(ctx)
-	if err != nil {
-		return nil, markErr(ErrNoSecret, err)
-	}
+// fetch sends ONE token request and records it and its outcome. Callers
+// hold c.mu and the client's lock.
+func (c *Client) fetch(ctx context.Context, cr creds, secret string, forced bool) (*Token, error) {
 	style := oauth2.AuthStyleInHeader
 	if c.opts.AuthMethod == AuthMethodPost {
 		style = oauth2.AuthStyleInParams
@@ -231,7 +272,7 @@ func (c *Client) fetch(ctx context.Context, tokenURL, key string, forced bool) (
 	cfg := &clientcredentials.Config{
 		ClientID:       c.opts.ClientID,
 		ClientSecret:   secret,
-		TokenURL:       tokenURL,
+		TokenURL:       cr.tokenURL,
 		Scopes:         c.opts.Scopes,
 		EndpointParams: params,
 		AuthStyle:      style, // explicit: AuthStyleAutoDetect would send a second request after a failure
@@ -239,13 +280,18 @@ func (c *Client) fetch(ctx context.Context, tokenURL, key string, forced bool) (
 	hc := *c.hc
 	hc.CheckRedirect = sameOriginOnly(c.hc.CheckRedirect)
 	hctx := context.WithValue(withKind(ctx, KindToken), oauth2.HTTPClient, &hc)
-	c.guard.record(ctx, forced)
+	sent := c.now()
+	c.recordRequest(ctx, cr, sent, forced)
 	ot, err := cfg.TokenSource(hctx).Token()
 	now := c.now()
-	if err != nil {
-		return nil, c.tokenError(err, tokenURL, key, now)
+	var t *Token
+	if err == nil {
+		t, err = c.buildToken(ot, cr.tokenURL, now)
+	} else {
+		err = c.tokenError(err, cr.tokenURL, now)
 	}
-	return c.buildToken(ot, tokenURL, now), nil
+	c.recordOutcome(ctx, cr, sent, err)
+	return t, err
 }
 
 // sameOriginOnly is the redirect policy of token requests: a redirect is
@@ -270,8 +316,8 @@ func sameOriginOnly(next func(*http.Request, []*http.Request) error) func(*http.
 	}
 }
 
-// tokenError types a failed token request and stores any Retry-After.
-func (c *Client) tokenError(err error, tokenURL, key string, now time.Time) error {
+// tokenError types a failed token request.
+func (c *Client) tokenError(err error, tokenURL string, now time.Time) error {
 	var re *oauth2.RetrieveError
 	if !errors.As(err, &re) {
 		if strings.Contains(err.Error(), "missing access_token") || strings.Contains(err.Error(), "cannot parse") {
@@ -286,87 +332,10 @@ func (c *Client) tokenError(err error, tokenURL, key string, now time.Time) erro
 			te.RetryAfter = ra
 		}
 	}
-	if te.StatusCode == http.StatusTooManyRequests && te.RetryAfter.IsZero() {
+	if te.StatusCode == http.StatusTooManyRequests && !te.RetryAfter.After(now) {
 		te.RetryAfter = now.Add(DefaultRetryAfter)
 	}
-	if !te.RetryAfter.IsZero() && (te.StatusCode == http.StatusTooManyRequests || te.StatusCode == http.StatusServiceUnavailable) {
-		c.guard.setRetryAfter(key, te.RetryAfter, te.StatusCode)
-	}
 	return te
-}
-
-// buildToken fills a Token from the response, cross-checking expires_in
-// with the JWT's exp.
-func (c *Client) buildToken(ot *oauth2.Token, tokenURL string, now time.Time) *Token {
-	t := &Token{Raw: ot.AccessToken, Type: ot.TokenType, ObtainedAt: now, TokenURL: tokenURL}
-	if t.Type == "" {
-		t.Type = "Bearer"
-	}
-	var fromExpiresIn time.Time
-	if s, ok := expiresIn(ot.Extra("expires_in")); ok {
-		fromExpiresIn = now.Add(time.Duration(s) * time.Second)
-	}
-	var fromExp time.Time
-	j, jerr := Decode(ot.AccessToken)
-	if jerr == nil {
-		fromExp, _ = j.Time("exp")
-	}
-	switch {
-	case !fromExpiresIn.IsZero() && !fromExp.IsZero():
-		t.Expiry = fromExpiresIn
-		if fromExp.Before(fromExpiresIn) {
-			t.Expiry = fromExp
-		}
-		if d := fromExp.Sub(fromExpiresIn); d > time.Minute || d < -time.Minute {
-			t.Note = fmt.Sprintf("expires_in (%s) and the JWT's exp (%s) differ by %s; using the earlier",
-				fromExpiresIn.Format(time.RFC3339), fromExp.Format(time.RFC3339), Human(d))
-		}
-		if !fromExp.After(now) {
-			// exp already past by our clock: the clock is off, not the token.
-			t.Expiry = fromExpiresIn
-			t.Note = fmt.Sprintf("the JWT's exp (%s) is already past by the local clock, which is probably ahead of the provider's by about %s; using expires_in",
-				fromExp.Format(time.RFC3339), Human(fromExpiresIn.Sub(fromExp)))
-		}
-	case !fromExpiresIn.IsZero():
-		t.Expiry = fromExpiresIn
-	case !fromExp.IsZero() && fromExp.After(now):
-		t.Expiry = fromExp
-		t.Note = "no expires_in in the response; expiry from the JWT's exp"
-	default:
-		t.Expiry = now.Add(5 * time.Minute)
-		t.Note = "the response has no expires_in and the token no exp; assuming it lives 5 minutes"
-	}
-	if jerr == nil {
-		if iat, ok := j.Time("iat"); ok && iat.After(now.Add(time.Minute)) {
-			t.Note = joinNote(t.Note, (&ClockSkewError{Skew: now.Sub(iat), Source: "iat claim"}).Error())
-		}
-	}
-	switch sc := ot.Extra("scope").(type) {
-	case string:
-		t.Scopes = strings.Fields(sc)
-	case []any:
-		t.Scopes = stringOrList(sc, false)
-	}
-	if len(t.Scopes) == 0 && jerr == nil {
-		t.Scopes = j.Scopes()
-	}
-	if len(t.Scopes) == 0 {
-		t.Scopes = append([]string(nil), c.opts.Scopes...)
-	}
-	return t
-}
-
-func expiresIn(v any) (int64, bool) {
-	switch v := v.(type) {
-	case float64:
-		return int64(v), v > 0
-	case string:
-		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
-		return n, err == nil && n > 0
-	case int64:
-		return v, v > 0
-	}
-	return 0, false
 }
 
 func joinNote(a, b string) string {

@@ -126,17 +126,25 @@ func tokenCmd(ctx context.Context, id string, gen int, c Client, force bool) tea
 			t, err = c.Token(ctx)
 		}
 		msg := TokenMsg{ID: id, Gen: gen, Token: t, Err: err, Forced: force, Requests: c.RequestsLastHour()}
-		msg.Trace, msg.Fresh = tokenTrace(c.Traces(), t, since)
+		msg.Trace, msg.Fresh = tokenTrace(c.Traces(), t, err, since)
 		return msg
 	}
 }
 
 // tokenTrace finds the exchange behind a token: one made since the command
-// started, else the recorded exchange whose answer holds this very token.
-func tokenTrace(traces []auth.Exchange, t *auth.Token, since time.Time) (*auth.Exchange, bool) {
+// started, else the recorded exchange whose answer holds this very token;
+// for a request held back after a failure, the failed exchange remembered.
+func tokenTrace(traces []auth.Exchange, t *auth.Token, err error, since time.Time) (*auth.Exchange, bool) {
 	for i := len(traces) - 1; i >= 0; i-- {
 		if x := traces[i]; x.Kind == auth.KindToken && !x.Start.Before(since) {
 			return &x, true
+		}
+	}
+	if errors.Is(err, auth.ErrHeldBack) {
+		for i := len(traces) - 1; i >= 0; i-- {
+			if x := traces[i]; x.Kind == auth.KindToken && x.Status/100 != 2 {
+				return &x, false
+			}
 		}
 	}
 	if t == nil || t.Raw == "" {

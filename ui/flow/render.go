@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -235,7 +236,15 @@ func (m Model) responseLines(d *doc) {
 		return
 	}
 	if x := r.tokTrace; x != nil {
-		if !r.tokFresh {
+		switch {
+		case r.tokFresh:
+		case errors.Is(r.tokErr, auth.ErrHeldBack):
+			// No request was sent: say why first, then the answer that holds it back.
+			d.errorBox(r.tokErr)
+			d.blank()
+			d.words(s.Warn, 0, m.t(i18n.FlowHeldExchange, i18n.Relative(m.Lang, x.Start, m.now)))
+			d.blank()
+		default:
 			d.words(s.Warn, 0, m.t(i18n.FlowCachedExchange, i18n.Relative(m.Lang, x.Start, m.now)))
 			d.blank()
 		}

@@ -31,6 +31,7 @@ const (
 	FlowGettingToken   Key = "FlowGettingToken"   // getting the token…
 	FlowFormFields     Key = "FlowFormFields"     // The form, field by field
 	FlowCachedExchange Key = "FlowCachedExchange" // No exchange this time: the token came from the cache. Recorded %s:
+	FlowHeldExchange   Key = "FlowHeldExchange"   // The answer that holds the request back, recorded %s:
 	FlowCacheRemembers Key = "FlowCacheRemembers" // No exchange this time and none recorded in this session… What the cache remembers of the answer:
 	FlowObtained       Key = "FlowObtained"       // obtained
 	FlowValidFor       Key = "FlowValidFor"       // ● Valid for %s more (until %s). Reuse this token until it expires: %s in the last hour.
@@ -99,6 +100,7 @@ func init() {
 		FlowGettingToken:   "getting the token…",
 		FlowFormFields:     "The form, field by field",
 		FlowCachedExchange: "No exchange this time: the token came from the cache. Recorded %s:",
+		FlowHeldExchange:   "The provider's answer that holds the request back, recorded %s:",
 		FlowCacheRemembers: "No exchange this time and none recorded in this session: the token came from the cache. " +
 			"What the cache remembers of the answer:",
 		FlowObtained:     "obtained",
@@ -166,6 +168,7 @@ func init() {
 		FlowGettingToken:   "obtendo o token…",
 		FlowFormFields:     "O formulário, campo a campo",
 		FlowCachedExchange: "Nenhuma troca desta vez: o token veio do cache. Registrada %s:",
+		FlowHeldExchange:   "A resposta do provedor que segura o pedido, registrada %s:",
 		FlowCacheRemembers: "Nenhuma troca desta vez, e nenhuma registrada nesta sessão: o token veio do cache. " +
 			"O que o cache guarda da resposta:",
 		FlowObtained:     "obtido",

@@ -1,0 +1,182 @@
+package auth
+
+// Reading a token response: the lifetime (expires_in cross-checked with
+// the JWT's exp, clamped) and the scopes granted.
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/oauth2"
+)
+
+// MaxLifetime caps a token's lifetime: an absurd expires_in or exp is
+// clamped to it (with a note), never overflowed.
+const MaxLifetime = 30 * 24 * time.Hour
+
+// assumedLifetime is used when neither expires_in nor exp says.
+const assumedLifetime = 5 * time.Minute
+
+// maxTokenSize bounds an access token: larger ones do not fit in a header.
+const maxTokenSize = 64 << 10
+
+// buildToken fills a Token from a successful response, or says why the
+// response holds no usable token.
+func (c *Client) buildToken(ot *oauth2.Token, tokenURL string, now time.Time) (*Token, error) {
+	if len(ot.AccessToken) > maxTokenSize {
+		return nil, fmt.Errorf("%w from %s: the access_token is %d bytes, more than the %d a header can carry", ErrInvalidResponse, tokenURL, len(ot.AccessToken), maxTokenSize)
+	}
+	for _, r := range ot.AccessToken {
+		if r <= ' ' || r == 0x7f || r > '~' {
+			return nil, fmt.Errorf("%w from %s: the access_token holds a space or control character, so it cannot be sent in a header", ErrInvalidResponse, tokenURL)
+		}
+	}
+	t := &Token{Raw: ot.AccessToken, Type: ot.TokenType, ObtainedAt: now, ObtainedBy: c.opts.Profile,
+		TokenURL: tokenURL, Asked: append([]string(nil), c.opts.Scopes...)}
+	if t.Type == "" {
+		t.Type = "Bearer"
+	}
+	j, jerr := Decode(ot.AccessToken)
+	if jerr != nil {
+		j = nil
+	}
+	t.Expiry, t.Note = expiry(ot.Extra("expires_in"), j, now)
+	if j != nil {
+		if iat, ok := j.Time("iat"); ok && iat.After(now.Add(time.Minute)) {
+			t.Note = joinNote(t.Note, (&ClockSkewError{Skew: now.Sub(iat), Source: "iat claim"}).Error())
+		}
+	}
+	t.Scopes, t.ScopesFrom, t.Missing = grantedScopes(ot.Extra("scope"), j, c.opts.Scopes)
+	return t, nil
+}
+
+// expiry is when a token obtained at now stops being valid, from
+// expires_in (seconds) and the JWT's exp: the earlier of the two, unless
+// exp is already past by the local clock (then the clock is off, not the
+// token), clamped to MaxLifetime; note says what was odd.
+func expiry(expiresIn any, j *JWT, now time.Time) (time.Time, string) {
+	life, note, ok := lifetimeOf(expiresIn)
+	var fromExpiresIn, fromExp time.Time
+	if ok {
+		fromExpiresIn = now.Add(life)
+	}
+	if j != nil {
+		if e, ok := j.Time("exp"); ok {
+			fromExp = e
+			if e.After(now.Add(MaxLifetime)) {
+				fromExp = now.Add(MaxLifetime)
+				note = joinNote(note, fmt.Sprintf("the JWT's exp (%s) is more than %s away; taken as %s",
+					e.UTC().Format(time.RFC3339), Human(MaxLifetime), Human(MaxLifetime)))
+			}
+		}
+	}
+	switch {
+	case !fromExpiresIn.IsZero() && !fromExp.IsZero():
+		if !fromExp.After(now) {
+			return fromExpiresIn, joinNote(note, fmt.Sprintf("the JWT's exp (%s) is already past by the local clock, which is probably ahead of the provider's by about %s; using expires_in",
+				fromExp.Format(time.RFC3339), Human(fromExpiresIn.Sub(fromExp))))
+		}
+		if d := fromExp.Sub(fromExpiresIn); d > time.Minute || d < -time.Minute {
+			note = joinNote(note, fmt.Sprintf("expires_in (%s) and the JWT's exp (%s) differ by %s; using the earlier",
+				fromExpiresIn.Format(time.RFC3339), fromExp.Format(time.RFC3339), Human(d)))
+		}
+		if fromExp.Before(fromExpiresIn) {
+			return fromExp, note
+		}
+		return fromExpiresIn, note
+	case !fromExpiresIn.IsZero():
+		return fromExpiresIn, note
+	case !fromExp.IsZero() && fromExp.After(now):
+		return fromExp, joinNote(note, "no expires_in in the response (or none usable); expiry from the JWT's exp")
+	}
+	return now.Add(assumedLifetime), joinNote(note, fmt.Sprintf("neither expires_in nor the token says when it expires; assuming it lives %s", Human(assumedLifetime)))
+}
+
+// lifetimeOf reads expires_in: a JSON number or a numeric string of
+// seconds. Absent: ok false and no note. Not a number, zero or negative:
+// ok false with a note. Beyond MaxLifetime: clamped, with a note.
+func lifetimeOf(v any) (d time.Duration, note string, ok bool) {
+	var f float64
+	switch v := v.(type) {
+	case nil:
+		return 0, "", false
+	case float64:
+		f = v
+	case json.Number:
+		x, err := v.Float64()
+		if err != nil {
+			return 0, fmt.Sprintf("expires_in %q is not a number; ignored", v.String()), false
+		}
+		f = x
+	case string:
+		x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if err != nil {
+			return 0, fmt.Sprintf("expires_in %q is not a number; ignored", v), false
+		}
+		f = x
+	case int64:
+		f = float64(v)
+	case int:
+		f = float64(v)
+	default:
+		return 0, fmt.Sprintf("expires_in is a %T, not a number; ignored", v), false
+	}
+	switch {
+	case math.IsNaN(f) || f <= 0:
+		return 0, fmt.Sprintf("expires_in %v is not a positive number of seconds; ignored", f), false
+	case f > MaxLifetime.Seconds():
+		return MaxLifetime, fmt.Sprintf("expires_in %.0f seconds is more than %s; taken as %s", f, Human(MaxLifetime), Human(MaxLifetime)), true
+	}
+	return time.Duration(f * float64(time.Second)), "", true
+}
+
+// grantedScopes says which scopes were granted and where that comes from:
+// the response's "scope" (RFC 6749 §5.1), else the JWT's "scope" or "scp".
+// When both say, a scope counts as granted only if both have it (the API
+// reads the token). When neither says, RFC 6749 §5.1 means all asked for.
+// missing are the asked-for scopes that were not granted.
+func grantedScopes(respScope any, j *JWT, asked []string) (granted []string, from string, missing []string) {
+	var resp []string
+	stated := false
+	switch sc := respScope.(type) {
+	case string:
+		resp, stated = strings.Fields(sc), true
+	case []any:
+		resp, stated = stringOrList(sc, false), true
+	}
+	var inToken []string
+	tokenStates := false
+	if j != nil {
+		if _, ok := j.Claims["scope"]; ok {
+			tokenStates = true
+		} else if _, ok := j.Claims["scp"]; ok {
+			tokenStates = true
+		}
+		inToken = j.Scopes()
+	}
+	switch {
+	case stated && tokenStates:
+		for _, s := range resp {
+			if contains(inToken, s) {
+				granted = append(granted, s)
+			}
+		}
+		from = ScopesFromResponse
+	case stated:
+		granted, from = resp, ScopesFromResponse
+	case tokenStates:
+		granted, from = inToken, ScopesFromToken
+	default:
+		return append([]string(nil), asked...), ScopesAssumed, nil
+	}
+	for _, s := range asked {
+		if !contains(granted, s) {
+			missing = append(missing, s)
+		}
+	}
+	return granted, from, missing
+}
