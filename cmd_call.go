@@ -30,6 +30,7 @@ type callFlags struct {
 	include bool
 	fail    bool
 	retry   bool
+	anyHost bool // --token-to-any-host
 }
 
 // newCallCmd is `tokentui call`: an authenticated request, the body on
@@ -62,6 +63,7 @@ func newCallCmd(g *globals) *cobra.Command {
 	fl.BoolVarP(&f.include, "include", "i", false, g.t(i18n.CallFlagInclude))
 	fl.BoolVar(&f.fail, "fail", false, g.t(i18n.CallFlagFail))
 	fl.BoolVar(&f.retry, "retry-invalid-token", false, g.t(i18n.CallFlagRetry))
+	fl.BoolVar(&f.anyHost, "token-to-any-host", false, g.t(i18n.CallFlagTokenAnyHost))
 	return cmd
 }
 
@@ -83,6 +85,10 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 		return err
 	}
 	sender.RetryOnInvalidToken = f.retry
+	sender.TokenToAnyHost = f.anyHost
+	if origin, ok := sender.TokenGoesTo(target); !ok && !f.anyHost {
+		fmt.Fprintln(g.stderr, g.t(i18n.CallTokenWithheld, sanitize(origin.Host()), sanitize(p.Name)))
+	}
 	if spec.Body != nil && !hasHeader(spec.Headers, "Content-Type") && !hasHeader(sender.Headers, "Content-Type") && json.Valid(spec.Body) {
 		spec.Headers = append(spec.Headers, requests.Header{Name: "Content-Type", Value: "application/json"})
 	}
@@ -94,6 +100,11 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 		return callFailure(lang, err, p)
 	}
 	defer resp.Cleanup()
+	if resp.TokenDropped {
+		if o, err := requests.OriginOf(resp.URL); err == nil {
+			fmt.Fprintln(g.stderr, g.t(i18n.CallTokenDropped, sanitize(o.Host())))
+		}
+	}
 
 	tty := isTerminal(g.stdout)
 	if f.include {
@@ -180,6 +191,7 @@ func newSender(p profiles.Profile, g *globals) (*requests.Sender, error) {
 	return &requests.Sender{
 		HTTPClient: hc,
 		BaseURL:    p.APIBaseURL,
+		TokenHosts: p.TokenHosts,
 		Headers:    requests.HeadersFromMap(p.Headers),
 		Tokens:     c,
 		Renew:      c.Renew,

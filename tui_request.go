@@ -63,6 +63,7 @@ func (t *tuiRequests) sender(p profiles.Profile, c *auth.Client) *requests.Sende
 	return &requests.Sender{
 		HTTPClient: hc,
 		BaseURL:    p.APIBaseURL,
+		TokenHosts: p.TokenHosts,
 		Headers:    requests.HeadersFromMap(p.Headers),
 		Tokens:     c,
 		History:    t.history,

@@ -51,8 +51,19 @@ type Sender struct {
 	// the same name (ignoring case) replaces one of these.
 	Headers []Header
 	// Tokens gives the token sent as "Authorization: Bearer …"; nil sends
-	// no Authorization header.
+	// no Authorization header. The token goes only to the origin of
+	// BaseURL and those of TokenHosts (see TokenGoesTo): a request to any
+	// other origin is sent without it, and its Response says so
+	// (TokenWithheld), unless TokenToAnyHost is set.
 	Tokens TokenSource
+	// TokenHosts are more origins the token may be sent to, besides
+	// BaseURL's: the profile's token_hosts, such as "https://api2.example".
+	TokenHosts []string
+	// TokenToAnyHost sends the token to whatever origin the request goes
+	// to: the user's explicit choice for one request (call
+	// --token-to-any-host, a confirmation in the TUI). Redirects to another
+	// origin still never carry it.
+	TokenToAnyHost bool
 	// Renew forces a new token (auth's Client.Renew, which the guard may
 	// refuse). Used only with RetryOnInvalidToken.
 	Renew func(ctx context.Context) (*auth.Token, error)
@@ -120,6 +131,13 @@ func (s *Sender) Send(ctx context.Context, spec Spec) (*Response, error) {
 }
 
 func (s *Sender) send(ctx context.Context, spec Spec, target string, used *[]string) (*Response, error) {
+	if _, ok := s.TokenGoesTo(target); !ok && !s.TokenToAnyHost && s.Tokens != nil {
+		resp, err := s.exchange(ctx, spec, target, nil)
+		if resp != nil {
+			resp.TokenWithheld = true
+		}
+		return resp, err
+	}
 	tok, err := s.token(ctx, false)
 	if err != nil {
 		return nil, err
@@ -223,6 +241,11 @@ func (s *Sender) exchange(ctx context.Context, spec Spec, target string, tok *au
 		Proto:      hr.Proto,
 		Headers:    hr.Header,
 		Sent:       sent,
+		TokenSent:  tok != nil && hr.Request.Header.Get("Authorization") != "",
+	}
+	if hr.Request != req { // redirected: what went to the server that answered
+		resp.Sent = sentAfterRedirect(sent, hr.Request.Header)
+		resp.TokenDropped = tok != nil && !resp.TokenSent
 	}
 	if tok != nil {
 		resp.TokenExpiry = tok.Expiry

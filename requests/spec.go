@@ -53,7 +53,7 @@ var (
 // starting with "//" stays on the base's host.
 func Resolve(base, pathOrURL string) (string, error) {
 	p := strings.TrimSpace(pathOrURL)
-	if isAbsolute(p) {
+	if IsAbsolute(p) {
 		u, err := url.Parse(p)
 		if err != nil {
 			return "", fmt.Errorf("%w: %q: %v", ErrBadURL, p, err)
@@ -71,7 +71,7 @@ func Resolve(base, pathOrURL string) (string, error) {
 		return "", fmt.Errorf("%w: %q is a path, and the profile sets no api_base_url", ErrNoBaseURL, p)
 	}
 	bu, err := url.Parse(base)
-	if err != nil || !isAbsolute(base) || bu.Host == "" {
+	if err != nil || !IsAbsolute(base) || bu.Host == "" {
 		return "", fmt.Errorf("%w: the API base URL %q is not an absolute http(s) URL", ErrBadURL, base)
 	}
 	if s := strings.ToLower(bu.Scheme); s != "http" && s != "https" {
@@ -87,8 +87,9 @@ func Resolve(base, pathOrURL string) (string, error) {
 	return full, nil
 }
 
-// isAbsolute reports whether s starts with a URL scheme followed by "://".
-func isAbsolute(s string) bool {
+// IsAbsolute reports whether s starts with a URL scheme followed by "://":
+// Resolve uses it as it is, not under the base URL.
+func IsAbsolute(s string) bool {
 	i := strings.Index(s, "://")
 	if i <= 0 {
 		return false
