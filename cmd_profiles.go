@@ -57,6 +57,7 @@ func (g *globals) loadProfilesFile() (*profiles.File, error) {
 	if err != nil {
 		return nil, profilesError(g.language(), err)
 	}
+	g.warnExposure(g.profilesPath(), f)
 	return f, nil
 }
 

@@ -26,6 +26,7 @@ type appMode struct {
 	path        string // the profiles file the TUI saves to; "" saves nothing (the demo)
 	firstRun    bool   // no file yet: the list holds the presets, written on the first save
 	defaultName string // the file's default profile
+	warning     string // a line under the header: the profiles file gives a secret away
 }
 
 // runTUI opens the TUI over the saved profiles; on first run (no file yet)
@@ -44,6 +45,9 @@ func runTUI(cmd *cobra.Command, g *globals) error {
 		active = p.Name
 	}
 	mode := appMode{path: g.profilesPath(), firstRun: firstRun, defaultName: f.Default}
+	if e, ok := profiles.CheckExposure(mode.path, f); ok && !firstRun {
+		mode.warning = g.t(i18n.AppSecretExposed, e.Fix())
+	}
 	if firstRun {
 		mode.banner = g.t(i18n.TUIFirstRunBanner)
 	}
@@ -127,7 +131,7 @@ func newApp(g *globals, list []profiles.Profile, active string, mode appMode, is
 	}
 	model = ui.New(ui.Options{
 		Profiles: ps, Active: active, AutoFetch: mode.autoFetch, Banner: mode.banner,
-		IsDark: isDark, Present: g.present, Lang: g.language(),
+		IsDark: isDark, Present: g.present, Lang: g.language(), Warning: mode.warning,
 		HistoryPath:  reqs.history.Path,
 		ProfilesPath: mode.path, FirstRun: mode.firstRun, Default: mode.defaultName, NewProfile: newProfile,
 	})

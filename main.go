@@ -34,9 +34,12 @@ type globals struct {
 	debug      string
 	present    bool      // open the TUI's Flow tab in presentation mode
 	detected   i18n.Lang // the language, found by run before the flags are parsed (cli_lang.go)
-	stdout     io.Writer
-	stderr     io.Writer
-	stdin      io.Reader
+	// exposureWarned: the warning about a profiles file that others can
+	// read was printed (once per run).
+	exposureWarned bool
+	stdout         io.Writer
+	stderr         io.Writer
+	stdin          io.Reader
 }
 
 func main() {
