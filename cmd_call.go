@@ -8,9 +8,9 @@ import (
 	"io"
 	"net/http"
 	"os"
-	"os/signal"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -93,7 +93,19 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 		spec.Headers = append(spec.Headers, requests.Header{Name: "Content-Type", Value: "application/json"})
 	}
 
-	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
+	// Bodies too large for memory go to a folder of this run, removed
+	// however it ends: returning, or SIGINT, SIGTERM, SIGHUP (see
+	// onExitSignal). What killed runs left behind goes at the end.
+	if dir, err := requests.NewSpillDir(""); err == nil {
+		sender.SpillDir = dir
+		defer os.RemoveAll(dir)
+	}
+	defer requests.SweepSpill("", time.Now())
+	ctx, stop := onExitSignal(cmd.Context(), func() {
+		if sender.SpillDir != "" {
+			os.RemoveAll(sender.SpillDir)
+		}
+	})
 	defer stop()
 	resp, err := sender.Send(ctx, spec)
 	if err != nil {
@@ -110,7 +122,10 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	if f.include {
 		writeHead(g.stdout, resp)
 	}
-	if err := writeBody(g.stdout, resp, tty); err != nil {
+	if err := writeBody(ctxWriter{ctx, g.stdout}, resp, tty); err != nil {
+		if ctx.Err() != nil {
+			return callFailure(lang, ctx.Err(), p)
+		}
 		return failure(fmt.Errorf(i18n.Format(lang, i18n.CallWriteBody), err), "")
 	}
 	reportResponse(lang, g.stderr, resp)
@@ -277,6 +292,19 @@ func writeBody(w io.Writer, r *requests.Response, tty bool) error {
 		return err
 	}
 	return nil
+}
+
+// ctxWriter stops writing once ctx is done (a signal arrived).
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
 }
 
 // lastByte remembers the last byte written through it.

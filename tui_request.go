@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"tokentui/auth"
 	"tokentui/profiles"
@@ -19,11 +20,13 @@ type tuiRequests struct {
 }
 
 // newTUIRequests prepares the history and the spill folder; close removes
-// the folder. A hang-up (the terminal closed), which Bubble Tea does not
-// catch, removes it too before the program ends as it would have.
+// the folder, and the spill folders of runs that were killed (SweepSpill).
+// Bubble Tea ends the program on SIGINT and SIGTERM, so close runs; a
+// hang-up (the terminal closed), which it does not catch, removes the
+// folder too before the program ends as it would have.
 func newTUIRequests() (*tuiRequests, func()) {
 	t := &tuiRequests{history: requests.NewHistory(requests.DefaultHistoryPath())}
-	if dir, err := os.MkdirTemp("", "tokentui-bodies-"); err == nil {
+	if dir, err := requests.NewSpillDir(""); err == nil {
 		t.spillDir = dir
 	}
 	removeDir := func() {
@@ -46,6 +49,7 @@ func newTUIRequests() (*tuiRequests, func()) {
 		signal.Stop(hup)
 		close(done)
 		removeDir()
+		_, _ = requests.SweepSpill("", time.Now())
 	}
 }
 
