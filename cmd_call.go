@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -30,7 +31,8 @@ type callFlags struct {
 	include bool
 	fail    bool
 	retry   bool
-	anyHost bool // --token-to-any-host
+	anyHost bool         // --token-to-any-host
+	maxBody byteSizeFlag // --max-body
 }
 
 // newCallCmd is `tokentui call`: an authenticated request, the body on
@@ -64,12 +66,30 @@ func newCallCmd(g *globals) *cobra.Command {
 	fl.BoolVar(&f.fail, "fail", false, g.t(i18n.CallFlagFail))
 	fl.BoolVar(&f.retry, "retry-invalid-token", false, g.t(i18n.CallFlagRetry))
 	fl.BoolVar(&f.anyHost, "token-to-any-host", false, g.t(i18n.CallFlagTokenAnyHost))
+	f.maxBody = newByteSize(requests.DefaultMaxRequestBody, g.language())
+	fl.Var(&f.maxBody, "max-body", g.t(i18n.FlagMaxBody))
 	return cmd
 }
 
 func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	lang := g.language()
-	spec, err := callSpec(cmd, g, f, target)
+	// Bodies too large for memory (the response's, a -d stream's copy) go
+	// to a folder of this run, removed however it ends: returning, or
+	// SIGINT, SIGTERM, SIGHUP (see onExitSignal). What killed runs left
+	// behind goes at the end.
+	spill, err := requests.NewSpillDir("")
+	if err == nil {
+		defer os.RemoveAll(spill)
+	}
+	defer requests.SweepSpill("", time.Now())
+	ctx, stop := onExitSignal(cmd.Context(), func() {
+		if spill != "" {
+			os.RemoveAll(spill)
+		}
+	})
+	defer stop()
+
+	spec, err := callSpec(cmd, g, f, target, spill)
 	if err != nil {
 		return err
 	}
@@ -84,29 +104,16 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	if err != nil {
 		return err
 	}
+	sender.SpillDir = spill
+	sender.MaxRequestBody = f.maxBody.n
 	sender.RetryOnInvalidToken = f.retry
 	sender.TokenToAnyHost = f.anyHost
 	if origin, ok := sender.TokenGoesTo(target); !ok && !f.anyHost {
 		fmt.Fprintln(g.stderr, g.t(i18n.CallTokenWithheld, sanitize(origin.Host()), sanitize(p.Name)))
 	}
-	if spec.Body != nil && !hasHeader(spec.Headers, "Content-Type") && !hasHeader(sender.Headers, "Content-Type") && json.Valid(spec.Body) {
+	if !hasHeader(spec.Headers, "Content-Type") && !hasHeader(sender.Headers, "Content-Type") && looksJSON(spec) {
 		spec.Headers = append(spec.Headers, requests.Header{Name: "Content-Type", Value: "application/json"})
 	}
-
-	// Bodies too large for memory go to a folder of this run, removed
-	// however it ends: returning, or SIGINT, SIGTERM, SIGHUP (see
-	// onExitSignal). What killed runs left behind goes at the end.
-	if dir, err := requests.NewSpillDir(""); err == nil {
-		sender.SpillDir = dir
-		defer os.RemoveAll(dir)
-	}
-	defer requests.SweepSpill("", time.Now())
-	ctx, stop := onExitSignal(cmd.Context(), func() {
-		if sender.SpillDir != "" {
-			os.RemoveAll(sender.SpillDir)
-		}
-	})
-	defer stop()
 	resp, err := sender.Send(ctx, spec)
 	if err != nil {
 		return callFailure(lang, err, p)
@@ -136,7 +143,7 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 }
 
 // callSpec builds the request from the flags; every problem is bad usage.
-func callSpec(cmd *cobra.Command, g *globals, f callFlags, target string) (requests.Spec, error) {
+func callSpec(cmd *cobra.Command, g *globals, f callFlags, target, spill string) (requests.Spec, error) {
 	lang := g.language()
 	spec := requests.Spec{Method: f.method, URL: target}
 	for _, h := range f.headers {
@@ -147,11 +154,11 @@ func callSpec(cmd *cobra.Command, g *globals, f callFlags, target string) (reque
 		spec.Headers = append(spec.Headers, hd)
 	}
 	if cmd.Flags().Changed("data") {
-		body, err := readData(lang, f.data, g.stdin)
+		body, err := readBody(lang, f.data, g.stdin, f.maxBody.n, spill)
 		if err != nil {
 			return spec, err
 		}
-		spec.Body = body
+		spec.Body, spec.BodyFile = body.data, body.file
 		if spec.Method == "" {
 			spec.Method = http.MethodPost
 		}
@@ -165,24 +172,26 @@ func callSpec(cmd *cobra.Command, g *globals, f callFlags, target string) (reque
 	return spec, nil
 }
 
-// readData reads -d: DATA as it is, @FILE from a file, @- from stdin.
-func readData(lang i18n.Lang, data string, stdin io.Reader) ([]byte, error) {
-	switch {
-	case data == "@-":
-		b, err := io.ReadAll(stdin)
-		if err != nil {
-			return nil, usageIn(lang, i18n.CallStdinError, err)
-		}
-		return b, nil
-	case strings.HasPrefix(data, "@"):
-		b, err := os.ReadFile(data[1:])
-		if err != nil {
-			return nil, usageIn(lang, i18n.CallFileError, data[1:], errors.Unwrap(err)).
-				hintIn(lang, i18n.CallFileHint, "printf '%s' '@…' | tokentui call -d @- PATH")
-		}
-		return b, nil
+// looksJSON: a body in memory that is JSON, or a body in a file that
+// starts with { or [ and ends with } or ] (read at both ends only).
+func looksJSON(spec requests.Spec) bool {
+	if spec.Body != nil || spec.BodyFile == "" {
+		return spec.Body != nil && json.Valid(spec.Body)
 	}
-	return []byte(data), nil
+	f, err := os.Open(spec.BodyFile)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var head, tail [512]byte
+	n, _ := f.ReadAt(head[:], 0)
+	st, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	m, _ := f.ReadAt(tail[:], max(st.Size()-int64(len(tail)), 0))
+	h, t := bytes.TrimSpace(head[:n]), bytes.TrimSpace(tail[:m])
+	return len(h) > 0 && len(t) > 0 && (h[0] == '{' && t[len(t)-1] == '}' || h[0] == '[' && t[len(t)-1] == ']')
 }
 
 // newSender builds the request sender of a profile: its auth client, its
@@ -229,6 +238,8 @@ func callFailure(lang i18n.Lang, err error, p profiles.Profile) error {
 	switch {
 	case errors.Is(err, requests.ErrAuthorizationHeader):
 		return usageErrorf("%v", err).hintIn(lang, i18n.CallRemoveAuthHint, p.Name)
+	case errors.Is(err, requests.ErrRequestTooLarge):
+		return usageErrorf("%v", err).hintIn(lang, i18n.CallBodyTooLargeHint)
 	case errors.Is(err, requests.ErrBadHeader), errors.Is(err, requests.ErrBadURL), errors.Is(err, requests.ErrNoBaseURL):
 		return usageErrorf("%v", err).hintIn(lang, i18n.CallCheckProfileHint, p.Name, p.Name)
 	case errors.Is(err, context.Canceled):

@@ -4,6 +4,7 @@ package main
 // with keys in English (like `diagnose --json`).
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -78,22 +79,27 @@ func writeDecodeJSON(w io.Writer, r any) error {
 	if err := enc.Encode(r); err != nil {
 		return err
 	}
-	_, err := w.Write(escapeTerminal(buf.Bytes()))
-	return err
+	bw := bufio.NewWriter(w)
+	if err := writeEscaped(bw, buf.Bytes()); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
-// escapeTerminal rewrites C1 controls and bidi controls in JSON text as \u
-// escapes; they can only be inside strings, where an escape means the same.
-func escapeTerminal(b []byte) []byte {
-	out := make([]byte, 0, len(b))
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
+// writeEscaped writes JSON text b to w with C1 controls and bidi controls
+// rewritten as \u escapes; they can only be inside strings, where an
+// escape means the same. The text is copied in runs, not whole.
+func writeEscaped(w *bufio.Writer, b []byte) error {
+	start := 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
 		if r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
-			out = fmt.Appendf(out, `\u%04x`, r)
-		} else {
-			out = append(out, b[:n]...)
+			w.Write(b[start:i])
+			fmt.Fprintf(w, `\u%04x`, r)
+			start = i + n
 		}
-		b = b[n:]
+		i += n
 	}
-	return out
+	_, err := w.Write(b[start:])
+	return err
 }

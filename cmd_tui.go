@@ -99,6 +99,7 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 // read the token cache. done removes the folder of spilled bodies.
 func newApp(g *globals, list []profiles.Profile, active string, mode appMode, isDark bool) (model ui.Model, done func()) {
 	reqs, closeReqs := newTUIRequests()
+	reqs.maxBody = g.maxBody.n
 	// newProfile builds the app's view of one profile: at start for each
 	// profile, and later for each one added or changed in the TUI.
 	// temporary (a session-only profile) keeps tokens and history in memory.

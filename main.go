@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tokentui/requests"
 	"tokentui/ui/i18n"
 )
 
@@ -32,8 +33,9 @@ type globals struct {
 	profile    string
 	lang       string
 	debug      string
-	present    bool      // open the TUI's Flow tab in presentation mode
-	detected   i18n.Lang // the language, found by run before the flags are parsed (cli_lang.go)
+	present    bool         // open the TUI's Flow tab in presentation mode
+	maxBody    byteSizeFlag // --max-body of the TUI: the largest request body the Request tab sends
+	detected   i18n.Lang    // the language, found by run before the flags are parsed (cli_lang.go)
 	// exposureWarned: the warning about a profiles file that others can
 	// read was printed (once per run).
 	exposureWarned bool
@@ -86,6 +88,8 @@ func newRootCmd(g *globals) *cobra.Command {
 	pf.StringVar(&g.lang, "lang", "", g.t(i18n.FlagLang))
 	pf.StringVar(&g.debug, "debug", "", g.t(i18n.FlagDebug))
 	pf.BoolVar(&g.present, "present", false, g.t(i18n.FlagPresent))
+	g.maxBody = newByteSize(requests.DefaultMaxRequestBody, g.language())
+	root.Flags().Var(&g.maxBody, "max-body", g.t(i18n.FlagMaxBody))
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageErrorf("%v", err).hintIn(g.language(), i18n.CliFlagsHint, cmd.CommandPath())
 	})

@@ -17,6 +17,7 @@ import (
 type tuiRequests struct {
 	history  *requests.History
 	spillDir string
+	maxBody  int64 // --max-body: the largest request body sent
 }
 
 // newTUIRequests prepares the history and the spill folder; close removes
@@ -73,5 +74,7 @@ func (t *tuiRequests) sender(p profiles.Profile, c *auth.Client) *requests.Sende
 		History:    t.history,
 		Profile:    p.Name,
 		SpillDir:   t.spillDir,
+		// The body editor's text is bounded when it is sent.
+		MaxRequestBody: t.maxBody,
 	}
 }

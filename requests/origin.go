@@ -70,14 +70,24 @@ func ParseTokenHost(s string) (Origin, error) {
 }
 
 // TokenOrigins are the origins the Sender sends its token to: the one of
-// BaseURL and those of TokenHosts (entries that do not parse are left
-// out; profiles.Load refuses them).
-func (s *Sender) TokenOrigins() []Origin {
+// BaseURL and those of TokenHosts (see TokenOrigins).
+func (s *Sender) TokenOrigins() []Origin { return TokenOrigins(s.BaseURL, s.TokenHosts) }
+
+// TokenGoesTo reports whether a request of this Sender to target would
+// carry the token, TokenToAnyHost aside (see TokenGoesTo).
+func (s *Sender) TokenGoesTo(target string) (Origin, bool) {
+	return TokenGoesTo(s.BaseURL, s.TokenHosts, target)
+}
+
+// TokenOrigins are the origins a profile's token may go to: that of its
+// api_base_url and those of its token_hosts (entries that do not parse
+// are left out; profiles.Load refuses them).
+func TokenOrigins(base string, hosts []string) []Origin {
 	var out []Origin
-	if o, err := OriginOf(s.BaseURL); err == nil && strings.TrimSpace(s.BaseURL) != "" {
+	if o, err := OriginOf(base); err == nil && strings.TrimSpace(base) != "" {
 		out = append(out, o)
 	}
-	for _, h := range s.TokenHosts {
+	for _, h := range hosts {
 		if o, err := ParseTokenHost(h); err == nil {
 			out = append(out, o)
 		}
@@ -85,12 +95,11 @@ func (s *Sender) TokenOrigins() []Origin {
 	return out
 }
 
-// TokenGoesTo reports whether a request to target (a URL or a path, as
-// Spec.URL) would carry the token, without TokenToAnyHost: target's origin
-// is one of TokenOrigins. It returns the origin target resolves to, ""
-// when it does not resolve.
-func (s *Sender) TokenGoesTo(target string) (Origin, bool) {
-	full, err := Resolve(s.BaseURL, target)
+// TokenGoesTo reports whether target (a URL, or a path under base, as
+// Spec.URL) is on one of TokenOrigins(base, hosts). It returns the origin
+// target resolves to, "" when it does not resolve.
+func TokenGoesTo(base string, hosts []string, target string) (Origin, bool) {
+	full, err := Resolve(base, target)
 	if err != nil {
 		return "", false
 	}
@@ -98,7 +107,7 @@ func (s *Sender) TokenGoesTo(target string) (Origin, bool) {
 	if err != nil {
 		return "", false
 	}
-	for _, allowed := range s.TokenOrigins() {
+	for _, allowed := range TokenOrigins(base, hosts) {
 		if o == allowed {
 			return o, true
 		}

@@ -32,6 +32,10 @@ type Spec struct {
 	URL     string   // an absolute http(s) URL, or a path appended to the base URL
 	Headers []Header // in the user's order
 	Body    []byte   // nil for no body
+	// BodyFile, when set (and Body nil), is a file whose content is the
+	// body, read as it is sent, each time it is sent: a body too large to
+	// hold in memory.
+	BodyFile string
 }
 
 // Errors of Spec, Resolve and ParseHeader, for errors.Is.

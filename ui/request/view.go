@@ -266,6 +266,8 @@ func specHint(err error) i18n.Key {
 	switch {
 	case errors.Is(err, requests.ErrAuthorizationHeader):
 		return i18n.RequestHintAuth
+	case errors.Is(err, requests.ErrRequestTooLarge):
+		return i18n.RequestHintTooLarge
 	case errors.Is(err, requests.ErrBadHeader):
 		return i18n.RequestHintBadHeads
 	case errors.Is(err, requests.ErrNoBaseURL):
