@@ -217,11 +217,19 @@ func newSender(p profiles.Profile, g *globals) (*requests.Sender, error) {
 		BaseURL:    p.APIBaseURL,
 		TokenHosts: p.TokenHosts,
 		Headers:    requests.HeadersFromMap(p.Headers),
-		Tokens:     c,
-		Renew:      c.Renew,
-		History:    requests.NewHistory(requests.DefaultHistoryPath()),
-		Profile:    p.Name,
-		Timeout:    timeout,
+		Tokens: requests.TokenFunc(func(ctx context.Context) (*auth.Token, error) {
+			t, err := c.Token(ctx)
+			logToken(p.Name, false, t, err)
+			return t, err
+		}),
+		Renew: func(ctx context.Context) (*auth.Token, error) {
+			t, err := c.Renew(ctx)
+			logToken(p.Name, true, t, err)
+			return t, err
+		},
+		History: requests.NewHistory(requests.DefaultHistoryPath()),
+		Profile: p.Name,
+		Timeout: timeout,
 	}, nil
 }
 

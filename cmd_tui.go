@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log"
 	"os"
 	"strings"
 
@@ -72,15 +71,8 @@ func startLocalSandbox(ctx context.Context, list []profiles.Profile) {
 
 // runApp builds one auth client per profile and runs the Bubble Tea program.
 func runApp(g *globals, list []profiles.Profile, active string, mode appMode) error {
-	if g.debug != "" {
-		lf, err := tea.LogToFile(g.debug, "tokentui")
-		if err != nil {
-			return usageIn(g.language(), i18n.TUIDebugLog, g.debug, err).hintIn(g.language(), i18n.TUIDebugLogHint)
-		}
-		defer lf.Close()
-	} else {
-		log.SetOutput(nopWriter{})
-	}
+	// The --debug log (or nothing) was set up for every command by the
+	// root (debuglog.go): never the terminal the TUI owns.
 	tuneTUIMemory()
 	// Bubble Tea's init asked the terminal for its background already
 	// (lipgloss keeps the answer): this is no second round trip.
@@ -138,7 +130,3 @@ func newApp(g *globals, list []profiles.Profile, active string, mode appMode, is
 	})
 	return model, closeReqs
 }
-
-type nopWriter struct{}
-
-func (nopWriter) Write(p []byte) (int, error) { return len(p), nil }

@@ -33,6 +33,7 @@ type globals struct {
 	profile    string
 	lang       string
 	debug      string
+	debugLog   io.Closer    // the --debug file, open while the command runs
 	present    bool         // open the TUI's Flow tab in presentation mode
 	maxBody    byteSizeFlag // --max-body of the TUI: the largest request body the Request tab sends
 	detected   i18n.Lang    // the language, found by run before the flags are parsed (cli_lang.go)
@@ -63,6 +64,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	defer func() {
+		if g.debugLog != nil {
+			g.debugLog.Close()
+		}
+	}()
 	err = root.Execute()
 	if err == nil {
 		return exitOK
@@ -80,6 +86,11 @@ func newRootCmd(g *globals) *cobra.Command {
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTUI(cmd, g)
+		},
+		// --debug works for every command: its file is opened before any.
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) (err error) {
+			g.debugLog, err = openDebugLog(g)
+			return err
 		},
 	}
 	pf := root.PersistentFlags()

@@ -50,12 +50,24 @@ func logSent(profile string, spec requests.Spec, resp *requests.Response, err er
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
 	}
-	if err != nil {
-		log.Printf("request: profile %q %s %s: %v", profile, spec.Method, u, err)
+	if err != nil { // the kind of failure only: its text may quote the URL's query
+		log.Printf("request: profile %q %s %s: failed: %s", profile, spec.Method, u, failureKind(err))
 		return
 	}
 	log.Printf("request: profile %q %s %s -> %d in %s, %d bytes", profile, spec.Method, u,
 		resp.StatusCode, resp.Timing.Total.Round(time.Millisecond), resp.BodySize)
+}
+
+// failureKind names what went wrong in words that hold nothing of the
+// request: "cancelled", "timeout", or auth's code for it.
+func failureKind(err error) string {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return "cancelled"
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timeout"
+	}
+	return string(auth.Explain(err).Code)
 }
 
 // cleanupCmd removes the temporary file of a response no longer shown.
