@@ -157,7 +157,7 @@ func httpClientForIn(lang i18n.Lang, p profiles.Profile) (*http.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &http.Client{Timeout: timeout, Transport: debugTransport{profile: p.Name, next: tr}}, nil
+	return &http.Client{Timeout: timeout, Transport: withDebug(p.Name, tr)}, nil
 }
 
 // timeoutEnv bounds every network exchange when set: a Go duration such as

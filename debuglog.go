@@ -24,6 +24,7 @@ import (
 // nothing: no command logs to the terminal. It returns the file to close
 // when the run ends (nil without --debug).
 func openDebugLog(g *globals) (io.Closer, error) {
+	debugHTTP.Store(g.debug != "")
 	if g.debug == "" {
 		log.SetOutput(io.Discard)
 		return nil, nil
@@ -45,12 +46,26 @@ func openDebugLog(g *globals) (io.Closer, error) {
 	return f, nil
 }
 
+// debugHTTP: --debug is on, so profiles' HTTP clients log their exchanges.
+var debugHTTP atomic.Bool
+
+// withDebug wraps a profile's transport in a debugTransport when --debug is on.
+func withDebug(profile string, tr http.RoundTripper) http.RoundTripper {
+	if !debugHTTP.Load() {
+		return tr
+	}
+	return debugTransport{profile: profile, next: tr}
+}
+
 // debugTransport logs each exchange of a profile's HTTP client when the
 // body is closed (so the size is known), or its failure.
 type debugTransport struct {
 	profile string
 	next    http.RoundTripper
 }
+
+// Unwrap is the transport underneath, for code that reads its TLS settings.
+func (d debugTransport) Unwrap() http.RoundTripper { return d.next }
 
 func (d debugTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	start := time.Now()
