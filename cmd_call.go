@@ -135,10 +135,13 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 		}
 		return failure(fmt.Errorf(i18n.Format(lang, i18n.CallWriteBody), err), "")
 	}
-	reportResponse(lang, g.stderr, resp)
 	if f.fail && resp.StatusCode >= 400 {
-		return failure(errors.New(i18n.T(lang, i18n.CallAnswered, inert.String(resp.Status))), i18n.T(lang, i18n.CallFailHint))
+		// One error, one "tokentui:" line: the explanation of a 401 or 403
+		// is the error's own.
+		reportNotes(lang, g.stderr, resp)
+		return failAnswer(lang, resp)
 	}
+	reportResponse(lang, g.stderr, resp)
 	return nil
 }
 
@@ -270,7 +273,7 @@ func hasHeader(hs []requests.Header, name string) bool {
 
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := underlying(w).(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
@@ -345,10 +348,7 @@ func (l *lastByte) Write(p []byte) (int, error) {
 func reportResponse(lang i18n.Lang, w io.Writer, r *requests.Response) {
 	t := func(k i18n.Key, a ...any) string { return i18n.T(lang, k, a...) }
 	if e := r.Explanation; e != nil {
-		in := *e
-		if e.Code != "" {
-			in = auth.ExplainCodeIn(string(lang), e.Code) // the server's words (Detail) stay as they are
-		}
+		in := explanationIn(lang, *e)
 		fmt.Fprintln(w, t(i18n.CallAPIAnswered, inert.String(r.Status), strings.TrimRight(in.Cause, ".")))
 		if e.Detail != "" {
 			fmt.Fprintln(w, t(i18n.CallServerSays, inert.String(e.Detail)))
@@ -357,6 +357,40 @@ func reportResponse(lang i18n.Lang, w io.Writer, r *requests.Response) {
 			fmt.Fprintln(w, t(i18n.CliHint, in.Hint))
 		}
 	}
+	reportNotes(lang, w, r)
+}
+
+// explanationIn is e in lang; the server's words (Detail) stay as they are.
+func explanationIn(lang i18n.Lang, e auth.Explanation) auth.Explanation {
+	if e.Code != "" {
+		return auth.ExplainCodeIn(string(lang), e.Code)
+	}
+	return e
+}
+
+// failAnswer is the error of --fail for an HTTP status of 400 or more: the
+// status, and for a 401 or 403 what it means, the server's words and what
+// to try.
+func failAnswer(lang i18n.Lang, r *requests.Response) error {
+	msg := i18n.T(lang, i18n.CallAnswered, inert.String(r.Status))
+	hint := i18n.T(lang, i18n.CallFailHint)
+	if e := r.Explanation; e != nil {
+		in := explanationIn(lang, *e)
+		msg += ": " + strings.TrimRight(in.Cause, ".")
+		if e.Detail != "" {
+			msg += ".\n" + i18n.T(lang, i18n.CallServerSays, inert.String(e.Detail))
+		}
+		if in.Hint != "" {
+			hint = in.Hint
+		}
+	}
+	return failure(errors.New(msg), hint)
+}
+
+// reportNotes notes on stderr a renewal, a failed renewal or a history
+// problem.
+func reportNotes(lang i18n.Lang, w io.Writer, r *requests.Response) {
+	t := func(k i18n.Key, a ...any) string { return i18n.T(lang, k, a...) }
 	if r.Renewed {
 		fmt.Fprintln(w, t(i18n.CallRenewed))
 	}

@@ -51,6 +51,7 @@ func main() {
 
 // run executes the command line and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	stdout, stderr = ownLines(stdout, stderr)
 	g := &globals{stdout: stdout, stderr: stderr, stdin: stdin}
 	// Find --lang before cobra builds the commands, so help texts are in
 	// the right language too (see cli_lang.go).
