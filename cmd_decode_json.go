@@ -71,19 +71,79 @@ func newDecodeReport(j *auth.JWT, v *auth.Verification, now time.Time) decodeRep
 // as they are (C1 controls, bidi overrides and isolates) are written as \u
 // escapes, so the output is inert on a terminal and the same JSON to a
 // parser.
+//
+// The JSON is made compact, then indented as it is written: the indented
+// text, many times the token's size for deeply nested claims, is never
+// held whole in memory.
 func writeDecodeJSON(w io.Writer, r any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	var compact, escaped bytes.Buffer
+	enc := json.NewEncoder(&compact)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(r); err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(w)
-	if err := writeEscaped(bw, buf.Bytes()); err != nil {
+	ew := bufio.NewWriter(&escaped)
+	if err := writeEscaped(ew, compact.Bytes()); err != nil {
 		return err
 	}
+	if err := ew.Flush(); err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	writeIndented(bw, escaped.Bytes())
 	return bw.Flush()
+}
+
+// writeIndented writes compact JSON text b to w indented by two spaces, as
+// json.Indent would: empty objects and arrays stay "{}" and "[]".
+func writeIndented(w *bufio.Writer, b []byte) {
+	depth, inString, escaped := 0, false, false
+	newline := func() {
+		w.WriteByte('\n')
+		for range depth {
+			w.WriteString("  ")
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inString {
+			w.WriteByte(c)
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+			w.WriteByte(c)
+		case '{', '[':
+			w.WriteByte(c)
+			if i+1 < len(b) && (b[i+1] == '}' || b[i+1] == ']') {
+				w.WriteByte(b[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			w.WriteByte(c)
+		case ',':
+			w.WriteByte(c)
+			newline()
+		case ':':
+			w.WriteString(": ")
+		default:
+			w.WriteByte(c)
+		}
+	}
 }
 
 // writeEscaped writes JSON text b to w with C1 controls and bidi controls

@@ -53,12 +53,13 @@ func TestDecodeIsBounded(t *testing.T) {
 			cmd := exec.Command(bin, args...)
 			cmd.Env = []string{"LANG=C.UTF-8", "HOME=" + t.TempDir()}
 			cmd.Stdin = strings.NewReader(tc.token)
+			peak := measurePeak(t, cmd)
 			var out, errb bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &errb
 			start := time.Now()
 			cmd.Run()
 			took := time.Since(start)
-			code, rss := cmd.ProcessState.ExitCode(), maxRSS(cmd.ProcessState)
+			code, rss := cmd.ProcessState.ExitCode(), peak()
 			t.Logf("%s, %v: %d bytes in, exit %d, %d bytes out, peak memory %.1f MiB, %s",
 				tc.name, args, len(tc.token), code, out.Len(), float64(rss)/(1<<20), took.Round(time.Millisecond))
 			if code != tc.code || !strings.Contains(errb.String(), tc.want) {
