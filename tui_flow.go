@@ -17,7 +17,7 @@ func flowSource(p profiles.Profile, c *auth.Client) flow.Source {
 	}
 	src := flow.Source{Client: c, APIBaseURL: p.APIBaseURL, API: flow.DefaultAPIRequest(saved)}
 	if hc, err := httpClientFor(p); err == nil {
-		src.Send = flow.NewSendFunc(p.APIBaseURL, requests.HeadersFromMap(p.Headers), hc)
+		src.Send = flow.NewSendFunc(p.APIBaseURL, requests.HeadersFromMap(p.Headers), hc, p.TokenHosts...)
 	}
 	return src
 }

@@ -43,11 +43,13 @@ type Source struct {
 
 // NewSendFunc returns a SendFunc that sends through a requests.Sender with
 // the profile's base URL, default headers and HTTP client, attaching the
-// token the Flow shows. No history is written: the Flow is a walkthrough.
-func NewSendFunc(baseURL string, headers []requests.Header, hc *http.Client) SendFunc {
+// token the Flow shows to requests for the base URL's origin and those of
+// tokenHosts (the profile's token_hosts) only. No history is written: the
+// Flow is a walkthrough.
+func NewSendFunc(baseURL string, headers []requests.Header, hc *http.Client, tokenHosts ...string) SendFunc {
 	return func(ctx context.Context, spec requests.Spec, tok *auth.Token) (*requests.Response, error) {
 		s := &requests.Sender{
-			HTTPClient: hc, BaseURL: baseURL, Headers: headers,
+			HTTPClient: hc, BaseURL: baseURL, Headers: headers, TokenHosts: tokenHosts,
 			Tokens: requests.TokenFunc(func(context.Context) (*auth.Token, error) { return tok, nil }),
 		}
 		return s.Send(ctx, spec)
