@@ -51,8 +51,14 @@ func TestOneErrorLinePerFailure(t *testing.T) {
 			t.Errorf("2>&1: the message is glued to the body:\n%q", out)
 		}
 	}
+	// A note (the token stayed home) is not a second error line.
+	r := runBin(t, h, "", env, "call", "--fail", otherHost(api.URL)+"/api/missing")
+	if r.code != 1 || strings.Count(r.stderr, "tokentui:") != 1 || !strings.Contains(r.stderr, "note: ") {
+		t.Errorf("--fail to another host: exit %d, want 1, a note and one tokentui: line:\n%s", r.code, r.stderr)
+	}
+
 	// Apart, stdout stays byte for byte.
-	r := runBin(t, h, "", env, "call", "missing")
+	r = runBin(t, h, "", env, "call", "missing")
 	if r.stdout != "not here" {
 		t.Errorf("stdout = %q", r.stdout)
 	}

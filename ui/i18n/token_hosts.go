@@ -4,8 +4,8 @@ package i18n
 // and token_hosts), in `call`, the Request tab, its Headers view and the Flow.
 const (
 	CallFlagTokenAnyHost   Key = "CallFlagTokenAnyHost"   // send the profile's token even to a host that is not its API
-	CallTokenWithheld      Key = "CallTokenWithheld"      // tokentui: note: %s is not the API of profile %q: the request goes without the token (…)
-	CallTokenDropped       Key = "CallTokenDropped"       // tokentui: note: the request was redirected to %s, which got it without the token
+	CallTokenWithheld      Key = "CallTokenWithheld"      // note: %s is not the API of profile %q: the request goes without the token (…)
+	CallTokenDropped       Key = "CallTokenDropped"       // note: the request was redirected to %s, which got it without the token
 	RequestTokenWithheld   Key = "RequestTokenWithheld"   // %s is not this profile's API: the request goes without the token · T sends it with the token
 	RequestTokenConfirm    Key = "RequestTokenConfirm"    // Send the profile's token to %s, which is not its API? … y: send · any other key: no
 	RequestTokenNotAsked   Key = "RequestTokenNotAsked"   // %s is this profile's API: the token goes there anyway
@@ -18,8 +18,8 @@ const (
 func init() {
 	register(map[Key]string{
 		CallFlagTokenAnyHost:   "send the profile's token even to a host that is not its API (api_base_url, token_hosts)",
-		CallTokenWithheld:      "tokentui: note: %s is not the API of profile %q, so the request goes without the token (--token-to-any-host sends it; token_hosts in the profile allows a host for good)",
-		CallTokenDropped:       "tokentui: note: the request was redirected to %s, which got it without the token",
+		CallTokenWithheld:      "note: %s is not the API of profile %q, so the request goes without the token (--token-to-any-host sends it; token_hosts in the profile allows a host for good)",
+		CallTokenDropped:       "note: the request was redirected to %s, which got it without the token",
 		RequestTokenWithheld:   "%s is not this profile's API: the request goes without the token · T sends it with the token",
 		RequestTokenConfirm:    "Send the profile's token to %s, which is not its API? Whoever runs it could use the token until it expires. y: send it · any other key: no",
 		RequestTokenNotAsked:   "%s is this profile's API: the token goes there anyway",
@@ -29,8 +29,8 @@ func init() {
 		ResponseBearerDropped:  "not sent: the redirect left the profile's API and the token stayed behind",
 	}, map[Key]string{
 		CallFlagTokenAnyHost:   "manda o token do perfil mesmo para um host que não é a API dele (api_base_url, token_hosts)",
-		CallTokenWithheld:      "tokentui: nota: %s não é a API do perfil %q, então a requisição vai sem o token (--token-to-any-host o manda; token_hosts no perfil libera um host de vez)",
-		CallTokenDropped:       "tokentui: nota: a requisição foi redirecionada para %s, que a recebeu sem o token",
+		CallTokenWithheld:      "nota: %s não é a API do perfil %q, então a requisição vai sem o token (--token-to-any-host o manda; token_hosts no perfil libera um host de vez)",
+		CallTokenDropped:       "nota: a requisição foi redirecionada para %s, que a recebeu sem o token",
 		RequestTokenWithheld:   "%s não é a API deste perfil: a requisição vai sem o token · T a manda com o token",
 		RequestTokenConfirm:    "Mandar o token do perfil para %s, que não é a API dele? Quem opera esse host poderia usar o token até ele expirar. y: mandar · outra tecla: não",
 		RequestTokenNotAsked:   "%s é a API deste perfil: o token já vai para lá",
