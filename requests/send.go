@@ -294,14 +294,14 @@ func (s *Sender) checkBodySize(spec Spec) error {
 		size = st.Size()
 	}
 	if bound >= 0 && size > bound {
-		return RequestTooLarge(size, bound)
+		return requestTooLarge(size, bound)
 	}
 	return nil
 }
 
-// RequestTooLarge is ErrRequestTooLarge for a body of size bytes (-1:
+// requestTooLarge is ErrRequestTooLarge for a body of size bytes (-1:
 // more than the bound, how much more unknown) over bound.
-func RequestTooLarge(size, bound int64) error {
+func requestTooLarge(size, bound int64) error {
 	if size < 0 {
 		return fmt.Errorf("%w: it is over the %s limit", ErrRequestTooLarge, byteSize(bound))
 	}
