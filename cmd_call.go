@@ -138,7 +138,7 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	if f.fail && resp.StatusCode >= 400 {
 		// One error, one "tokentui:" line: the explanation of a 401 or 403
 		// is the error's own.
-		reportNotes(lang, g.stderr, resp)
+		reportNotes(lang, g.stderr, resp, true)
 		return failAnswer(lang, resp)
 	}
 	reportResponse(lang, g.stderr, resp)
@@ -357,7 +357,7 @@ func reportResponse(lang i18n.Lang, w io.Writer, r *requests.Response) {
 			fmt.Fprintln(w, t(i18n.CliHint, in.Hint))
 		}
 	}
-	reportNotes(lang, w, r)
+	reportNotes(lang, w, r, false)
 }
 
 // explanationIn is e in lang; the server's words (Detail) stay as they are.
@@ -384,17 +384,23 @@ func failAnswer(lang i18n.Lang, r *requests.Response) error {
 			hint = in.Hint
 		}
 	}
+	if r.RenewError != nil { // --retry-invalid-token could not renew: the same failure
+		msg += ".\n" + i18n.T(lang, i18n.CallRenewFailedLine, inert.String(r.RenewError.Error()))
+		if h := auth.ExplainIn(string(lang), r.RenewError).Hint; h != "" {
+			hint = h
+		}
+	}
 	return failure(errors.New(msg), hint)
 }
 
-// reportNotes notes on stderr a renewal, a failed renewal or a history
-// problem.
-func reportNotes(lang i18n.Lang, w io.Writer, r *requests.Response) {
+// reportNotes notes on stderr a renewal, a failed renewal (unless failing:
+// then failAnswer's error says it) or a history problem.
+func reportNotes(lang i18n.Lang, w io.Writer, r *requests.Response, failing bool) {
 	t := func(k i18n.Key, a ...any) string { return i18n.T(lang, k, a...) }
 	if r.Renewed {
 		fmt.Fprintln(w, t(i18n.CallRenewed))
 	}
-	if r.RenewError != nil {
+	if r.RenewError != nil && !failing { // failing: it is part of the error (failAnswer)
 		e := auth.ExplainIn(string(lang), r.RenewError)
 		fmt.Fprintln(w, t(i18n.CallRenewFailed, inert.String(r.RenewError.Error())))
 		if e.Hint != "" {

@@ -7,12 +7,14 @@ import (
 	"bytes"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
 func TestOneErrorLinePerFailure(t *testing.T) {
 	tokentuiBinary(t)
 	h := newXDGHome(t)
+	var tokens atomic.Int32
 	api := newRecorder(t, func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/connect/token":
@@ -21,13 +23,23 @@ func TestOneErrorLinePerFailure(t *testing.T) {
 			w.Header().Set("WWW-Authenticate", `Bearer error="insufficient_scope", error_description="needs demo.write"`)
 			w.WriteHeader(403)
 			w.Write([]byte(`{"error":"insufficient_scope"}`)) // no newline at the end
+		case "/connect/once": // one token, then the client is refused
+			if tokens.Add(1) > 1 {
+				writeJSON(w, 400, map[string]any{"error": "invalid_client"})
+				return
+			}
+			writeJSON(w, 200, map[string]any{"access_token": opaqueToken, "token_type": "Bearer", "expires_in": 3600})
+		case "/api/revoked":
+			w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
+			w.WriteHeader(401)
 		case "/api/missing":
 			w.WriteHeader(404)
 			w.Write([]byte("not here")) // no newline at the end
 		}
 	})
-	h.writeProfiles(t, sprintf("profiles:\n  - {name: p, token_url: '%s/connect/token', client_id: c, client_secret: 'env:%s', api_base_url: '%s/api/'}\n",
-		api.URL, hardSecretEnv, api.URL))
+	h.writeProfiles(t, sprintf("default: p\nprofiles:\n  - {name: p, token_url: '%[1]s/connect/token', client_id: c, client_secret: 'env:%[2]s', api_base_url: '%[1]s/api/'}\n"+
+		"  - {name: once, token_url: '%[1]s/connect/once', client_id: c, client_secret: 'env:%[2]s', api_base_url: '%[1]s/api/'}\n",
+		api.URL, hardSecretEnv))
 	env := []string{hardSecretEnv + "=s"}
 	for _, tc := range []struct{ path, want string }{
 		{"forbidden", "the API answered 403 Forbidden: "},
@@ -51,8 +63,14 @@ func TestOneErrorLinePerFailure(t *testing.T) {
 			t.Errorf("2>&1: the message is glued to the body:\n%q", out)
 		}
 	}
+	// A renewal that fails after a 401 is part of the same failure.
+	r := runBin(t, h, "", env, "-p", "once", "call", "--retry-invalid-token", "--fail", "revoked")
+	if r.code != 1 || strings.Count(r.stderr, "tokentui:") != 1 || !strings.Contains(r.stderr, "renewing the token failed") {
+		t.Errorf("--retry-invalid-token --fail, renewal refused: exit %d, want 1 and one tokentui: line:\n%s", r.code, r.stderr)
+	}
+
 	// A note (the token stayed home) is not a second error line.
-	r := runBin(t, h, "", env, "call", "--fail", otherHost(api.URL)+"/api/missing")
+	r = runBin(t, h, "", env, "call", "--fail", otherHost(api.URL)+"/api/missing")
 	if r.code != 1 || strings.Count(r.stderr, "tokentui:") != 1 || !strings.Contains(r.stderr, "note: ") {
 		t.Errorf("--fail to another host: exit %d, want 1, a note and one tokentui: line:\n%s", r.code, r.stderr)
 	}
