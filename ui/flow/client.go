@@ -39,6 +39,9 @@ type Source struct {
 	API requests.Spec
 	// Send sends it; nil means no API call is possible.
 	Send SendFunc
+	// TokenHosts are the profile's token_hosts: with APIBaseURL, where the
+	// token may go (the Flow says before the call whether it will).
+	TokenHosts []string
 }
 
 // NewSendFunc returns a SendFunc that sends through a requests.Sender with

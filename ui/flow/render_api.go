@@ -35,8 +35,9 @@ func (m Model) apiLines(d *doc) {
 	d.title(m.t(i18n.FlowRequest))
 	d.text(s.Value, 2, line)
 	d.text(s.Value, 2, "Host: "+host)
+	_, toAPI := requests.TokenGoesTo(src.APIBaseURL, src.TokenHosts, src.API.URL)
 	switch a := r.api; {
-	case a != nil && a.TokenWithheld:
+	case a != nil && a.TokenWithheld, a == nil && !toAPI:
 		d.line("  " + s.Value.Render("Authorization: ") + s.Warn.Render(m.t(i18n.ResponseBearerWithheld, inert.String(host))))
 	case a != nil && a.TokenDropped:
 		d.line("  " + s.Value.Render("Authorization: ") + s.Warn.Render(m.t(i18n.ResponseBearerDropped)))
