@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -48,6 +49,7 @@ func (g *globals) loadProfile() (profiles.Profile, error) {
 	if err != nil {
 		return profiles.Profile{}, profilesUsage(lang, err)
 	}
+	g.warnExposure(path, f)
 	p, err := f.Select(g.profile)
 	if err != nil {
 		return profiles.Profile{}, profilesUsage(lang, err)
@@ -57,6 +59,21 @@ func (g *globals) loadProfile() (profiles.Profile, error) {
 		fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, g.t(i18n.ProfilesInsecureWarn, sanitize(p.Name))))
 	}
 	return *p, nil
+}
+
+// warnExposure says on stderr, once per run, that the profiles file holds
+// a literal client secret which other users can read, and how to fix it.
+func (g *globals) warnExposure(path string, f *profiles.File) {
+	e, ok := profiles.CheckExposure(path, f)
+	if !ok || g.exposureWarned {
+		return
+	}
+	g.exposureWarned = true
+	names := make([]string, len(e.Profiles))
+	for i, n := range e.Profiles {
+		names[i] = strconv.Quote(sanitize(n))
+	}
+	fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, g.t(i18n.CliSecretExposed, sanitize(e.Path), strings.Join(names, ", "), uint32(e.Mode), sanitize(e.Fix()))))
 }
 
 // profilesUsage is a usage error (exit 2) from an error of package
@@ -140,7 +157,7 @@ func httpClientForIn(lang i18n.Lang, p profiles.Profile) (*http.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &http.Client{Timeout: timeout, Transport: tr}, nil
+	return &http.Client{Timeout: timeout, Transport: withDebug(p.Name, tr)}, nil
 }
 
 // timeoutEnv bounds every network exchange when set: a Go duration such as

@@ -1,18 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
-	"os/signal"
-	"sort"
 	"strings"
+	"time"
 
-	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
@@ -30,6 +28,8 @@ type callFlags struct {
 	include bool
 	fail    bool
 	retry   bool
+	anyHost bool         // --token-to-any-host
+	maxBody byteSizeFlag // --max-body
 }
 
 // newCallCmd is `tokentui call`: an authenticated request, the body on
@@ -62,12 +62,31 @@ func newCallCmd(g *globals) *cobra.Command {
 	fl.BoolVarP(&f.include, "include", "i", false, g.t(i18n.CallFlagInclude))
 	fl.BoolVar(&f.fail, "fail", false, g.t(i18n.CallFlagFail))
 	fl.BoolVar(&f.retry, "retry-invalid-token", false, g.t(i18n.CallFlagRetry))
+	fl.BoolVar(&f.anyHost, "token-to-any-host", false, g.t(i18n.CallFlagTokenAnyHost))
+	f.maxBody = newByteSize(requests.DefaultMaxRequestBody, g.language())
+	fl.Var(&f.maxBody, "max-body", g.t(i18n.FlagMaxBody))
 	return cmd
 }
 
 func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	lang := g.language()
-	spec, err := callSpec(cmd, g, f, target)
+	// Bodies too large for memory (the response's, a -d stream's copy) go
+	// to a folder of this run, removed however it ends: returning, or
+	// SIGINT, SIGTERM, SIGHUP (see onExitSignal). What killed runs left
+	// behind goes at the end.
+	spill, err := requests.NewSpillDir("")
+	if err == nil {
+		defer os.RemoveAll(spill)
+	}
+	defer requests.SweepSpill("", time.Now())
+	ctx, stop := onExitSignal(cmd.Context(), func() {
+		if spill != "" {
+			os.RemoveAll(spill)
+		}
+	})
+	defer stop()
+
+	spec, err := callSpec(cmd, g, f, target, spill)
 	if err != nil {
 		return err
 	}
@@ -82,35 +101,49 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	if err != nil {
 		return err
 	}
+	sender.SpillDir = spill
+	sender.MaxRequestBody = f.maxBody.n
 	sender.RetryOnInvalidToken = f.retry
-	if spec.Body != nil && !hasHeader(spec.Headers, "Content-Type") && !hasHeader(sender.Headers, "Content-Type") && json.Valid(spec.Body) {
+	sender.TokenToAnyHost = f.anyHost
+	if origin, ok := sender.TokenGoesTo(target); !ok && !f.anyHost {
+		fmt.Fprintln(g.stderr, g.t(i18n.CallTokenWithheld, sanitize(origin.Host()), sanitize(p.Name)))
+	}
+	if !hasHeader(spec.Headers, "Content-Type") && !hasHeader(sender.Headers, "Content-Type") && looksJSON(spec) {
 		spec.Headers = append(spec.Headers, requests.Header{Name: "Content-Type", Value: "application/json"})
 	}
-
-	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
-	defer stop()
 	resp, err := sender.Send(ctx, spec)
 	if err != nil {
 		return callFailure(lang, err, p)
 	}
 	defer resp.Cleanup()
+	if resp.TokenDropped {
+		if o, err := requests.OriginOf(resp.URL); err == nil {
+			fmt.Fprintln(g.stderr, g.t(i18n.CallTokenDropped, sanitize(o.Host())))
+		}
+	}
 
 	tty := isTerminal(g.stdout)
 	if f.include {
 		writeHead(g.stdout, resp)
 	}
-	if err := writeBody(g.stdout, resp, tty); err != nil {
+	if err := writeBody(ctxWriter{ctx, g.stdout}, resp, tty); err != nil {
+		if ctx.Err() != nil {
+			return callFailure(lang, ctx.Err(), p)
+		}
 		return failure(fmt.Errorf(i18n.Format(lang, i18n.CallWriteBody), err), "")
 	}
-	reportResponse(lang, g.stderr, resp)
 	if f.fail && resp.StatusCode >= 400 {
-		return failure(errors.New(i18n.T(lang, i18n.CallAnswered, inert.String(resp.Status))), i18n.T(lang, i18n.CallFailHint))
+		// One error, one "tokentui:" line: the explanation of a 401 or 403
+		// is the error's own.
+		reportNotes(lang, g.stderr, resp, true)
+		return failAnswer(lang, resp)
 	}
+	reportResponse(lang, g.stderr, resp)
 	return nil
 }
 
 // callSpec builds the request from the flags; every problem is bad usage.
-func callSpec(cmd *cobra.Command, g *globals, f callFlags, target string) (requests.Spec, error) {
+func callSpec(cmd *cobra.Command, g *globals, f callFlags, target, spill string) (requests.Spec, error) {
 	lang := g.language()
 	spec := requests.Spec{Method: f.method, URL: target}
 	for _, h := range f.headers {
@@ -121,11 +154,11 @@ func callSpec(cmd *cobra.Command, g *globals, f callFlags, target string) (reque
 		spec.Headers = append(spec.Headers, hd)
 	}
 	if cmd.Flags().Changed("data") {
-		body, err := readData(lang, f.data, g.stdin)
+		body, err := readBody(lang, f.data, g.stdin, f.maxBody.n, spill)
 		if err != nil {
 			return spec, err
 		}
-		spec.Body = body
+		spec.Body, spec.BodyFile = body.data, body.file
 		if spec.Method == "" {
 			spec.Method = http.MethodPost
 		}
@@ -139,24 +172,26 @@ func callSpec(cmd *cobra.Command, g *globals, f callFlags, target string) (reque
 	return spec, nil
 }
 
-// readData reads -d: DATA as it is, @FILE from a file, @- from stdin.
-func readData(lang i18n.Lang, data string, stdin io.Reader) ([]byte, error) {
-	switch {
-	case data == "@-":
-		b, err := io.ReadAll(stdin)
-		if err != nil {
-			return nil, usageIn(lang, i18n.CallStdinError, err)
-		}
-		return b, nil
-	case strings.HasPrefix(data, "@"):
-		b, err := os.ReadFile(data[1:])
-		if err != nil {
-			return nil, usageIn(lang, i18n.CallFileError, data[1:], errors.Unwrap(err)).
-				hintIn(lang, i18n.CallFileHint, "printf '%s' '@…' | tokentui call -d @- PATH")
-		}
-		return b, nil
+// looksJSON: a body in memory that is JSON, or a body in a file that
+// starts with { or [ and ends with } or ] (read at both ends only).
+func looksJSON(spec requests.Spec) bool {
+	if spec.Body != nil || spec.BodyFile == "" {
+		return spec.Body != nil && json.Valid(spec.Body)
 	}
-	return []byte(data), nil
+	f, err := os.Open(spec.BodyFile)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var head, tail [512]byte
+	n, _ := f.ReadAt(head[:], 0)
+	st, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	m, _ := f.ReadAt(tail[:], max(st.Size()-int64(len(tail)), 0))
+	h, t := bytes.TrimSpace(head[:n]), bytes.TrimSpace(tail[:m])
+	return len(h) > 0 && len(t) > 0 && (h[0] == '{' && t[len(t)-1] == '}' || h[0] == '[' && t[len(t)-1] == ']')
 }
 
 // newSender builds the request sender of a profile: its auth client, its
@@ -180,12 +215,21 @@ func newSender(p profiles.Profile, g *globals) (*requests.Sender, error) {
 	return &requests.Sender{
 		HTTPClient: hc,
 		BaseURL:    p.APIBaseURL,
+		TokenHosts: p.TokenHosts,
 		Headers:    requests.HeadersFromMap(p.Headers),
-		Tokens:     c,
-		Renew:      c.Renew,
-		History:    requests.NewHistory(requests.DefaultHistoryPath()),
-		Profile:    p.Name,
-		Timeout:    timeout,
+		Tokens: requests.TokenFunc(func(ctx context.Context) (*auth.Token, error) {
+			t, err := c.Token(ctx)
+			logToken(p.Name, false, t, err)
+			return t, err
+		}),
+		Renew: func(ctx context.Context) (*auth.Token, error) {
+			t, err := c.Renew(ctx)
+			logToken(p.Name, true, t, err)
+			return t, err
+		},
+		History: requests.NewHistory(requests.DefaultHistoryPath()),
+		Profile: p.Name,
+		Timeout: timeout,
 	}, nil
 }
 
@@ -202,6 +246,8 @@ func callFailure(lang i18n.Lang, err error, p profiles.Profile) error {
 	switch {
 	case errors.Is(err, requests.ErrAuthorizationHeader):
 		return usageErrorf("%v", err).hintIn(lang, i18n.CallRemoveAuthHint, p.Name)
+	case errors.Is(err, requests.ErrRequestTooLarge):
+		return usageErrorf("%v", err).hintIn(lang, i18n.CallBodyTooLargeHint)
 	case errors.Is(err, requests.ErrBadHeader), errors.Is(err, requests.ErrBadURL), errors.Is(err, requests.ErrNoBaseURL):
 		return usageErrorf("%v", err).hintIn(lang, i18n.CallCheckProfileHint, p.Name, p.Name)
 	case errors.Is(err, context.Canceled):
@@ -220,95 +266,4 @@ func hasHeader(hs []requests.Header, name string) bool {
 		}
 	}
 	return false
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
-}
-
-// writeHead prints the status line and the headers, sorted, made inert.
-func writeHead(w io.Writer, r *requests.Response) {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s\n", r.Proto, r.Status)
-	names := make([]string, 0, len(r.Headers))
-	for k := range r.Headers {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, k := range names {
-		for _, v := range r.Headers[k] {
-			fmt.Fprintf(&b, "%s: %s\n", k, v)
-		}
-	}
-	b.WriteString("\n")
-	io.WriteString(w, inert.String(b.String()))
-}
-
-// writeBody writes the whole body: byte for byte to a pipe or file, made
-// inert (and ended with a newline) on a terminal.
-func writeBody(w io.Writer, r *requests.Response, tty bool) error {
-	if !tty {
-		return r.WriteBody(w)
-	}
-	iw := inert.NewWriter(w)
-	last := &lastByte{w: iw}
-	if err := r.WriteBody(last); err != nil {
-		return err
-	}
-	if err := iw.Flush(); err != nil {
-		return err
-	}
-	if last.n > 0 && last.b != '\n' {
-		_, err := io.WriteString(w, "\n")
-		return err
-	}
-	return nil
-}
-
-// lastByte remembers the last byte written through it.
-type lastByte struct {
-	w io.Writer
-	b byte
-	n int64
-}
-
-func (l *lastByte) Write(p []byte) (int, error) {
-	if len(p) > 0 {
-		l.b, l.n = p[len(p)-1], l.n+int64(len(p))
-	}
-	return l.w.Write(p)
-}
-
-// reportResponse explains a 401/403 and notes a renewal or a history
-// problem on stderr, all of it made inert.
-func reportResponse(lang i18n.Lang, w io.Writer, r *requests.Response) {
-	t := func(k i18n.Key, a ...any) string { return i18n.T(lang, k, a...) }
-	if e := r.Explanation; e != nil {
-		in := *e
-		if e.Code != "" {
-			in = auth.ExplainCodeIn(string(lang), e.Code) // the server's words (Detail) stay as they are
-		}
-		fmt.Fprintln(w, t(i18n.CallAPIAnswered, inert.String(r.Status), strings.TrimRight(in.Cause, ".")))
-		if e.Detail != "" {
-			fmt.Fprintln(w, t(i18n.CallServerSays, inert.String(e.Detail)))
-		}
-		if in.Hint != "" {
-			fmt.Fprintln(w, t(i18n.CliHint, in.Hint))
-		}
-	}
-	if r.Renewed {
-		fmt.Fprintln(w, t(i18n.CallRenewed))
-	}
-	if r.RenewError != nil {
-		e := auth.ExplainIn(string(lang), r.RenewError)
-		fmt.Fprintln(w, t(i18n.CallRenewFailed, inert.String(r.RenewError.Error())))
-		if e.Hint != "" {
-			fmt.Fprintln(w, t(i18n.CliHint, e.Hint))
-		}
-	}
-	if r.HistoryError != nil {
-		fmt.Fprintln(w, t(i18n.CallHistoryWarn, r.HistoryError))
-	}
 }

@@ -273,12 +273,13 @@ func TestCallRetryInvalidToken(t *testing.T) {
 	defer api.Close()
 	e := newCallEnv(t, "")
 
-	code, out, errs := call(t, "", api.URL+"/x")
+	// The API is not the profile's: --token-to-any-host sends the token there.
+	code, out, errs := call(t, "", "--token-to-any-host", api.URL+"/x")
 	if code != 0 || hits.Load() != 1 || e.srv.TokenRequests() != 1 || !strings.Contains(errs, "revoked") {
 		t.Fatalf("without the flag: exit %d, %d API requests, %d token requests\n%s%s", code, hits.Load(), e.srv.TokenRequests(), out, errs)
 	}
 	hits.Store(0)
-	code, out, errs = call(t, "", "--retry-invalid-token", "--fail", api.URL+"/x")
+	code, out, errs = call(t, "", "--token-to-any-host", "--retry-invalid-token", "--fail", api.URL+"/x")
 	if code != 0 || out != "ok\n" || hits.Load() != 2 || e.srv.TokenRequests() != 2 || !strings.Contains(errs, "renewed once") {
 		t.Fatalf("with the flag: exit %d, %d API requests (want 2), %d token requests (want 2)\n%s%s", code, hits.Load(), e.srv.TokenRequests(), out, errs)
 	}

@@ -36,6 +36,10 @@ func newDecodeCmd(g *globals) *cobra.Command {
 				return err
 			}
 			lang := g.language()
+			if n := len(strings.TrimSpace(raw)); n > auth.MaxTokenSize+len("Bearer ") {
+				return usageIn(lang, i18n.DecodeTooLarge, sizeText(lang, int64(n)), i18n.Bytes(lang, auth.MaxTokenSize)).
+					hintIn(lang, i18n.DecodeTooLargeHint)
+			}
 			j, err := auth.Decode(raw)
 			if err != nil {
 				e := auth.ExplainIn(string(lang), err)
@@ -112,9 +116,17 @@ func readTokenArg(g *globals, args []string) (string, error) {
 	if g.stdin == nil {
 		return "", usageIn(g.language(), i18n.DecodeNoToken).hintIn(g.language(), i18n.DecodeNoTokenArg)
 	}
-	data, err := io.ReadAll(io.LimitReader(g.stdin, 1<<20))
+	// A token is at most auth.MaxTokenSize; room is left for the space
+	// and "Bearer " around it. More is refused, not cut (and then called
+	// malformed).
+	const bound = auth.MaxTokenSize + 64<<10
+	data, err := io.ReadAll(io.LimitReader(g.stdin, bound+1))
 	if err != nil {
 		return "", usageIn(g.language(), i18n.DecodeStdinError, err)
+	}
+	if len(data) > bound {
+		lang := g.language()
+		return "", usageIn(lang, i18n.DecodeTooLarge, "", i18n.Bytes(lang, auth.MaxTokenSize)).hintIn(lang, i18n.DecodeTooLargeHint)
 	}
 	if strings.TrimSpace(string(data)) == "" {
 		return "", usageIn(g.language(), i18n.DecodeStdinEmpty).hintIn(g.language(), i18n.DecodeStdinEmptyHint)

@@ -4,6 +4,7 @@ package main
 // with keys in English (like `diagnose --json`).
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -70,30 +71,95 @@ func newDecodeReport(j *auth.JWT, v *auth.Verification, now time.Time) decodeRep
 // as they are (C1 controls, bidi overrides and isolates) are written as \u
 // escapes, so the output is inert on a terminal and the same JSON to a
 // parser.
+//
+// The JSON is made compact, then indented as it is written: the indented
+// text, many times the token's size for deeply nested claims, is never
+// held whole in memory.
 func writeDecodeJSON(w io.Writer, r any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	var compact, escaped bytes.Buffer
+	enc := json.NewEncoder(&compact)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(r); err != nil {
 		return err
 	}
-	_, err := w.Write(escapeTerminal(buf.Bytes()))
-	return err
+	ew := bufio.NewWriter(&escaped)
+	if err := writeEscaped(ew, compact.Bytes()); err != nil {
+		return err
+	}
+	if err := ew.Flush(); err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	writeIndented(bw, escaped.Bytes())
+	return bw.Flush()
 }
 
-// escapeTerminal rewrites C1 controls and bidi controls in JSON text as \u
-// escapes; they can only be inside strings, where an escape means the same.
-func escapeTerminal(b []byte) []byte {
-	out := make([]byte, 0, len(b))
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
-			out = fmt.Appendf(out, `\u%04x`, r)
-		} else {
-			out = append(out, b[:n]...)
+// writeIndented writes compact JSON text b to w indented by two spaces, as
+// json.Indent would: empty objects and arrays stay "{}" and "[]".
+func writeIndented(w *bufio.Writer, b []byte) {
+	depth, inString, escaped := 0, false, false
+	newline := func() {
+		w.WriteByte('\n')
+		for range depth {
+			w.WriteString("  ")
 		}
-		b = b[n:]
 	}
-	return out
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inString {
+			w.WriteByte(c)
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+			w.WriteByte(c)
+		case '{', '[':
+			w.WriteByte(c)
+			if i+1 < len(b) && (b[i+1] == '}' || b[i+1] == ']') {
+				w.WriteByte(b[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			w.WriteByte(c)
+		case ',':
+			w.WriteByte(c)
+			newline()
+		case ':':
+			w.WriteString(": ")
+		default:
+			w.WriteByte(c)
+		}
+	}
+}
+
+// writeEscaped writes JSON text b to w with C1 controls and bidi controls
+// rewritten as \u escapes; they can only be inside strings, where an
+// escape means the same. The text is copied in runs, not whole.
+func writeEscaped(w *bufio.Writer, b []byte) error {
+	start := 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+			w.Write(b[start:i])
+			fmt.Fprintf(w, `\u%04x`, r)
+			start = i + n
+		}
+		i += n
+	}
+	_, err := w.Write(b[start:])
+	return err
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
@@ -134,5 +135,27 @@ func TestDecodeJSONMalformedAndHostile(t *testing.T) {
 	code, out, errOut := e.run("", "decode", "--json", "--verify", hostile)
 	if v := parseDecoded(t, out).Verification; code != 1 || v == nil || (*v)["status"] != "failed" || !strings.Contains(errOut, "unsigned") {
 		t.Errorf("alg none --json --verify: exit %d, verification %v, stderr %q", code, v, errOut)
+	}
+}
+
+// TestWriteIndentedIsJSONIndent: the streaming indenter writes what
+// json.Indent writes.
+func TestWriteIndentedIsJSONIndent(t *testing.T) {
+	for _, in := range []string{
+		`{"a":1,"b":[1,2,{"c":"x"}],"d":{},"e":[],"f":[[[]]],"g":{"h":{"i":null}}}` + "\n",
+		`{"s":"brackets [{,:}] and \"quotes\" and \\","t":"é\u2028"}` + "\n",
+		`[true,false,-1.5e3,""]` + "\n",
+	} {
+		var want bytes.Buffer
+		if err := json.Indent(&want, []byte(in), "", "  "); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		bw := bufio.NewWriter(&got)
+		writeIndented(bw, []byte(in))
+		bw.Flush()
+		if got.String() != want.String() {
+			t.Errorf("writeIndented(%s) =\n%s\nwant\n%s", in, got.String(), want.String())
+		}
 	}
 }

@@ -35,6 +35,7 @@ func newDemoCmd(g *globals) *cobra.Command {
 		},
 	}
 	cmd.Flags().DurationVar(&ttl, "token-ttl", time.Hour, g.t(i18n.DemoFlagTTL))
+	cmd.Flags().Var(&g.maxBody, "max-body", g.t(i18n.FlagMaxBody))
 	return cmd
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log"
 	"strings"
 	"text/tabwriter"
 
@@ -32,6 +33,7 @@ func newDiagnoseCmd(g *globals) *cobra.Command {
 				return err
 			}
 			r := sanitizeReport(c.Diagnose(cmd.Context(), fresh))
+			logDiagnosis(p.Name, r)
 			if asJSON {
 				enc := json.NewEncoder(g.stdout)
 				enc.SetIndent("", "  ")
@@ -58,6 +60,17 @@ func newDiagnoseCmd(g *globals) *cobra.Command {
 	cmd.Flags().BoolVar(&asJSON, "json", false, g.t(i18n.DiagFlagJSON))
 	cmd.Flags().BoolVar(&fresh, "fresh", false, g.t(i18n.DiagFlagFresh))
 	return cmd
+}
+
+// logDiagnosis notes in the --debug log which checks failed (their ids).
+func logDiagnosis(profile string, r auth.Report) {
+	var failed []string
+	for _, ch := range r.Checks {
+		if ch.Status == auth.CheckFail {
+			failed = append(failed, ch.ID)
+		}
+	}
+	log.Printf("diagnose: profile %q: %d checks, failed: %v", profile, len(r.Checks), failed)
 }
 
 // sanitizeReport makes every text of the report inert: details quote the

@@ -57,6 +57,7 @@ func (g *globals) loadProfilesFile() (*profiles.File, error) {
 	if err != nil {
 		return nil, profilesError(g.language(), err)
 	}
+	g.warnExposure(g.profilesPath(), f)
 	return f, nil
 }
 
@@ -168,6 +169,7 @@ func showProfile(g *globals, f *profiles.File, p profiles.Profile) {
 	row("auth_method", p.Method())
 	row("params", joinMap(p.Params, "="))
 	row("api_base_url", p.APIBaseURL)
+	row("token_hosts", strings.Join(p.TokenHosts, " "))
 	row("headers", joinMap(p.Headers, ": "))
 	row("ca_file", p.CAFile)
 	row("insecure", fmt.Sprint(p.Insecure))

@@ -87,6 +87,7 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 				return usageIn(lang, i18n.ProfilesExists, name, path).hintIn(lang, i18n.ProfilesExistsHint)
 			}
 			p.Params, p.Headers, p.Requests, p.CAFile, p.Insecure = old.Params, old.Headers, old.Requests, old.CAFile, old.Insecure
+			p.TokenHosts = old.TokenHosts
 			*old = p
 			replaced = true
 		} else {

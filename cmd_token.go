@@ -39,6 +39,7 @@ func newTokenCmd(g *globals) *cobra.Command {
 				get = c.Renew
 			}
 			tok, err := get(cmd.Context())
+			logToken(p.Name, force, tok, err)
 			if err != nil {
 				return g.explain(err)
 			}

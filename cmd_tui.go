@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log"
 	"os"
 	"strings"
 
@@ -26,6 +25,7 @@ type appMode struct {
 	path        string // the profiles file the TUI saves to; "" saves nothing (the demo)
 	firstRun    bool   // no file yet: the list holds the presets, written on the first save
 	defaultName string // the file's default profile
+	warning     string // a line under the header: the profiles file gives a secret away
 }
 
 // runTUI opens the TUI over the saved profiles; on first run (no file yet)
@@ -44,6 +44,9 @@ func runTUI(cmd *cobra.Command, g *globals) error {
 		active = p.Name
 	}
 	mode := appMode{path: g.profilesPath(), firstRun: firstRun, defaultName: f.Default}
+	if e, ok := profiles.CheckExposure(mode.path, f); ok && !firstRun {
+		mode.warning = g.t(i18n.AppSecretExposed, e.Fix())
+	}
 	if firstRun {
 		mode.banner = g.t(i18n.TUIFirstRunBanner)
 	}
@@ -68,15 +71,8 @@ func startLocalSandbox(ctx context.Context, list []profiles.Profile) {
 
 // runApp builds one auth client per profile and runs the Bubble Tea program.
 func runApp(g *globals, list []profiles.Profile, active string, mode appMode) error {
-	if g.debug != "" {
-		lf, err := tea.LogToFile(g.debug, "tokentui")
-		if err != nil {
-			return usageIn(g.language(), i18n.TUIDebugLog, g.debug, err).hintIn(g.language(), i18n.TUIDebugLogHint)
-		}
-		defer lf.Close()
-	} else {
-		log.SetOutput(nopWriter{})
-	}
+	// The --debug log (or nothing) was set up for every command by the
+	// root (debuglog.go): never the terminal the TUI owns.
 	tuneTUIMemory()
 	// Bubble Tea's init asked the terminal for its background already
 	// (lipgloss keeps the answer): this is no second round trip.
@@ -95,6 +91,7 @@ func runApp(g *globals, list []profiles.Profile, active string, mode appMode) er
 // read the token cache. done removes the folder of spilled bodies.
 func newApp(g *globals, list []profiles.Profile, active string, mode appMode, isDark bool) (model ui.Model, done func()) {
 	reqs, closeReqs := newTUIRequests()
+	reqs.maxBody = g.maxBody.n
 	// newProfile builds the app's view of one profile: at start for each
 	// profile, and later for each one added or changed in the TUI.
 	// temporary (a session-only profile) keeps tokens and history in memory.
@@ -127,13 +124,9 @@ func newApp(g *globals, list []profiles.Profile, active string, mode appMode, is
 	}
 	model = ui.New(ui.Options{
 		Profiles: ps, Active: active, AutoFetch: mode.autoFetch, Banner: mode.banner,
-		IsDark: isDark, Present: g.present, Lang: g.language(),
+		IsDark: isDark, Present: g.present, Lang: g.language(), Warning: mode.warning,
 		HistoryPath:  reqs.history.Path,
 		ProfilesPath: mode.path, FirstRun: mode.firstRun, Default: mode.defaultName, NewProfile: newProfile,
 	})
 	return model, closeReqs
 }
-
-type nopWriter struct{}
-
-func (nopWriter) Write(p []byte) (int, error) { return len(p), nil }

@@ -167,8 +167,10 @@ func checkErrorShape(t *testing.T, stderr string) {
 		t.Errorf("stderr holds control characters: %q", stderr)
 	}
 	lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
-	// Warnings (insecure profile…) may come first.
-	for len(lines) > 1 && strings.HasPrefix(lines[0], "tokentui: warning:") {
+	// Warnings (insecure profile…) and notes (the token stayed home) may
+	// come first.
+	for len(lines) > 1 && (strings.HasPrefix(lines[0], "tokentui: warning:") ||
+		strings.HasPrefix(lines[0], "warning: ") || strings.HasPrefix(lines[0], "note: ")) {
 		lines = lines[1:]
 	}
 	first := lines[0]

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tokentui/requests"
 	"tokentui/ui/i18n"
 )
 
@@ -32,11 +33,16 @@ type globals struct {
 	profile    string
 	lang       string
 	debug      string
-	present    bool      // open the TUI's Flow tab in presentation mode
-	detected   i18n.Lang // the language, found by run before the flags are parsed (cli_lang.go)
-	stdout     io.Writer
-	stderr     io.Writer
-	stdin      io.Reader
+	debugLog   io.Closer    // the --debug file, open while the command runs
+	present    bool         // open the TUI's Flow tab in presentation mode
+	maxBody    byteSizeFlag // --max-body of the TUI: the largest request body the Request tab sends
+	detected   i18n.Lang    // the language, found by run before the flags are parsed (cli_lang.go)
+	// exposureWarned: the warning about a profiles file that others can
+	// read was printed (once per run).
+	exposureWarned bool
+	stdout         io.Writer
+	stderr         io.Writer
+	stdin          io.Reader
 }
 
 func main() {
@@ -45,6 +51,7 @@ func main() {
 
 // run executes the command line and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	stdout, stderr = ownLines(stdout, stderr)
 	g := &globals{stdout: stdout, stderr: stderr, stdin: stdin}
 	// Find --lang before cobra builds the commands, so help texts are in
 	// the right language too (see cli_lang.go).
@@ -58,6 +65,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	defer func() {
+		if g.debugLog != nil {
+			g.debugLog.Close()
+		}
+	}()
 	err = root.Execute()
 	if err == nil {
 		return exitOK
@@ -76,6 +88,11 @@ func newRootCmd(g *globals) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTUI(cmd, g)
 		},
+		// --debug works for every command: its file is opened before any.
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) (err error) {
+			g.debugLog, err = openDebugLog(g)
+			return err
+		},
 	}
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.configPath, "config", os.Getenv("TOKENTUI_CONFIG"), g.t(i18n.FlagConfig))
@@ -83,6 +100,8 @@ func newRootCmd(g *globals) *cobra.Command {
 	pf.StringVar(&g.lang, "lang", "", g.t(i18n.FlagLang))
 	pf.StringVar(&g.debug, "debug", "", g.t(i18n.FlagDebug))
 	pf.BoolVar(&g.present, "present", false, g.t(i18n.FlagPresent))
+	g.maxBody = newByteSize(requests.DefaultMaxRequestBody, g.language())
+	root.Flags().Var(&g.maxBody, "max-body", g.t(i18n.FlagMaxBody))
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageErrorf("%v", err).hintIn(g.language(), i18n.CliFlagsHint, cmd.CommandPath())
 	})

@@ -15,9 +15,9 @@ func flowSource(p profiles.Profile, c *auth.Client) flow.Source {
 	for i, r := range p.Requests {
 		saved[i] = flow.SavedRequest{Method: r.Method, Path: r.Path}
 	}
-	src := flow.Source{Client: c, APIBaseURL: p.APIBaseURL, API: flow.DefaultAPIRequest(saved)}
+	src := flow.Source{Client: c, APIBaseURL: p.APIBaseURL, API: flow.DefaultAPIRequest(saved), TokenHosts: p.TokenHosts}
 	if hc, err := httpClientFor(p); err == nil {
-		src.Send = flow.NewSendFunc(p.APIBaseURL, requests.HeadersFromMap(p.Headers), hc)
+		src.Send = flow.NewSendFunc(p.APIBaseURL, requests.HeadersFromMap(p.Headers), hc, p.TokenHosts...)
 	}
 	return src
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"tokentui/auth"
 	"tokentui/profiles"
@@ -16,14 +17,17 @@ import (
 type tuiRequests struct {
 	history  *requests.History
 	spillDir string
+	maxBody  int64 // --max-body: the largest request body sent
 }
 
 // newTUIRequests prepares the history and the spill folder; close removes
-// the folder. A hang-up (the terminal closed), which Bubble Tea does not
-// catch, removes it too before the program ends as it would have.
+// the folder, and the spill folders of runs that were killed (SweepSpill).
+// Bubble Tea ends the program on SIGINT and SIGTERM, so close runs; a
+// hang-up (the terminal closed), which it does not catch, removes the
+// folder too before the program ends as it would have.
 func newTUIRequests() (*tuiRequests, func()) {
 	t := &tuiRequests{history: requests.NewHistory(requests.DefaultHistoryPath())}
-	if dir, err := os.MkdirTemp("", "tokentui-bodies-"); err == nil {
+	if dir, err := requests.NewSpillDir(""); err == nil {
 		t.spillDir = dir
 	}
 	removeDir := func() {
@@ -46,6 +50,7 @@ func newTUIRequests() (*tuiRequests, func()) {
 		signal.Stop(hup)
 		close(done)
 		removeDir()
+		_, _ = requests.SweepSpill("", time.Now())
 	}
 }
 
@@ -63,10 +68,13 @@ func (t *tuiRequests) sender(p profiles.Profile, c *auth.Client) *requests.Sende
 	return &requests.Sender{
 		HTTPClient: hc,
 		BaseURL:    p.APIBaseURL,
+		TokenHosts: p.TokenHosts,
 		Headers:    requests.HeadersFromMap(p.Headers),
 		Tokens:     c,
 		History:    t.history,
 		Profile:    p.Name,
 		SpillDir:   t.spillDir,
+		// The body editor's text is bounded when it is sent.
+		MaxRequestBody: t.maxBody,
 	}
 }

@@ -109,7 +109,15 @@ func (d *diagnosis) reachability() {
 // tlsConfig is the TLS configuration of the profile's HTTP transport.
 func (d *diagnosis) tlsConfig() *tls.Config {
 	if hc := d.c.opts.HTTPClient; hc != nil {
-		if tr, ok := hc.Transport.(*http.Transport); ok && tr.TLSClientConfig != nil {
+		rt := hc.Transport
+		for { // through wrappers (a logging one, say) that give what they wrap
+			u, ok := rt.(interface{ Unwrap() http.RoundTripper })
+			if !ok {
+				break
+			}
+			rt = u.Unwrap()
+		}
+		if tr, ok := rt.(*http.Transport); ok && tr.TLSClientConfig != nil {
 			return tr.TLSClientConfig.Clone()
 		}
 	}

@@ -49,7 +49,8 @@ func (e *MalformedError) Unwrap() error { return e.Err }
 
 // Decode splits and decodes a JWT without verifying it. A leading "Bearer "
 // and surrounding space are ignored. A malformed token gives a
-// *MalformedError naming the part that is wrong.
+// *MalformedError naming the part that is wrong; so does one longer than
+// MaxTokenSize or nested deeper than MaxNesting.
 func Decode(raw string) (*JWT, error) {
 	raw = strings.TrimSpace(raw)
 	if len(raw) > 7 && strings.EqualFold(raw[:7], "bearer ") {
@@ -57,6 +58,9 @@ func Decode(raw string) (*JWT, error) {
 	}
 	if raw == "" {
 		return nil, &MalformedError{Part: "token", Reason: "the token is empty"}
+	}
+	if len(raw) > MaxTokenSize {
+		return nil, tokenTooLarge(len(raw))
 	}
 	parts := strings.Split(raw, ".")
 	if len(parts) != 3 {
@@ -95,6 +99,9 @@ func decodeSegment(part, s string) (map[string]any, []string, error) {
 	data, err := b64(s)
 	if err != nil {
 		return nil, nil, &MalformedError{Part: part, Reason: "not base64url", Err: err}
+	}
+	if tooDeep(data) {
+		return nil, nil, &MalformedError{Part: part, Reason: fmt.Sprintf("nested deeper than %d levels", MaxNesting)}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()

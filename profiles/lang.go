@@ -150,6 +150,8 @@ func rulesPtBRList() []rule {
 			"defina issuer com a URL base do provedor (a discovery encontra o token endpoint), ou token_url com o token endpoint"),
 		same("write an absolute URL starting with https:// (or http:// for a local sandbox)",
 			"escreva uma URL absoluta começando com https:// (ou http:// para um sandbox local)"),
+		same("list origins such as https://api2.example or http://127.0.0.1:8080: a scheme, a host and a port, nothing more",
+			"liste origens como https://api2.example ou http://127.0.0.1:8080: um esquema, um host e uma porta, nada mais"),
 		same("use client_secret_basic (HTTP Basic, the default) or client_secret_post (secret in the form body)",
 			"use client_secret_basic (HTTP Basic, o padrão) ou client_secret_post (segredo no corpo do formulário)"),
 		same("give it a short name, e.g. {name: me, method: GET, path: /me}",

@@ -33,6 +33,7 @@ type Profile struct {
 	AuthMethod   string            `yaml:"auth_method,omitempty"` // "" = client_secret_basic
 	Params       map[string]string `yaml:"params,omitempty"`      // extra token-request fields
 	APIBaseURL   string            `yaml:"api_base_url,omitempty"`
+	TokenHosts   []string          `yaml:"token_hosts,omitempty"` // more origins the token may go to (https://HOST[:PORT])
 	Headers      map[string]string `yaml:"headers,omitempty"`
 	Requests     []SavedRequest    `yaml:"requests,omitempty"`
 	CAFile       string            `yaml:"ca_file,omitempty"`  // extra CA bundle (PEM) for the provider and the API

@@ -54,7 +54,8 @@ func (e *SecretError) Unwrap() []error {
 //	file:PATH    the file's content without its trailing newline; "~/" is
 //	             expanded; a file group- or world-readable is refused
 //	cmd:COMMAND  stdout of `sh -c COMMAND`, trimmed; 10 s timeout unless
-//	             ctx ends sooner; on failure the error shows its stderr
+//	             ctx ends sooner; on failure the error gives its exit
+//	             status, never its output (which may hold the secret)
 //	keyring      the system keyring (service "tokentui", user = p.Name);
 //	             fails fast where no keyring service runs
 //	anything else: the secret itself (see IsLiteralSecret)

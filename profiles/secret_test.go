@@ -79,18 +79,19 @@ func TestResolveCmd(t *testing.T) {
 	if err != nil || got != "from-cmd" {
 		t.Errorf("cmd = %q, %v", got, err)
 	}
-	_, err = ResolveSecret(ctx, Profile{Name: "a", ClientSecret: "cmd:echo 'vault: permission denied' >&2; exit 3"})
-	if !errors.Is(err, ErrSecretCommand) || !strings.Contains(err.Error(), "vault: permission denied") || !strings.Contains(err.Error(), "exit status 3") {
-		t.Errorf("failing cmd = %v; want its stderr and status", err)
+	// A failing command's output may hold the secret: the error gives how
+	// it ended, never what it printed (stdout or stderr).
+	_, err = ResolveSecret(ctx, Profile{Name: "a", ClientSecret: "cmd:printf 'SEC%sET-in-stdout' R; printf 'vault: SEC%sET-in-stderr' R >&2; exit 3"})
+	if !errors.Is(err, ErrSecretCommand) || !strings.Contains(err.Error(), "exit status 3") || strings.Contains(err.Error(), "SECRET") {
+		t.Errorf("failing cmd = %v; want its exit status and nothing it printed", err)
 	}
-	_, err = ResolveSecret(ctx, Profile{Name: "a", ClientSecret: "cmd:true"})
-	if !errors.Is(err, ErrSecretMissing) {
+	_, err = ResolveSecret(ctx, Profile{Name: "a", ClientSecret: "cmd:printf 'SEC%sET' R >&2; kill -9 $$"})
+	if !errors.Is(err, ErrSecretCommand) || !strings.Contains(err.Error(), "signal: killed") || strings.Contains(err.Error(), "SECRET") {
+		t.Errorf("killed cmd = %v; want the signal and nothing it printed", err)
+	}
+	_, err = ResolveSecret(ctx, Profile{Name: "a", ClientSecret: "cmd:printf 'SEC%sET' R >&2; true"})
+	if !errors.Is(err, ErrSecretMissing) || strings.Contains(err.Error(), "SECRET") {
 		t.Errorf("silent cmd = %v", err)
-	}
-	long := "cmd:i=0; while [ $i -lt 300 ]; do printf 'noise\\033[31m' >&2; i=$((i+1)); done; exit 1"
-	_, err = ResolveSecret(ctx, Profile{Name: "a", ClientSecret: long})
-	if err == nil || len(err.Error()) > maxStderr+300 || strings.Contains(err.Error(), "\x1b") {
-		t.Errorf("noisy cmd: stderr not capped or not cleaned: %q", err)
 	}
 }
 
@@ -99,12 +100,12 @@ func TestResolveCmdTimeout(t *testing.T) {
 	defer cancel()
 	start := time.Now()
 	// a grandchild holding stdout must not keep us waiting either
-	_, err := ResolveSecret(ctx, Profile{Name: "a", ClientSecret: "cmd:echo asking for passphrase >&2; sleep 30 & sleep 30"})
+	_, err := ResolveSecret(ctx, Profile{Name: "a", ClientSecret: "cmd:printf 'asking for %s' passphrase >&2; sleep 30 & sleep 30"})
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("took %s", d)
 	}
 	if !errors.Is(err, ErrSecretCommand) || !errors.Is(err, context.DeadlineExceeded) ||
-		!strings.Contains(err.Error(), "did not finish") || !strings.Contains(err.Error(), "asking for passphrase") {
+		!strings.Contains(err.Error(), "did not finish") || strings.Contains(err.Error(), "asking for passphrase") {
 		t.Errorf("timeout = %v", err)
 	}
 }

@@ -127,6 +127,12 @@ func validateProfile(p Profile, i int, loc locator) []*LoadError {
 				"write an absolute URL starting with https:// (or http:// for a local sandbox)")
 		}
 	}
+	for _, h := range p.TokenHosts {
+		if msg := checkOrigin(h); msg != "" {
+			add("token_hosts", ErrBadURL, fmt.Sprintf("token_hosts %s holds %q, which %s", where, h, msg),
+				"list origins such as https://api2.example or http://127.0.0.1:8080: a scheme, a host and a port, nothing more")
+		}
+	}
 	switch p.AuthMethod {
 	case "", AuthBasic, AuthPost:
 	default:
@@ -171,6 +177,18 @@ func checkURL(s string) string {
 		return "has no host"
 	case u.User != nil:
 		return "holds a user or password; put credentials in client_id and client_secret instead"
+	}
+	return ""
+}
+
+// checkOrigin says what is wrong with an origin of token_hosts, or "".
+func checkOrigin(s string) string {
+	if msg := checkURL(s); msg != "" {
+		return msg
+	}
+	u, _ := url.Parse(s)
+	if (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
+		return "has a path or a query; the token goes to a whole origin"
 	}
 	return ""
 }

@@ -65,7 +65,7 @@ func curlArgs(spec Spec, profile string, opts CurlOptions) ([]string, int) {
 	switch {
 	case method == "HEAD":
 		args = append(args, "--head")
-	case method == "GET" && spec.Body == nil, method == "POST" && spec.Body != nil:
+	case method == "GET" && spec.Body == nil && spec.BodyFile == "", method == "POST" && (spec.Body != nil || spec.BodyFile != ""):
 	default:
 		args = append(args, "-X", method)
 	}
@@ -102,6 +102,9 @@ func curlArgs(spec Spec, profile string, opts CurlOptions) ([]string, int) {
 		} else {
 			args = append(args, "--data-raw", string(spec.Body))
 		}
+	}
+	if spec.Body == nil && spec.BodyFile != "" {
+		args = append(args, "--data-binary", "@"+spec.BodyFile)
 	}
 	args = append(args, "--", url)
 	return args, auth

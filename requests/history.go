@@ -82,6 +82,9 @@ func newEntry(profile string, spec Spec, target string, start time.Time, resp *R
 		}
 		e.Headers = append(e.Headers, h)
 	}
+	if spec.Body == nil && spec.BodyFile != "" {
+		e.BodyLeft = "it was sent from a file"
+	}
 	if len(spec.Body) > 0 {
 		body := spec.Body
 		if len(body) > historyBodyCap {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"sort"
 	"strings"
 )
 
@@ -67,4 +68,36 @@ func port(u *url.URL) string {
 		return "80"
 	}
 	return ""
+}
+
+// sentAfterRedirect lists the headers of the last request of a redirect
+// chain (what the server that answered got), without Authorization: the
+// headers first sent, in their order, that are still there, then those the
+// client added (Referer), by name.
+func sentAfterRedirect(first []Header, final http.Header) []Header {
+	var out []Header
+	done := map[string]bool{"Authorization": true}
+	for _, h := range first {
+		name := http.CanonicalHeaderKey(h.Name)
+		if done[name] {
+			continue
+		}
+		done[name] = true
+		for _, v := range final.Values(name) {
+			out = append(out, Header{Name: h.Name, Value: v})
+		}
+	}
+	names := make([]string, 0, len(final))
+	for name := range final {
+		if !done[http.CanonicalHeaderKey(name)] {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, v := range final[name] {
+			out = append(out, Header{Name: name, Value: v})
+		}
+	}
+	return out
 }

@@ -44,7 +44,7 @@ func TestRedirectKeepsTokenOnSameHost(t *testing.T) {
 	defer srv.Close()
 	host := strings.TrimPrefix(srv.URL, "http://")
 
-	resp, err := (&Sender{Tokens: &counter{raw: "secret-token"}}).Send(context.Background(), Spec{URL: srv.URL + "/from"})
+	resp, err := (&Sender{BaseURL: srv.URL, Tokens: &counter{raw: "secret-token"}}).Send(context.Background(), Spec{URL: srv.URL + "/from"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestRedirectDropsTokenOnOtherHost(t *testing.T) {
 				first := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 					http.Redirect(w, r, tc.target, code)
 				}))
-				resp, err := (&Sender{Tokens: &counter{raw: "secret-token"}}).Send(context.Background(),
+				resp, err := (&Sender{BaseURL: first.URL, Tokens: &counter{raw: "secret-token"}}).Send(context.Background(),
 					Spec{Method: "POST", URL: first.URL, Body: []byte("{}")})
 				first.Close()
 				if err != nil {

@@ -28,7 +28,16 @@ type Response struct {
 	StatusCode int         // e.g. 200
 	Proto      string      // e.g. "HTTP/1.1"
 	Headers    http.Header // response headers
-	Sent       []Header    // request headers sent, without Authorization
+	Sent       []Header    // request headers sent to the server that answered, without Authorization
+
+	// TokenSent: the request that got this answer carried the token.
+	TokenSent bool
+	// TokenWithheld: the URL is not on one of the profile's API origins,
+	// so the request went without the token (see Sender.TokenGoesTo).
+	TokenWithheld bool
+	// TokenDropped: the token went with the first request, and a redirect
+	// to another origin left it behind.
+	TokenDropped bool
 
 	Body      []byte // the body, at most MaxBody bytes of it
 	BodySize  int64  // the whole body's size

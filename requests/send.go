@@ -5,9 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptrace"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -19,7 +21,10 @@ const (
 	DefaultMaxBody  = 10 << 20        // body bytes kept in memory
 	DefaultMaxSpill = 1 << 30         // body bytes kept in all, in the temporary file
 	DefaultTimeout  = 2 * time.Minute // a whole exchange, body included
-	maxRedirects    = 10
+
+	// DefaultMaxRequestBody bounds the body a Sender sends (Sender.MaxRequestBody).
+	DefaultMaxRequestBody = 100 << 20
+	maxRedirects          = 10
 )
 
 // TokenSource gives the token a request is sent with. *auth.Client is one.
@@ -51,8 +56,19 @@ type Sender struct {
 	// the same name (ignoring case) replaces one of these.
 	Headers []Header
 	// Tokens gives the token sent as "Authorization: Bearer …"; nil sends
-	// no Authorization header.
+	// no Authorization header. The token goes only to the origin of
+	// BaseURL and those of TokenHosts (see TokenGoesTo): a request to any
+	// other origin is sent without it, and its Response says so
+	// (TokenWithheld), unless TokenToAnyHost is set.
 	Tokens TokenSource
+	// TokenHosts are more origins the token may be sent to, besides
+	// BaseURL's: the profile's token_hosts, such as "https://api2.example".
+	TokenHosts []string
+	// TokenToAnyHost sends the token to whatever origin the request goes
+	// to: the user's explicit choice for one request (call
+	// --token-to-any-host, a confirmation in the TUI). Redirects to another
+	// origin still never carry it.
+	TokenToAnyHost bool
 	// Renew forces a new token (auth's Client.Renew, which the guard may
 	// refuse). Used only with RetryOnInvalidToken.
 	Renew func(ctx context.Context) (*auth.Token, error)
@@ -70,6 +86,11 @@ type Sender struct {
 	// negative value means no bound. A longer body fails the request with
 	// ErrBodyTooLarge and nothing of it is kept.
 	MaxSpill int64
+	// MaxRequestBody bounds the body of a Spec (in memory or in its
+	// BodyFile): a longer one is not sent, and Send fails with
+	// ErrRequestTooLarge. 0 means DefaultMaxRequestBody, a negative value
+	// means no bound.
+	MaxRequestBody int64
 	// Timeout bounds one exchange, body included; 0 means DefaultTimeout,
 	// a negative value means only the context's deadline applies.
 	Timeout time.Duration
@@ -102,6 +123,9 @@ func (s *Sender) Send(ctx context.Context, spec Spec) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := s.checkBodySize(spec); err != nil {
+		return nil, err
+	}
 	if t := s.timeout(); t > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, t)
@@ -120,6 +144,13 @@ func (s *Sender) Send(ctx context.Context, spec Spec) (*Response, error) {
 }
 
 func (s *Sender) send(ctx context.Context, spec Spec, target string, used *[]string) (*Response, error) {
+	if _, ok := s.TokenGoesTo(target); !ok && !s.TokenToAnyHost && s.Tokens != nil {
+		resp, err := s.exchange(ctx, spec, target, nil)
+		if resp != nil {
+			resp.TokenWithheld = true
+		}
+		return resp, err
+	}
 	tok, err := s.token(ctx, false)
 	if err != nil {
 		return nil, err
@@ -184,19 +215,20 @@ func (s *Sender) exchange(ctx context.Context, spec Spec, target string, tok *au
 	tr := newTracer()
 	ctx = httptrace.WithClientTrace(ctx, tr.clientTrace())
 	method := spec.method()
-	var body *bytes.Reader
-	if spec.Body != nil {
-		body = bytes.NewReader(spec.Body)
-	}
 	var req *http.Request
 	var err error
-	if body != nil {
-		req, err = http.NewRequestWithContext(ctx, method, target, body)
+	if spec.Body != nil {
+		req, err = http.NewRequestWithContext(ctx, method, target, bytes.NewReader(spec.Body))
 	} else {
 		req, err = http.NewRequestWithContext(ctx, method, target, nil)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s %s: %v", ErrBadURL, method, target, err)
+	}
+	if spec.Body == nil && spec.BodyFile != "" {
+		if err := bodyFromFile(req, spec.BodyFile); err != nil {
+			return nil, err
+		}
 	}
 	sent := mergeHeaders(s.Headers, spec.Headers)
 	for _, h := range sent {
@@ -223,6 +255,11 @@ func (s *Sender) exchange(ctx context.Context, spec Spec, target string, tok *au
 		Proto:      hr.Proto,
 		Headers:    hr.Header,
 		Sent:       sent,
+		TokenSent:  tok != nil && hr.Request.Header.Get("Authorization") != "",
+	}
+	if hr.Request != req { // redirected: what went to the server that answered
+		resp.Sent = sentAfterRedirect(sent, hr.Request.Header)
+		resp.TokenDropped = tok != nil && !resp.TokenSent
 	}
 	if tok != nil {
 		resp.TokenExpiry = tok.Expiry
@@ -237,6 +274,55 @@ func (s *Sender) exchange(ctx context.Context, spec Spec, target string, tok *au
 	resp.detect()
 	resp.explain()
 	return resp, nil
+}
+
+// ErrRequestTooLarge: a request body over the Sender's MaxRequestBody.
+var ErrRequestTooLarge = errors.New("the request body is too large")
+
+// checkBodySize refuses a body over MaxRequestBody.
+func (s *Sender) checkBodySize(spec Spec) error {
+	bound := s.MaxRequestBody
+	if bound == 0 {
+		bound = DefaultMaxRequestBody
+	}
+	size := int64(len(spec.Body))
+	if spec.Body == nil && spec.BodyFile != "" {
+		st, err := os.Stat(spec.BodyFile)
+		if err != nil {
+			return fmt.Errorf("reading the request body: %w", err)
+		}
+		size = st.Size()
+	}
+	if bound >= 0 && size > bound {
+		return requestTooLarge(size, bound)
+	}
+	return nil
+}
+
+// requestTooLarge is ErrRequestTooLarge for a body of size bytes (-1:
+// more than the bound, how much more unknown) over bound.
+func requestTooLarge(size, bound int64) error {
+	if size < 0 {
+		return fmt.Errorf("%w: it is over the %s limit", ErrRequestTooLarge, byteSize(bound))
+	}
+	return fmt.Errorf("%w: it is %s, over the %s limit", ErrRequestTooLarge, byteSize(size), byteSize(bound))
+}
+
+// bodyFromFile makes the file at path req's body, streamed, opened again
+// for a redirect that sends the body once more.
+func bodyFromFile(req *http.Request, path string) error {
+	open := func() (io.ReadCloser, error) { return os.Open(path) }
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("reading the request body: %w", err)
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return fmt.Errorf("reading the request body: %w", err)
+	}
+	req.Body, req.GetBody, req.ContentLength = f, open, st.Size()
+	return nil
 }
 
 func (s *Sender) maxSpill() int64 {

@@ -152,7 +152,7 @@ func TestSendTokenError(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits.Add(1) }))
 	defer srv.Close()
 	cause := errors.New("guard refused")
-	_, err := (&Sender{Tokens: &counter{err: cause}}).Send(context.Background(), Spec{URL: srv.URL})
+	_, err := (&Sender{BaseURL: srv.URL, Tokens: &counter{err: cause}}).Send(context.Background(), Spec{URL: srv.URL})
 	if !errors.Is(err, ErrNoToken) || !errors.Is(err, cause) {
 		t.Errorf("err = %v, want ErrNoToken wrapping the cause", err)
 	}
@@ -273,7 +273,7 @@ func TestRetryOnInvalidToken(t *testing.T) {
 			defer srv.Close()
 			old := &counter{raw: "old"}
 			renew := &counter{raw: "new", err: tc.renewErr}
-			s := &Sender{Tokens: old, Renew: renew.Token, RetryOnInvalidToken: tc.retry}
+			s := &Sender{BaseURL: srv.URL, Tokens: old, Renew: renew.Token, RetryOnInvalidToken: tc.retry}
 			resp, err := s.Send(context.Background(), Spec{URL: srv.URL})
 			if err != nil {
 				t.Fatal(err)
@@ -298,7 +298,7 @@ func TestNoRetryOnOtherErrors(t *testing.T) {
 	}))
 	defer srv.Close()
 	renew := &counter{raw: "new"}
-	s := &Sender{Tokens: &counter{raw: "old"}, Renew: renew.Token, RetryOnInvalidToken: true}
+	s := &Sender{BaseURL: srv.URL, Tokens: &counter{raw: "old"}, Renew: renew.Token, RetryOnInvalidToken: true}
 	if _, err := s.Send(context.Background(), Spec{URL: srv.URL}); err != nil {
 		t.Fatal(err)
 	}

@@ -32,6 +32,10 @@ type Spec struct {
 	URL     string   // an absolute http(s) URL, or a path appended to the base URL
 	Headers []Header // in the user's order
 	Body    []byte   // nil for no body
+	// BodyFile, when set (and Body nil), is a file whose content is the
+	// body, read as it is sent, each time it is sent: a body too large to
+	// hold in memory.
+	BodyFile string
 }
 
 // Errors of Spec, Resolve and ParseHeader, for errors.Is.
@@ -53,7 +57,7 @@ var (
 // starting with "//" stays on the base's host.
 func Resolve(base, pathOrURL string) (string, error) {
 	p := strings.TrimSpace(pathOrURL)
-	if isAbsolute(p) {
+	if IsAbsolute(p) {
 		u, err := url.Parse(p)
 		if err != nil {
 			return "", fmt.Errorf("%w: %q: %v", ErrBadURL, p, err)
@@ -71,7 +75,7 @@ func Resolve(base, pathOrURL string) (string, error) {
 		return "", fmt.Errorf("%w: %q is a path, and the profile sets no api_base_url", ErrNoBaseURL, p)
 	}
 	bu, err := url.Parse(base)
-	if err != nil || !isAbsolute(base) || bu.Host == "" {
+	if err != nil || !IsAbsolute(base) || bu.Host == "" {
 		return "", fmt.Errorf("%w: the API base URL %q is not an absolute http(s) URL", ErrBadURL, base)
 	}
 	if s := strings.ToLower(bu.Scheme); s != "http" && s != "https" {
@@ -87,8 +91,9 @@ func Resolve(base, pathOrURL string) (string, error) {
 	return full, nil
 }
 
-// isAbsolute reports whether s starts with a URL scheme followed by "://".
-func isAbsolute(s string) bool {
+// IsAbsolute reports whether s starts with a URL scheme followed by "://":
+// Resolve uses it as it is, not under the base URL.
+func IsAbsolute(s string) bool {
 	i := strings.Index(s, "://")
 	if i <= 0 {
 		return false

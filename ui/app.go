@@ -38,11 +38,15 @@ type Profile struct {
 
 // Options is what main hands over to the app.
 type Options struct {
-	Profiles    []Profile
-	Active      string // the profile to open on
-	AutoFetch   bool   // get a token at start when none is cached (demo)
-	Banner      string // a word shown in the header, e.g. "sandbox"
-	IsDark      bool   // the terminal's background is dark
+	Profiles  []Profile
+	Active    string // the profile to open on
+	AutoFetch bool   // get a token at start when none is cached (demo)
+	Banner    string // a word shown in the header, e.g. "sandbox"
+	// Warning is a line shown under the header on every screen: the
+	// profiles file holds a secret that others can read, and the command
+	// that fixes it. Saving the file (written 0600) clears it; "" shows none.
+	Warning     string
+	IsDark      bool // the terminal's background is dark
 	Now         func() time.Time
 	Present     bool      // open on the Flow tab in presentation mode (--present)
 	Lang        i18n.Lang // the language of every label and message; "" is English

@@ -1,12 +1,12 @@
 package ui
 
-// The layout arithmetic, in one place. The screen is a header line, a body of
-// two framed panes side by side, and a footer line.
+// The layout arithmetic, in one place. The screen is a header line (two
+// when a warning about the profiles file goes under it), a body of two
+// framed panes side by side, and a footer line.
 
 const (
 	minWidth    = 80 // below this the app asks for a larger terminal
 	minHeight   = 24
-	headerLines = 1
 	footerLines = 1
 	tabLines    = 1 // the tab bar on top of the right pane
 	titleLines  = 1 // the "Profiles" title on top of the left pane
@@ -38,7 +38,15 @@ func (m Model) frame() (int, int) {
 }
 
 // bodyHeight is what the header and footer leave.
-func (m Model) bodyHeight() int { return max(m.height-headerLines-footerLines, 3) }
+func (m Model) bodyHeight() int { return max(m.height-m.headerLines()-footerLines, 3) }
+
+// headerLines is the header's height: one line, and the warning's.
+func (m Model) headerLines() int {
+	if m.opts.Warning != "" {
+		return 2
+	}
+	return 1
+}
 
 // leftSize is the profiles pane's inner size: a fifth of the width, between
 // 18 and 32 columns.

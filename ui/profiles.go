@@ -266,6 +266,10 @@ func (m Model) formSaved(msg profileform.SavedMsg) (Model, tea.Cmd, bool) {
 			m.opts.Banner = ""
 		}
 	}
+	if m.opts.Warning != "" { // the file was just written 0600: nobody else can read it now
+		m.opts.Warning = ""
+		m.SetSize(m.width, m.height)
+	}
 	cmd := m.applyProfiles(ProfilesChangedMsg{
 		Profiles: msg.File.Profiles, Default: msg.File.Default, Active: msg.Profile.Name, Fetch: msg.Profile.Name,
 	})

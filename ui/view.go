@@ -14,6 +14,7 @@ import (
 
 	"tokentui/ui/common"
 	"tokentui/ui/i18n"
+	"tokentui/ui/inert"
 )
 
 // tokenState is the profile list's view of each profile's token.
@@ -86,7 +87,17 @@ func (m Model) headerView() string {
 	badge := s.ForUrgency(u).Bold(true).Render("[" + text + "]")
 	left = ansi.Truncate(left, max(m.width-3-lipgloss.Width(badge), 1), "…")
 	gap := max(m.width-2-lipgloss.Width(left)-lipgloss.Width(badge), 1)
-	return s.Header.Render(left + strings.Repeat(" ", gap) + badge)
+	header := s.Header.Render(left + strings.Repeat(" ", gap) + badge)
+	if m.opts.Warning != "" {
+		// The command to run is at the end: cut on the left, if at all.
+		w := ansi.StringWidth(m.opts.Warning)
+		line := inert.String(m.opts.Warning)
+		if w > m.width-2 {
+			line = ansi.TruncateLeft(line, w-(m.width-2)+1, "…")
+		}
+		header += "\n" + s.Bad.Render(line)
+	}
+	return header
 }
 
 func (m Model) footerView() string {

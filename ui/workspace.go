@@ -200,6 +200,10 @@ func curlCommand(p Profile, opts Options, spec requests.Spec, raw string) string
 	if inlineToken(p, opts) {
 		o.InlineToken = raw
 	}
+	// As the Sender does: the token goes to the profile's API only.
+	if _, ok := requests.TokenGoesTo(p.Config.APIBaseURL, p.Config.TokenHosts, spec.URL); !ok {
+		o.NoToken = true
+	}
 	return requests.Curl(spec, p.Name, o)
 }
 

@@ -39,15 +39,20 @@ type Source struct {
 	API requests.Spec
 	// Send sends it; nil means no API call is possible.
 	Send SendFunc
+	// TokenHosts are the profile's token_hosts: with APIBaseURL, where the
+	// token may go (the Flow says before the call whether it will).
+	TokenHosts []string
 }
 
 // NewSendFunc returns a SendFunc that sends through a requests.Sender with
 // the profile's base URL, default headers and HTTP client, attaching the
-// token the Flow shows. No history is written: the Flow is a walkthrough.
-func NewSendFunc(baseURL string, headers []requests.Header, hc *http.Client) SendFunc {
+// token the Flow shows to requests for the base URL's origin and those of
+// tokenHosts (the profile's token_hosts) only. No history is written: the
+// Flow is a walkthrough.
+func NewSendFunc(baseURL string, headers []requests.Header, hc *http.Client, tokenHosts ...string) SendFunc {
 	return func(ctx context.Context, spec requests.Spec, tok *auth.Token) (*requests.Response, error) {
 		s := &requests.Sender{
-			HTTPClient: hc, BaseURL: baseURL, Headers: headers,
+			HTTPClient: hc, BaseURL: baseURL, Headers: headers, TokenHosts: tokenHosts,
 			Tokens: requests.TokenFunc(func(context.Context) (*auth.Token, error) { return tok, nil }),
 		}
 		return s.Send(ctx, spec)

@@ -79,6 +79,9 @@ type apiResult struct {
 	Explanation  *auth.Explanation
 	Challenge    *auth.Challenge // the WWW-Authenticate challenge explained, if any
 	TokenExpired bool
+	// TokenWithheld, TokenDropped: the token did not reach the server that
+	// answered (not the profile's API; a redirect left it), as in requests.Response.
+	TokenWithheld, TokenDropped bool
 }
 
 // maxBodyLines is how much of the API's answer step 6 keeps.
@@ -190,6 +193,7 @@ func apiCmd(ctx context.Context, id string, gen int, send SendFunc, spec request
 			Method: resp.Method, URL: resp.URL, Proto: resp.Proto, Status: resp.Status, StatusCode: resp.StatusCode,
 			Sent: resp.Sent, Headers: resp.Headers, BodySize: resp.BodySize, Duration: resp.Timing.Total,
 			Explanation: resp.Explanation, Challenge: resp.Challenge,
+			TokenWithheld: resp.TokenWithheld, TokenDropped: resp.TokenDropped,
 		}
 		lines := strings.Split(strings.TrimRight(resp.Pretty(), "\n"), "\n")
 		if len(lines) > maxBodyLines {

@@ -35,8 +35,16 @@ func (m Model) apiLines(d *doc) {
 	d.title(m.t(i18n.FlowRequest))
 	d.text(s.Value, 2, line)
 	d.text(s.Value, 2, "Host: "+host)
-	bearer := "Authorization: Bearer " + inert.String(abbreviate(m.Lang, r.tok.Raw)) // protocol text
-	d.line("  " + s.Value.Render(bearer))
+	_, toAPI := requests.TokenGoesTo(src.APIBaseURL, src.TokenHosts, src.API.URL)
+	switch a := r.api; {
+	case a != nil && a.TokenWithheld, a == nil && !toAPI:
+		d.line("  " + s.Value.Render("Authorization: ") + s.Warn.Render(m.t(i18n.ResponseBearerWithheld, inert.String(host))))
+	case a != nil && a.TokenDropped:
+		d.line("  " + s.Value.Render("Authorization: ") + s.Warn.Render(m.t(i18n.ResponseBearerDropped)))
+	default:
+		bearer := "Authorization: Bearer " + inert.String(abbreviate(m.Lang, r.tok.Raw)) // protocol text
+		d.line("  " + s.Value.Render(bearer))
+	}
 	if a := r.api; a != nil {
 		for _, h := range a.Sent {
 			d.text(s.Value, 2, h.Name+": "+h.Value)

@@ -42,9 +42,13 @@ func init() {
 A PATH is appended to the profile's api_base_url; a full http(s) URL is used as
 it is. The token is the cached one while it is valid (see 'tokentui token') and
 is attached by tokentui as "Authorization: Bearer …": an Authorization header of
-your own is refused. The profile's default headers are sent too; -H replaces one
-of the same name. With -d the method defaults to POST, and a body that is JSON
-gets "Content-Type: application/json" unless you set one.
+your own is refused. The token goes only to the profile's API, the origin
+(scheme, host, port) of api_base_url and of the profile's token_hosts: a request
+elsewhere goes without it, with a note on stderr, unless --token-to-any-host.
+The profile's default headers are sent too; -H replaces one of the same name.
+With -d the method defaults to POST, and a body that is JSON gets
+"Content-Type: application/json" unless you set one. A body over --max-body
+(100 MiB) is refused; a large one is streamed, never held in memory.
 
 When stdout is a terminal, escape and control sequences in the body are removed
 so a hostile server cannot drive your terminal; when it is a pipe or a file the
@@ -90,9 +94,14 @@ saída padrão.
 Um PATH é acrescentado ao api_base_url do perfil; uma URL http(s) completa é
 usada como está. O token é o do cache enquanto for válido (veja 'tokentui
 token') e o próprio tokentui o anexa como "Authorization: Bearer …": um header
-Authorization seu é recusado. Os headers padrão do perfil também vão; -H
+Authorization seu é recusado. O token vai só para a API do perfil, a origem
+(esquema, host, porta) do api_base_url e dos token_hosts do perfil: uma
+requisição para outro lugar vai sem ele, com uma nota na saída de erro, a menos
+que haja --token-to-any-host. Os headers padrão do perfil também vão; -H
 substitui um de mesmo nome. Com -d o método passa a ser POST, e um corpo em JSON
-ganha "Content-Type: application/json", a menos que você informe um.
+ganha "Content-Type: application/json", a menos que você informe um. Um corpo
+acima de --max-body (100 MiB) é recusado; um corpo grande é enviado aos poucos,
+nunca guardado inteiro na memória.
 
 Quando a saída padrão é um terminal, sequências de escape e de controle do corpo
 são removidas, para que um servidor hostil não controle o seu terminal; num pipe

@@ -24,6 +24,7 @@ type KeyMap struct {
 	Saved       key.Binding
 	Curl        key.Binding // copy the request as a curl command
 	Retry       key.Binding // toggle renew-and-retry-once on invalid_token
+	TokenAny    key.Binding // send with the token to a host that is not the profile's API, after a confirmation
 	PickUp      key.Binding
 	PickDown    key.Binding
 	PickChoose  key.Binding
@@ -67,6 +68,7 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		Saved:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t(i18n.RequestKeySaved))),
 		Curl:        key.NewBinding(key.WithKeys("C"), key.WithHelp("C", t(i18n.RequestKeyCurl))),
 		Retry:       key.NewBinding(key.WithKeys("R"), key.WithHelp("R", t(i18n.RequestKeyRetry))),
+		TokenAny:    key.NewBinding(key.WithKeys("T"), key.WithHelp("T", t(i18n.RequestKeyTokenAny))),
 		PickUp:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t(i18n.ListKeyUp))),
 		PickDown:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t(i18n.ListKeyDown))),
 		PickChoose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t(i18n.RequestKeyUseIt))),
@@ -108,6 +110,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 			k.Saved,
 			k.Curl,
 			k.Retry,
+			k.TokenAny,
 		},
 		{
 			fold("b h t", i18n.RequestHelpViews),

@@ -75,6 +75,7 @@ type Model struct {
 	cancelled bool
 	note      string
 	retry     bool   // renew and resend once on a 401 invalid_token (R)
+	confirm   bool   // asking whether to send the token to a host that is not the profile's API (T)
 	flash     string // how the last copy or switch went
 
 	picker bool
@@ -166,6 +167,7 @@ func (m *Model) Focus() {
 func (m *Model) Blur() {
 	m.focused = false
 	m.picker = false
+	m.confirm = false
 	m.url.Blur()
 	m.headers.Blur()
 	m.body.Blur()
@@ -176,7 +178,7 @@ func (m *Model) Blur() {
 // list has the keyboard: then every key, digits and q included, is the
 // pane's, and Esc leaves.
 func (m Model) Editing() bool {
-	return m.focused && (m.section != secResponse || m.picker || m.resp.Editing())
+	return m.focused && (m.section != secResponse || m.picker || m.confirm || m.resp.Editing())
 }
 
 // Cancel stops the request in flight; it reports whether there was one.

@@ -28,10 +28,13 @@ type SentMsg struct {
 	Err  error
 }
 
-// sendCmd sends spec with the profile's sender; ctx cancels it.
-func sendCmd(ctx context.Context, id string, seq int, s *requests.Sender, retry bool, spec requests.Spec) tea.Cmd {
-	sender := *s // a copy: the retry switch is this request's, read by no other goroutine
+// sendCmd sends spec with the profile's sender; ctx cancels it. anyHost
+// sends the token even to a host that is not the profile's API (the user
+// confirmed it for this request).
+func sendCmd(ctx context.Context, id string, seq int, s *requests.Sender, retry, anyHost bool, spec requests.Spec) tea.Cmd {
+	sender := *s // a copy: the switches are this request's, read by no other goroutine
 	sender.RetryOnInvalidToken = retry
+	sender.TokenToAnyHost = anyHost
 	return func() tea.Msg {
 		resp, err := sender.Send(ctx, spec)
 		logSent(id, spec, resp, err)
@@ -47,12 +50,24 @@ func logSent(profile string, spec requests.Spec, resp *requests.Response, err er
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
 	}
-	if err != nil {
-		log.Printf("request: profile %q %s %s: %v", profile, spec.Method, u, err)
+	if err != nil { // the kind of failure only: its text may quote the URL's query
+		log.Printf("request: profile %q %s %s: failed: %s", profile, spec.Method, u, failureKind(err))
 		return
 	}
 	log.Printf("request: profile %q %s %s -> %d in %s, %d bytes", profile, spec.Method, u,
 		resp.StatusCode, resp.Timing.Total.Round(time.Millisecond), resp.BodySize)
+}
+
+// failureKind names what went wrong in words that hold nothing of the
+// request: "cancelled", "timeout", or auth's code for it.
+func failureKind(err error) string {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return "cancelled"
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timeout"
+	}
+	return string(auth.Explain(err).Code)
 }
 
 // cleanupCmd removes the temporary file of a response no longer shown.
@@ -142,6 +157,14 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	if m.picker {
 		return m.pickerKey(msg)
 	}
+	if m.confirm {
+		m.confirm = false
+		if msg.String() == "y" {
+			return m.send(true)
+		}
+		m.flash = m.T(i18n.RequestTokenConfirmNo)
+		return m, nil
+	}
 	if m.sending && key.Matches(msg, k.Cancel) && !m.resp.Editing() {
 		m.Cancel()
 		return m, nil
@@ -156,7 +179,16 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Send):
-		return m.send()
+		return m.send(false)
+	case key.Matches(msg, k.TokenAny) && m.opts.Sender != nil && !m.sending:
+		switch o, ok := m.opts.Sender.TokenGoesTo(strings.TrimSpace(m.url.Value())); {
+		case o == "": // nothing to send to yet
+		case ok:
+			m.flash = m.T(i18n.RequestTokenNotAsked, o.Host())
+		default:
+			m.confirm = true
+		}
+		return m, nil
 	case key.Matches(msg, k.EditURL):
 		m.setSection(secURL)
 		return m, nil
@@ -215,7 +247,7 @@ func (m Model) fieldKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case secURL:
 		switch msg.String() {
 		case "enter":
-			return m.send()
+			return m.send(false)
 		case "ctrl+right":
 			m.cycleMethod(1)
 			return m, nil
@@ -274,8 +306,9 @@ func (m Model) spec() (requests.Spec, error) {
 	return spec, spec.Validate()
 }
 
-// send starts the request in a command, cancellable with Esc or Cancel.
-func (m Model) send() (Model, tea.Cmd) {
+// send starts the request in a command, cancellable with Esc or Cancel;
+// anyHost sends the token even off the profile's API (confirmed with T, y).
+func (m Model) send(anyHost bool) (Model, tea.Cmd) {
 	if m.sending {
 		return m, nil
 	}
@@ -296,5 +329,5 @@ func (m Model) send() (Model, tea.Cmd) {
 	m.started = m.opts.Now()
 	m.now = m.started
 	m.inFlight = spec.Method + " " + spec.URL
-	return m, tea.Batch(sendCmd(ctx, m.opts.ID, m.seq, m.opts.Sender, m.retry, spec), m.spin.Tick)
+	return m, tea.Batch(sendCmd(ctx, m.opts.ID, m.seq, m.opts.Sender, m.retry, anyHost, spec), m.spin.Tick)
 }

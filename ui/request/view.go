@@ -96,8 +96,8 @@ func (m Model) methodView() string {
 // baseView is the profile's api_base_url, muted, shortened on the left when
 // it would take more than a third of the line.
 func (m Model) baseView() string {
-	if m.opts.Sender == nil || m.opts.Sender.BaseURL == "" {
-		return ""
+	if m.opts.Sender == nil || m.opts.Sender.BaseURL == "" || requests.IsAbsolute(strings.TrimSpace(m.url.Value())) {
+		return "" // a full URL is the target as it is: nothing goes before it
 	}
 	base := inert.String(m.opts.Sender.BaseURL)
 	if !strings.HasSuffix(base, "/") {
@@ -165,7 +165,29 @@ func (m Model) stateLines() []string {
 	if m.retry && !m.sending {
 		lines = append(lines, s.Warn.Render("↻ "+i18n.T(m.Lang, i18n.RequestRetryBadge)))
 	}
+	lines = append(lines, m.tokenLines()...)
 	return append(lines, m.exchangeLines()...)
+}
+
+// tokenLines ask the confirmation of T, or say that the URL typed is not
+// the profile's API, so the request goes without the token.
+func (m Model) tokenLines() []string {
+	s, w := m.Styles, max(m.Width, 10)
+	if m.opts.Sender == nil || m.sending {
+		return nil
+	}
+	o, ok := m.opts.Sender.TokenGoesTo(strings.TrimSpace(m.url.Value()))
+	switch {
+	case ok || o == "":
+		return nil
+	case m.confirm:
+		var out []string
+		for _, l := range strings.Split(ansi.Wordwrap(m.T(i18n.RequestTokenConfirm, inert.String(o.Host())), w, " "), "\n") {
+			out = append(out, s.Bad.Render(ansi.Truncate(l, w, "…")))
+		}
+		return out
+	}
+	return []string{s.Warn.Render(ansi.Truncate("⚠ "+m.T(i18n.RequestTokenWithheld, inert.String(o.Host())), w, "…"))}
 }
 
 // exchangeLines says what the request is doing or why it failed.
@@ -244,6 +266,8 @@ func specHint(err error) i18n.Key {
 	switch {
 	case errors.Is(err, requests.ErrAuthorizationHeader):
 		return i18n.RequestHintAuth
+	case errors.Is(err, requests.ErrRequestTooLarge):
+		return i18n.RequestHintTooLarge
 	case errors.Is(err, requests.ErrBadHeader):
 		return i18n.RequestHintBadHeads
 	case errors.Is(err, requests.ErrNoBaseURL):

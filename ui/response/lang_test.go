@@ -37,7 +37,7 @@ func TestPortugueseViews(t *testing.T) {
 	resp.Renewed = true
 	resp.Timing.Start = time.Date(2026, 11, 27, 11, 59, 58, 0, time.Local)
 	resp.Timing.DNS = 400 * time.Microsecond
-	resp.TokenJTI = "abc123"
+	resp.TokenJTI, resp.TokenSent = "abc123", true
 	resp.TokenExpiry = time.Date(2026, 11, 27, 12, 41, 0, 0, time.Local)
 	resp.Sent = []requests.Header{{Name: "Accept", Value: "application/json"}}
 	m := newModelIn(t, i18n.PtBR, 200, 30, resp) // wide: the spill path (random length) must not wrap the notice

@@ -238,7 +238,7 @@ func TestHostileBodyRendersInert(t *testing.T) {
 	resp.ContentType = "text/plain"
 	resp.Headers = http.Header{"X-Evil": {"\x1b]0;title\x07v"}, "Content-Type": {"text/plain"}}
 	resp.Status = "200 \x1b[31mOK\x9b"
-	resp.TokenJTI = "jti\x1b[1m"
+	resp.TokenJTI, resp.TokenSent = "jti\x1b[1m", true
 	for _, v := range []string{"b", "h", "t"} {
 		m := newModel(t, ColorNone, 100, 30, resp)
 		m = press(t, m, v)

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"tokentui/requests"
 	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
@@ -307,12 +308,21 @@ func (m Model) headerLines() []string {
 		}
 	}
 	out = append(out, "", s.Title.Render(m.T(i18n.ResponseSentTitle))+s.Muted.Render(" · "+inert.String(r.Method)+" "+inert.String(r.URL)))
-	if r.TokenJTI != "" || !r.TokenExpiry.IsZero() {
+	switch {
+	case r.TokenSent:
 		tok := m.T(i18n.ResponseBearer)
 		if r.TokenJTI != "" {
 			tok = m.T(i18n.ResponseBearerJTI, inert.String(r.TokenJTI))
 		}
 		out = append(out, s.Label.Render("Authorization: ")+s.Muted.Render(tok))
+	case r.TokenWithheld:
+		host := r.URL
+		if o, err := requests.OriginOf(r.URL); err == nil {
+			host = o.Host()
+		}
+		out = append(out, s.Label.Render("Authorization: ")+s.Warn.Render(m.T(i18n.ResponseBearerWithheld, inert.String(host))))
+	case r.TokenDropped:
+		out = append(out, s.Label.Render("Authorization: ")+s.Warn.Render(m.T(i18n.ResponseBearerDropped)))
 	}
 	for _, h := range r.Sent {
 		out = append(out, s.Label.Render(inert.String(h.Name)+": ")+s.Value.Render(inert.String(h.Value)))

@@ -69,7 +69,7 @@ func fetchCmd(ctx context.Context, id string, c Client, force bool) tea.Cmd {
 // written here, in the command, so Update does no I/O.
 func logToken(profile string, forced bool, t *auth.Token, err error) {
 	if err != nil {
-		log.Printf("token: profile %q forced=%v: %v", profile, forced, err)
+		log.Printf("token: profile %q forced=%v: failed: %s", profile, forced, auth.Explain(err).Code) // never the text: it may quote the provider
 		return
 	}
 	log.Printf("token: profile %q forced=%v from_cache=%v expires=%s", profile, forced, t.FromCache,
