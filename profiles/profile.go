@@ -33,6 +33,7 @@ type Profile struct {
 	AuthMethod   string            `yaml:"auth_method,omitempty"` // "" = client_secret_basic
 	Params       map[string]string `yaml:"params,omitempty"`      // extra token-request fields
 	APIBaseURL   string            `yaml:"api_base_url,omitempty"`
+	OpenAPI      string            `yaml:"openapi,omitempty"` // the API's OpenAPI document: URL | path under api_base_url | file:PATH; "" = look in the usual places
 	Headers      map[string]string `yaml:"headers,omitempty"`
 	Requests     []SavedRequest    `yaml:"requests,omitempty"`
 	CAFile       string            `yaml:"ca_file,omitempty"`  // extra CA bundle (PEM) for the provider and the API

@@ -127,6 +127,10 @@ func validateProfile(p Profile, i int, loc locator) []*LoadError {
 				"write an absolute URL starting with https:// (or http:// for a local sandbox)")
 		}
 	}
+	if msg := checkOpenAPI(p.OpenAPI, p.APIBaseURL); msg != "" {
+		add("openapi", ErrBadURL, fmt.Sprintf("openapi %s is %q, which %s", where, p.OpenAPI, msg),
+			"write the document's URL, a path under api_base_url, or file:PATH; leave it out to look in the usual places")
+	}
 	switch p.AuthMethod {
 	case "", AuthBasic, AuthPost:
 	default:
@@ -171,6 +175,27 @@ func checkURL(s string) string {
 		return "has no host"
 	case u.User != nil:
 		return "holds a user or password; put credentials in client_id and client_secret instead"
+	}
+	return ""
+}
+
+// checkOpenAPI says what is wrong with a profile's openapi field, or "".
+func checkOpenAPI(v, apiBase string) string {
+	low := strings.ToLower(v)
+	switch {
+	case v == "":
+		return ""
+	case strings.HasPrefix(low, "file:"):
+		if strings.TrimSpace(v[len("file:"):]) == "" {
+			return "names no file"
+		}
+		return ""
+	case strings.HasPrefix(low, "http://"), strings.HasPrefix(low, "https://"):
+		return checkURL(v)
+	case strings.Contains(v, "://"):
+		return "is not an http(s) URL"
+	case apiBase == "":
+		return "is a path, and the profile has no api_base_url to put it under"
 	}
 	return ""
 }
