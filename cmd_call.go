@@ -30,6 +30,8 @@ type callFlags struct {
 	include bool
 	fail    bool
 	retry   bool
+	params  []string // --param name=value, for an operationId target
+	jq      string   // --jq EXPR: print the filter's result instead of the body
 }
 
 // newCallCmd is `tokentui call`: an authenticated request, the body on
@@ -44,7 +46,8 @@ func newCallCmd(g *globals) *cobra.Command {
   tokentui call -p sandbox -i items
   tokentui call -d '{"name":"new item"}' items
   tokentui call -X PUT -H 'If-Match: "v1"' -d @item.json items/1
-  tokentui call --fail https://api.example.es.gov.br/v1/me | jq .`,
+  tokentui call --fail https://api.example.es.gov.br/v1/me | jq .
+  tokentui call getItem --param id=2 --jq .name`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usageIn(g.language(), i18n.CallOneTarget, len(args)).hintIn(g.language(), i18n.CallOneTargetHint)
@@ -62,6 +65,8 @@ func newCallCmd(g *globals) *cobra.Command {
 	fl.BoolVarP(&f.include, "include", "i", false, g.t(i18n.CallFlagInclude))
 	fl.BoolVar(&f.fail, "fail", false, g.t(i18n.CallFlagFail))
 	fl.BoolVar(&f.retry, "retry-invalid-token", false, g.t(i18n.CallFlagRetry))
+	fl.StringArrayVar(&f.params, "param", nil, g.t(i18n.CallFlagParam))
+	fl.StringVar(&f.jq, "jq", "", g.t(i18n.CallFlagJQ))
 	return cmd
 }
 
@@ -71,17 +76,38 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	if err != nil {
 		return err
 	}
-	p, err := g.loadProfile()
+	params, err := parseParams(lang, f.params)
 	if err != nil {
 		return err
 	}
-	if _, err := requests.Resolve(p.APIBaseURL, target); err != nil {
-		return callUsageError(lang, err, p)
+	if f.jq != "" {
+		if _, err := requests.CompileJQ(f.jq); err != nil {
+			return usageIn(lang, i18n.CallBadJQ, inert.String(strings.TrimPrefix(err.Error(), requests.ErrJQSyntax.Error()+": "))).hintIn(lang, i18n.CallBadJQHint)
+		}
+	}
+	p, err := g.loadProfile()
+	if err != nil {
+		return err
 	}
 	sender, err := newSender(p, g)
 	if err != nil {
 		return err
 	}
+	ac, _ := sender.Tokens.(*auth.Client)
+	co, err := resolveCallOp(cmd.Context(), g, p, ac, target, params)
+	if err != nil {
+		return err
+	}
+	if co != nil {
+		target, spec.URL = co.path, co.path
+		if f.method == "" && !cmd.Flags().Changed("data") {
+			spec.Method = co.op.Method
+		}
+	}
+	if _, err := requests.Resolve(p.APIBaseURL, target); err != nil {
+		return callUsageError(lang, err, p)
+	}
+	warnScopes(lang, g.stderr, p, ac, co)
 	sender.RetryOnInvalidToken = f.retry
 	if spec.Body != nil && !hasHeader(spec.Headers, "Content-Type") && !hasHeader(sender.Headers, "Content-Type") && json.Valid(spec.Body) {
 		spec.Headers = append(spec.Headers, requests.Header{Name: "Content-Type", Value: "application/json"})
@@ -99,10 +125,16 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	if f.include {
 		writeHead(g.stdout, resp)
 	}
-	if err := writeBody(g.stdout, resp, tty); err != nil {
+	if f.jq != "" {
+		if err := writeJQ(lang, g.stdout, f.jq, resp, tty); err != nil {
+			reportResponse(lang, g.stderr, resp)
+			return err
+		}
+	} else if err := writeBody(g.stdout, resp, tty); err != nil {
 		return failure(fmt.Errorf(i18n.Format(lang, i18n.CallWriteBody), err), "")
 	}
 	reportResponse(lang, g.stderr, resp)
+	reportConformance(lang, g.stderr, ac, co, resp)
 	if f.fail && resp.StatusCode >= 400 {
 		return failure(errors.New(i18n.T(lang, i18n.CallAnswered, inert.String(resp.Status))), i18n.T(lang, i18n.CallFailHint))
 	}
