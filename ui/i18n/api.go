@@ -220,3 +220,28 @@ todas as suas palavras.`,
 		ConformNote:        "status %s declarado; corpo não verificado: %s",
 	})
 }
+
+// Keys of the response view's jq filter (J).
+const (
+	ResponseKeyJQ     Key = "ResponseKeyJQ"     // jq filter
+	ResponseJQPrompt  Key = "ResponseJQPrompt"  // jq filter:
+	ResponseJQActive  Key = "ResponseJQActive"  // jq %s (J, empty: the whole body)
+	ResponseJQRunning Key = "ResponseJQRunning" // running jq %s…
+	ResponseJQFailed  Key = "ResponseJQFailed"  // jq: %v
+)
+
+func init() {
+	register(map[Key]string{
+		ResponseKeyJQ:     "jq filter",
+		ResponseJQPrompt:  "jq filter: ",
+		ResponseJQActive:  "jq %s (J, then empty: whole body)",
+		ResponseJQRunning: "running jq %s…",
+		ResponseJQFailed:  "jq: %v",
+	}, map[Key]string{
+		ResponseKeyJQ:     "filtro jq",
+		ResponseJQPrompt:  "filtro jq: ",
+		ResponseJQActive:  "jq %s (J, e vazio: corpo inteiro)",
+		ResponseJQRunning: "rodando jq %s…",
+		ResponseJQFailed:  "jq: %v",
+	})
+}
