@@ -242,6 +242,6 @@ func init() {
 		ResponseJQPrompt:  "filtro jq: ",
 		ResponseJQActive:  "jq %s (J, e vazio: corpo inteiro)",
 		ResponseJQRunning: "rodando jq %s…",
-		ResponseJQFailed:  "jq: %v",
+		ResponseJQFailed:  "o jq falhou: %v",
 	})
 }
