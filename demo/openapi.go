@@ -23,11 +23,15 @@ func (s *Server) handleOpenAPI(w http.ResponseWriter, r *http.Request) {
 }
 
 // openAPIDocument is the document with this server's URLs in it.
-func (s *Server) openAPIDocument() string {
+func (s *Server) openAPIDocument() string { return OpenAPIDocument(s.APIURL, s.TokenURL) }
+
+// OpenAPIDocument is the sandbox API's OpenAPI 3.1 document for an API
+// base and a token URL, for tests that need it without a server.
+func OpenAPIDocument(apiURL, tokenURL string) string {
 	quote := func(v string) string { b, _ := json.Marshal(v); return string(b) }
 	return strings.NewReplacer(
-		`"{{API_URL}}"`, quote(strings.TrimRight(s.APIURL, "/")),
-		`"{{TOKEN_URL}}"`, quote(s.TokenURL),
+		`"{{API_URL}}"`, quote(strings.TrimRight(apiURL, "/")),
+		`"{{TOKEN_URL}}"`, quote(tokenURL),
 	).Replace(openAPITemplate)
 }
 

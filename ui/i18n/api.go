@@ -245,3 +245,113 @@ func init() {
 		ResponseJQFailed:  "o jq falhou: %v",
 	})
 }
+
+// Keys of the operations explorer (ui/explorer) and its place in the
+// Request tab.
+const (
+	ExplorerTitle             Key = "ExplorerTitle"             // Operations
+	ExplorerCount             Key = "ExplorerCount"             // %d of %d
+	ExplorerLegend            Key = "ExplorerLegend"            // ✓ token has the scopes · ✗ lacks one · ○ public
+	ExplorerFilter            Key = "ExplorerFilter"            // filter:
+	ExplorerFilterPlaceholder Key = "ExplorerFilterPlaceholder" // method, path, summary or operationId
+	ExplorerNoMatch           Key = "ExplorerNoMatch"           // no operation matches %q
+	ExplorerUntagged          Key = "ExplorerUntagged"          // (no tag)
+	ExplorerPublic            Key = "ExplorerPublic"            // ○ public: no token needed
+	ExplorerCovered           Key = "ExplorerCovered"           // ✓ needs %s: the token has it
+	ExplorerLacks             Key = "ExplorerLacks"             // ✗ the token lacks %s: only the provider can grant it
+	ExplorerNoToken           Key = "ExplorerNoToken"           // ? needs %s; no token yet (g on the Token tab)
+	ExplorerParams            Key = "ExplorerParams"            // params: %s
+	ExplorerResponses         Key = "ExplorerResponses"         // responses: %s
+	ExplorerBody              Key = "ExplorerBody"              // body %s
+	ExplorerExample           Key = "ExplorerExample"           // e.g. %s
+	ExplorerFormHelp          Key = "ExplorerFormHelp"          // tab next · enter use · esc back
+	ExplorerParamsTitle       Key = "ExplorerParamsTitle"       // Parameters (* required)
+	ExplorerMissingParam      Key = "ExplorerMissingParam"      // %s is required
+	ExplorerBodyNote          Key = "ExplorerBodyNote"          // body: %s; an example built from its schema goes in the body editor (d)
+	ExplorerKeyChoose         Key = "ExplorerKeyChoose"         // use it
+	ExplorerResponsesTitle    Key = "ExplorerResponsesTitle"    // Responses
+	ExplorerMore              Key = "ExplorerMore"              // … %d more
+	ExplorerKeyClose          Key = "ExplorerKeyClose"          // close
+	RequestKeyOps             Key = "RequestKeyOps"             // operations
+	RequestOpsLoading         Key = "RequestOpsLoading"         // reading the API's OpenAPI document…
+	RequestOpsFailed          Key = "RequestOpsFailed"          // no operations list: %s
+	RequestOpsHint            Key = "RequestOpsHint"            // set openapi in the profile (a URL, a path under api_base_url or file:PATH), then o again
+	RequestOpNote             Key = "RequestOpNote"             // %s · %s
+	RequestOpFilled           Key = "RequestOpFilled"           // operation %s: body from its schema (d to edit)
+	RequestScopeWarn          Key = "RequestScopeWarn"          // ✗ the token lacks %s, which %s needs
+	RequestScopeGrant         Key = "RequestScopeGrant"         // only the provider can grant it to client %s: renewing the token will not help. The API will most likely answer 403.
+	RequestScopeAsk           Key = "RequestScopeAsk"           // send anyway? y sends · n or esc cancels
+	RequestScopeDeclared      Key = "RequestScopeDeclared"      // %s declares the scopes %s; the token has %s: ask the provider to grant the missing one to the client
+)
+
+func init() {
+	register(map[Key]string{
+		ExplorerTitle:             "Operations",
+		ExplorerCount:             "%d of %d",
+		ExplorerLegend:            "✓ token has the scopes · ✗ lacks one · ○ public",
+		ExplorerFilter:            "filter: ",
+		ExplorerFilterPlaceholder: "method, path, summary or operationId",
+		ExplorerNoMatch:           "no operation matches %q",
+		ExplorerUntagged:          "(no tag)",
+		ExplorerPublic:            "○ public: no token needed",
+		ExplorerCovered:           "✓ needs %s: the token has it",
+		ExplorerLacks:             "✗ the token lacks %s: only the provider can grant it",
+		ExplorerNoToken:           "? needs %s; no token yet (g on the Token tab)",
+		ExplorerParams:            "params: %s",
+		ExplorerResponses:         "responses: %s",
+		ExplorerBody:              "body %s",
+		ExplorerExample:           "e.g. %s",
+		ExplorerFormHelp:          "tab next · enter use · esc back",
+		ExplorerParamsTitle:       "Parameters (* required)",
+		ExplorerMissingParam:      "%s is required",
+		ExplorerBodyNote:          "body: %s; an example built from its schema goes in the body editor (d)",
+		ExplorerKeyChoose:         "use it",
+		ExplorerResponsesTitle:    "Responses",
+		ExplorerMore:              "  … %d more",
+		ExplorerKeyClose:          "close",
+		RequestKeyOps:             "operations",
+		RequestOpsLoading:         "reading the API's OpenAPI document…",
+		RequestOpsFailed:          "no operations list: %s",
+		RequestOpsHint:            "set openapi in the profile (a URL, a path under api_base_url or file:PATH), then o again",
+		RequestOpNote:             "%s · %s",
+		RequestOpFilled:           "operation %s: body from its schema (d to edit)",
+		RequestScopeWarn:          "✗ the token lacks %s, which %s needs",
+		RequestScopeGrant:         "only the provider can grant it to client %s: renewing the token will not help. The API will most likely answer 403.",
+		RequestScopeAsk:           "send anyway? y sends · n or esc cancels",
+		RequestScopeDeclared:      "%s declares the scopes %s; the token has %s: ask the provider to grant the missing one to the client",
+	}, map[Key]string{
+		ExplorerTitle:             "Operações",
+		ExplorerCount:             "%d de %d",
+		ExplorerLegend:            "✓ token tem os escopos · ✗ falta um · ○ pública",
+		ExplorerFilter:            "filtro: ",
+		ExplorerFilterPlaceholder: "método, caminho, resumo ou operationId",
+		ExplorerNoMatch:           "nenhuma operação contém %q",
+		ExplorerUntagged:          "(sem tag)",
+		ExplorerPublic:            "○ pública: não precisa de token",
+		ExplorerCovered:           "✓ exige %s: o token tem",
+		ExplorerLacks:             "✗ o token não tem %s: só o provedor pode concedê-lo",
+		ExplorerNoToken:           "? exige %s; ainda sem token (g na aba Token)",
+		ExplorerParams:            "parâmetros: %s",
+		ExplorerResponses:         "respostas: %s",
+		ExplorerBody:              "corpo %s",
+		ExplorerExample:           "ex.: %s",
+		ExplorerFormHelp:          "tab próximo · enter usar · esc voltar",
+		ExplorerParamsTitle:       "Parâmetros (* obrigatório)",
+		ExplorerMissingParam:      "%s é obrigatório",
+		ExplorerBodyNote:          "corpo: %s; um exemplo montado a partir do schema vai para o editor do corpo (d)",
+		ExplorerKeyChoose:         "usar",
+		ExplorerResponsesTitle:    "Respostas",
+		ExplorerMore:              "  … mais %d",
+		ExplorerKeyClose:          "fechar",
+		RequestKeyOps:             "operações",
+		RequestOpsLoading:         "lendo o documento OpenAPI da API…",
+		RequestOpsFailed:          "sem lista de operações: %s",
+		RequestOpsHint:            "defina openapi no perfil (uma URL, um caminho sob api_base_url ou file:CAMINHO) e tecle o de novo",
+		RequestOpNote:             "%s · %s",
+		RequestOpFilled:           "operação %s: corpo montado a partir do schema (d para editar)",
+		RequestScopeWarn:          "✗ o token não tem %s, que %s exige",
+		RequestScopeGrant:         "só o provedor pode concedê-lo ao cliente %s: renovar o token não resolve. A API deve responder 403.",
+		RequestScopeAsk:           "enviar mesmo assim? y envia · n ou esc cancela",
+		RequestScopeDeclared:      "%s declara os escopos %s; o token tem %s: peça ao provedor que conceda o que falta ao cliente",
+	})
+}
