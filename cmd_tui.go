@@ -115,6 +115,7 @@ func newApp(g *globals, list []profiles.Profile, active string, mode appMode, is
 		}
 		up.Client, up.Flow, up.Saved = c, flowSource(p, c), p.Requests
 		up.Sender = reqs.sender(p, c)
+		up.Spec = tuiSpec(p, c, mode.memoryCache || temporary)
 		if temporary && up.Sender != nil {
 			up.Sender.History = nil // nothing of a temporary profile is written
 		}

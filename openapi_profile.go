@@ -67,3 +67,28 @@ func specAge(lang i18n.Lang, spec *openapi.Spec) string {
 	}
 	return i18n.T(lang, i18n.APIFetched)
 }
+
+// tuiSpec is how the TUI's Request tab reads a profile's OpenAPI document:
+// in a command, with the profile's cached token only (the explorer never
+// asks the provider for a token), cached on disk unless the profile keeps
+// everything in memory.
+func tuiSpec(p profiles.Profile, c *auth.Client, memoryOnly bool) func(ctx context.Context, fresh bool) (*openapi.Spec, error) {
+	return func(ctx context.Context, fresh bool) (*openapi.Spec, error) {
+		hc, err := httpClientFor(p)
+		if err != nil {
+			return nil, err
+		}
+		dir := auth.DefaultCacheDir()
+		if memoryOnly {
+			dir = ""
+		}
+		l := &openapi.Loader{HTTPClient: hc, CacheDir: dir}
+		l.Token = func(context.Context) (string, error) {
+			if t, ok := c.Cached(); ok {
+				return t.Raw, nil
+			}
+			return "", nil
+		}
+		return l.Load(ctx, p.OpenAPI, p.APIBaseURL, fresh)
+	}
+}

@@ -275,6 +275,7 @@ const (
 	RequestKeyOps             Key = "RequestKeyOps"             // operations
 	RequestOpsLoading         Key = "RequestOpsLoading"         // reading the API's OpenAPI document…
 	RequestOpsFailed          Key = "RequestOpsFailed"          // no operations list: %s
+	RequestOpsNone            Key = "RequestOpsNone"            // no operations list: the profile cannot be used yet
 	RequestOpsHint            Key = "RequestOpsHint"            // set openapi in the profile (a URL, a path under api_base_url or file:PATH), then o again
 	RequestOpNote             Key = "RequestOpNote"             // %s · %s
 	RequestOpFilled           Key = "RequestOpFilled"           // operation %s: body from its schema (d to edit)
@@ -312,6 +313,7 @@ func init() {
 		RequestKeyOps:             "operations",
 		RequestOpsLoading:         "reading the API's OpenAPI document…",
 		RequestOpsFailed:          "no operations list: %s",
+		RequestOpsNone:            "no operations list: the profile cannot be used yet",
 		RequestOpsHint:            "set openapi in the profile (a URL, a path under api_base_url or file:PATH), then o again",
 		RequestOpNote:             "%s · %s",
 		RequestOpFilled:           "operation %s: body from its schema (d to edit)",
@@ -346,6 +348,7 @@ func init() {
 		RequestKeyOps:             "operações",
 		RequestOpsLoading:         "lendo o documento OpenAPI da API…",
 		RequestOpsFailed:          "sem lista de operações: %s",
+		RequestOpsNone:            "sem lista de operações: o perfil ainda não pode ser usado",
 		RequestOpsHint:            "defina openapi no perfil (uma URL, um caminho sob api_base_url ou file:CAMINHO) e tecle o de novo",
 		RequestOpNote:             "%s · %s",
 		RequestOpFilled:           "operação %s: corpo montado a partir do schema (d para editar)",
