@@ -172,6 +172,9 @@ func (m *Model) apply(c *explorer.Choice) {
 	m.url.CursorEnd()
 	m.body.SetValue("")
 	m.note = m.T(i18n.RequestOpNote, inert.String(op.ID), inert.String(op.Summary))
+	if op.Body == nil {
+		m.headers.SetValue(withoutContentType(m.headers.Value()))
+	}
 	if op.Body != nil && op.Body.Example != "" {
 		m.body.SetValue(op.Body.Example)
 		m.note = m.T(i18n.RequestOpFilled, inert.String(op.ID))
@@ -188,6 +191,19 @@ func (m *Model) apply(c *explorer.Choice) {
 	if m.focused {
 		m.setSection(secURL)
 	}
+}
+
+// withoutContentType drops the Content-Type lines of the headers field: an
+// operation without a body takes none.
+func withoutContentType(headers string) string {
+	var keep []string
+	for _, l := range strings.Split(headers, "\n") {
+		name, _, _ := strings.Cut(l, ":")
+		if !strings.EqualFold(strings.TrimSpace(name), "Content-Type") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.TrimSpace(strings.Join(keep, "\n"))
 }
 
 // operationOf finds the operation a request is for in the document.

@@ -83,8 +83,8 @@ func TestExplorerWarnsBeforeAMissingScopeAndExplainsThe403(t *testing.T) {
 	d.key(esc, uitest.Key("o"), uitest.Key("ctrl+u"))
 	d.typeText("listItems")
 	d.key(enter)
-	if d.m.URL() != "items" || d.m.Method() != "GET" {
-		t.Fatalf("listItems: %s %q", d.m.Method(), d.m.URL())
+	if d.m.URL() != "items" || d.m.Method() != "GET" || d.m.body.Value() != "" || strings.Contains(d.m.headers.Value(), "Content-Type") {
+		t.Fatalf("listItems: %s %q body %q headers %q", d.m.Method(), d.m.URL(), d.m.body.Value(), d.m.headers.Value())
 	}
 	d.key(enter)
 	d.until(5*time.Second, "the 200", func(m Model) bool { return !m.Sending() && len(m.ops.conform) > 0 })
