@@ -199,12 +199,20 @@ func runAPIShow(cmd *cobra.Command, g *globals, name string, refresh bool) error
 	if o == nil {
 		return usageIn(lang, i18n.APINoSuchOp, p.Name, inert.String(name)).hintIn(lang, i18n.APINoSuchOpHint, p.Name)
 	}
-	io.WriteString(g.stdout, inert.String(describeOperation(lang, p, spec, o, granted)))
+	text, err := describeOperation(lang, p, spec, o, granted)
+	if err != nil {
+		return specError(lang, p, err)
+	}
+	io.WriteString(g.stdout, inert.String(text))
 	return nil
 }
 
 // describeOperation writes one operation for `api show`, in lang.
-func describeOperation(lang i18n.Lang, p profiles.Profile, spec *openapi.Spec, o *openapi.Operation, granted []string) string {
+func describeOperation(lang i18n.Lang, p profiles.Profile, spec *openapi.Spec, o *openapi.Operation, granted []string) (string, error) {
+	example, fields, err := spec.BodyExample(o)
+	if err != nil {
+		return "", err
+	}
 	t := func(k i18n.Key, a ...any) string { return i18n.T(lang, k, a...) }
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s  (%s)", o.Method, o.Path, o.ID)
@@ -259,7 +267,7 @@ func describeOperation(lang i18n.Lang, p profiles.Profile, spec *openapi.Spec, o
 		b.WriteString("\n" + head + "\n")
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		anyReq := false
-		for _, f := range o.Body.Fields {
+		for _, f := range fields {
 			mark := " "
 			if f.Required {
 				mark, anyReq = "*", true
@@ -270,8 +278,8 @@ func describeOperation(lang i18n.Lang, p profiles.Profile, spec *openapi.Spec, o
 		if anyReq {
 			b.WriteString("  " + t(i18n.APIShowReqNote) + "\n")
 		}
-		if o.Body.Example != "" {
-			b.WriteString(t(i18n.APIShowExample) + "\n  " + strings.ReplaceAll(o.Body.Example, "\n", "\n  ") + "\n")
+		if example != "" {
+			b.WriteString(t(i18n.APIShowExample) + "\n  " + strings.ReplaceAll(example, "\n", "\n  ") + "\n")
 		}
 	}
 	if len(o.Responses) > 0 {
@@ -294,11 +302,11 @@ func describeOperation(lang i18n.Lang, p profiles.Profile, spec *openapi.Spec, o
 		}
 		b.WriteString(" --param " + requests.ShellQuoteIfNeeded(pa.Name+"="+v))
 	}
-	if o.Body != nil && o.Body.Example != "" {
-		b.WriteString(" -d " + requests.ShellQuoteIfNeeded(compactJSON(o.Body.Example)))
+	if o.Body != nil && example != "" {
+		b.WriteString(" -d " + requests.ShellQuoteIfNeeded(compactJSON(example)))
 	}
 	b.WriteString("\n")
-	return b.String()
+	return b.String(), nil
 }
 
 func firstLine(s string) string {

@@ -122,16 +122,25 @@ func isJSONType(mt string) bool {
 	return strings.HasSuffix(mt, "/json") || strings.HasSuffix(mt, "+json")
 }
 
-func body(ref *openapi3.RequestBodyRef) *Body {
+// bodyType is the media type a body is described by and whether it is
+// required; ok is false when there is no body.
+func bodyType(ref *openapi3.RequestBodyRef) (string, bool, bool) {
 	if ref == nil || ref.Value == nil {
-		return nil
+		return "", false, false
 	}
-	rb := ref.Value
-	name, mt := jsonContent(rb.Content)
+	name, mt := jsonContent(ref.Value.Content)
+	return name, ref.Value.Required, mt != nil
+}
+
+// bodyExample builds an example body from the schema and lists its fields.
+func bodyExample(ref *openapi3.RequestBodyRef) (example string, fieldList []Field) {
+	if ref == nil || ref.Value == nil {
+		return "", nil
+	}
+	name, mt := jsonContent(ref.Value.Content)
 	if mt == nil {
-		return nil
+		return "", nil
 	}
-	b := &Body{MediaType: name, Required: rb.Required}
 	if isJSONType(name) {
 		var v any
 		switch {
@@ -152,14 +161,14 @@ func body(ref *openapi3.RequestBodyRef) *Body {
 		}
 		if v != nil {
 			if out, err := json.MarshalIndent(v, "", "  "); err == nil {
-				b.Example = string(out)
+				example = string(out)
 			}
 		}
 	}
 	if mt.Schema != nil {
-		b.Fields = fields(mt.Schema, "", 0, nil)
+		fieldList = fields(mt.Schema, "", 0, nil)
 	}
-	return b
+	return example, fieldList
 }
 
 func responses(rs *openapi3.Responses) []Response {

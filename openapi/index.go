@@ -1,9 +1,11 @@
 package openapi
 
 import (
+	"encoding/json"
 	"net/url"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -23,8 +25,21 @@ type Spec struct {
 	FetchedAt time.Time // when it was read from its source
 	FromCache bool      // read from the disk cache
 
-	doc  *openapi3.T
 	byID map[string]*Operation
+
+	data     []byte // the document as JSON, until the full load
+	fullOnce sync.Once
+	fullErr  error
+	doc      *openapi3.T                        // the whole document, after the full load
+	kinOps   map[*Operation]*openapi3.Operation // after the full load
+	bodies   map[*Operation]bodyDetail          // after the full load
+	source   string
+}
+
+// bodyDetail is what the full load adds to a Body.
+type bodyDetail struct {
+	example string
+	fields  []Field
 }
 
 // Operation is one method on one path, as the document declares it. Its
@@ -45,7 +60,6 @@ type Operation struct {
 	Responses []Response
 
 	search string // lower-case method, path, summary and id, for Filter
-	op     *openapi3.Operation
 }
 
 // Requirement is one security requirement object: every scheme in it.
@@ -74,8 +88,6 @@ type Param struct {
 type Body struct {
 	MediaType string // the one the example is for, JSON when offered
 	Required  bool
-	Example   string  // an example built from the schema (JSON, indented), "" when not JSON
-	Fields    []Field // the schema's fields, required ones marked
 }
 
 // Field is one field of a body's schema, nested fields as "a.b", items of
@@ -95,7 +107,8 @@ type Response struct {
 
 var methodOrder = map[string]int{"GET": 0, "POST": 1, "PUT": 2, "PATCH": 3, "DELETE": 4, "HEAD": 5, "OPTIONS": 6, "TRACE": 7}
 
-// index builds the Spec of a parsed document.
+// index builds the Spec of a document kin-openapi has read whole (Swagger
+// 2.0, converted).
 func index(doc *openapi3.T) *Spec {
 	s := &Spec{doc: doc, byID: map[string]*Operation{}}
 	if doc.Info != nil {
@@ -124,6 +137,13 @@ func index(doc *openapi3.T) *Spec {
 			s.Ops = append(s.Ops, o)
 		}
 	}
+	s.order(tagRank)
+	return s
+}
+
+// order sorts the operations by tag (in the document's tag order, the
+// untagged last), path and method, and indexes them by id.
+func (s *Spec) order(tagRank map[string]int) {
 	sort.Slice(s.Ops, func(i, j int) bool {
 		a, b := s.Ops[i], s.Ops[j]
 		if a.Tag != b.Tag {
@@ -153,7 +173,56 @@ func index(doc *openapi3.T) *Spec {
 		}
 		s.byID[o.Method+" "+o.Path] = o
 	}
-	return s
+}
+
+// Full reads the whole document once — schemas included — with
+// kin-openapi; the list needs none of it, example bodies and response
+// checks do. It is safe for concurrent use; later calls return at once.
+func (s *Spec) Full() error {
+	s.fullOnce.Do(func() {
+		if s.doc == nil {
+			doc := &openapi3.T{}
+			if err := json.Unmarshal(s.data, doc); err != nil {
+				s.fullErr = jsonError(s.data, err, s.source, s.data)
+				return
+			}
+			if err := openapi3.NewLoader().ResolveRefsIn(doc, nil); err != nil {
+				s.fullErr = &ParseError{Source: s.source, Msg: err.Error()}
+				return
+			}
+			s.doc = doc
+		}
+		s.data = nil
+		s.kinOps = make(map[*Operation]*openapi3.Operation, len(s.Ops))
+		s.bodies = map[*Operation]bodyDetail{}
+		for _, o := range s.Ops {
+			item := s.doc.Paths.Value(o.Path)
+			if item == nil {
+				continue
+			}
+			kop := item.GetOperation(o.Method)
+			if kop == nil {
+				continue
+			}
+			s.kinOps[o] = kop
+			if o.Body != nil {
+				ex, fields := bodyExample(kop.RequestBody)
+				s.bodies[o] = bodyDetail{example: ex, fields: fields}
+			}
+		}
+	})
+	return s.fullErr
+}
+
+// BodyExample is an example of the operation's body built from its schema
+// (indented JSON; "" when not JSON) and the schema's fields, required ones
+// marked. It reads the whole document the first time (see Full).
+func (s *Spec) BodyExample(o *Operation) (string, []Field, error) {
+	if err := s.Full(); err != nil {
+		return "", nil, err
+	}
+	d := s.bodies[o]
+	return d.example, d.fields, nil
 }
 
 func rank(method string) int {
@@ -175,7 +244,7 @@ func serverPath(raw string) string {
 func newOperation(doc *openapi3.T, method, path string, item *openapi3.PathItem, op *openapi3.Operation) *Operation {
 	o := &Operation{
 		ID: op.OperationID, Method: method, Path: path, Summary: strings.TrimSpace(op.Summary),
-		Description: strings.TrimSpace(op.Description), Deprecated: op.Deprecated, op: op,
+		Description: strings.TrimSpace(op.Description), Deprecated: op.Deprecated,
 	}
 	if o.ID == "" {
 		o.ID = method + " " + path
@@ -193,7 +262,9 @@ func newOperation(doc *openapi3.T, method, path string, item *openapi3.PathItem,
 	}
 	o.Security = requirements(doc, reqs)
 	o.Params = params(item.Parameters, op.Parameters)
-	o.Body = body(op.RequestBody)
+	if mt, req, ok := bodyType(op.RequestBody); ok {
+		o.Body = &Body{MediaType: mt, Required: req}
+	}
 	o.Responses = responses(op.Responses)
 	o.search = strings.ToLower(method + " " + path + " " + o.Summary + " " + op.OperationID)
 	return o

@@ -91,8 +91,9 @@ func TestSandboxSpecFoundByDiscovery(t *testing.T) {
 	}
 	// the body example and its required field
 	b := spec.Find("createItem").Body
-	if b == nil || !b.Required || !strings.Contains(b.Example, `"name": "my item"`) || len(b.Fields) != 1 || !b.Fields[0].Required {
-		t.Errorf("body %+v", b)
+	ex, fields, err := spec.BodyExample(spec.Find("createItem"))
+	if b == nil || !b.Required || err != nil || !strings.Contains(ex, `"name": "my item"`) || len(fields) != 1 || !fields[0].Required {
+		t.Errorf("body %+v %q %+v %v", b, ex, fields, err)
 	}
 	// the path to request, relative to the API base (the server path is already in it)
 	target, err := spec.Target(spec.Find("getItem"), s.APIURL, map[string]string{"id": "2"})
@@ -195,11 +196,12 @@ func TestSwashbuckleSwagger2(t *testing.T) {
 	if c := o.Check([]string{"api-cargarh-base"}); c.Coverage != Missing || !reflect.DeepEqual(c.Missing, []string{"api-cargarh-escrita"}) {
 		t.Errorf("check %+v", c)
 	}
-	if o.Body == nil || !strings.Contains(o.Body.Example, `"nome": "string"`) {
-		t.Errorf("body %+v", o.Body)
+	ex, fields, err := spec.BodyExample(o)
+	if o.Body == nil || err != nil || !strings.Contains(ex, `"nome": "string"`) {
+		t.Errorf("body %+v %q %v", o.Body, ex, err)
 	}
 	var req []string
-	for _, f := range o.Body.Fields {
+	for _, f := range fields {
 		if f.Required {
 			req = append(req, f.Path)
 		}
@@ -265,7 +267,7 @@ func TestBrokenDocuments(t *testing.T) {
 		{"empty", "", 0, "empty"},
 		{"not a mapping", "[1, 2]", 1, "not a mapping"},
 		{"wrong version", `{"openapi": "4.0", "paths": {}}`, 0, `openapi is "4.0"`},
-		{"type error", `{"openapi": "3.0.0", "info": {"title": 5, "version": "1"}, "paths": {}}`, 0, "title"},
+		{"type error", `{"openapi": "3.0.0", "info": {"title": 5, "version": "1"}, "paths": {}}`, 1, "column 41: Info.Title should be string, not number"},
 		{"bad ref", `{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/responses/Nope"}}}}}}`, 0, "Nope"},
 		{"external ref", `{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {"responses": {"200": {"$ref": "/etc/passwd#/x"}}}}}}`, 0, "passwd"},
 	} {

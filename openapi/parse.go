@@ -60,10 +60,7 @@ func Parse(data []byte, source string) (spec *Spec, err error) {
 			return nil, err
 		}
 	}
-	var probe struct {
-		Swagger any `json:"swagger"`
-		OpenAPI any `json:"openapi"`
-	}
+	var probe lightRoot
 	if err := json.Unmarshal(js, &probe); err != nil {
 		return nil, jsonError(js, err, source, data)
 	}
@@ -75,11 +72,18 @@ func Parse(data []byte, source string) (spec *Spec, err error) {
 		if !strings.HasPrefix(v, "3.") {
 			return nil, &ParseError{Source: source, Msg: fmt.Sprintf("openapi is %q; tokentui reads OpenAPI 3.0, 3.1 and Swagger 2.0", v)}
 		}
-		doc = &openapi3.T{}
-		if err := json.Unmarshal(js, doc); err != nil {
-			return nil, jsonError(js, err, source, data)
+		if probe.Paths == nil && !strings.HasPrefix(v, "3.0") {
+			probe.Paths = map[string]map[string]json.RawMessage{} // optional from 3.1 on
 		}
-		format = "OpenAPI " + doc.OpenAPI
+		if probe.Paths == nil {
+			return nil, &ParseError{Source: source, Msg: `it has no "paths"`}
+		}
+		spec, err = lightIndex(&probe, js, source)
+		if err != nil {
+			return nil, err
+		}
+		spec.Format, spec.Source, spec.source, spec.Size = "OpenAPI "+v, source, source, len(data)
+		return spec, nil
 	case probe.Swagger != nil:
 		v := fmt.Sprint(probe.Swagger)
 		if v != "2.0" {
@@ -100,13 +104,8 @@ func Parse(data []byte, source string) (spec *Spec, err error) {
 	if err := loader.ResolveRefsIn(doc, nil); err != nil {
 		return nil, &ParseError{Source: source, Msg: err.Error()}
 	}
-	if doc.Paths == nil || doc.Paths.Len() == 0 {
-		if len(doc.Webhooks) == 0 && doc.Paths == nil && !doc.IsOpenAPI31OrLater() {
-			return nil, &ParseError{Source: source, Msg: `it has no "paths"`}
-		}
-	}
 	spec = index(doc)
-	spec.Format, spec.Source, spec.Size = format, source, len(data)
+	spec.Format, spec.Source, spec.source, spec.Size = format, source, source, len(data)
 	return spec, nil
 }
 

@@ -37,14 +37,19 @@ func (s *Spec) CheckResponse(o *Operation, status int, contentType string, body 
 	for _, r := range o.Responses {
 		c.DeclaredAll = append(c.DeclaredAll, r.Code)
 	}
-	if o.op == nil || o.op.Responses == nil {
+	if err := s.Full(); err != nil {
+		c.Note = err.Error()
+		return c
+	}
+	kop := s.kinOps[o]
+	if kop == nil || kop.Responses == nil {
 		c.Note = "the operation declares no responses"
 		return c
 	}
 	code := strconv.Itoa(status)
 	var ref *openapi3.ResponseRef
 	for _, k := range []string{code, code[:1] + "XX", code[:1] + "xx", "default"} {
-		if r := o.op.Responses.Value(k); r != nil {
+		if r := kop.Responses.Value(k); r != nil {
 			ref, c.DeclaredAs = r, k
 			break
 		}

@@ -278,6 +278,7 @@ const (
 	RequestOpsNone            Key = "RequestOpsNone"            // no operations list: the profile cannot be used yet
 	RequestOpsHint            Key = "RequestOpsHint"            // set openapi in the profile (a URL, a path under api_base_url or file:PATH), then o again
 	RequestOpNote             Key = "RequestOpNote"             // %s · %s
+	RequestOpPreparing        Key = "RequestOpPreparing"        // operation %s: building its example body…
 	RequestOpFilled           Key = "RequestOpFilled"           // operation %s: body from its schema (d to edit)
 	RequestScopeWarn          Key = "RequestScopeWarn"          // ✗ the token lacks %s, which %s needs
 	RequestScopeGrant         Key = "RequestScopeGrant"         // only the provider can grant it to client %s: renewing the token will not help. The API will most likely answer 403.
@@ -316,6 +317,7 @@ func init() {
 		RequestOpsNone:            "no operations list: the profile cannot be used yet",
 		RequestOpsHint:            "set openapi in the profile (a URL, a path under api_base_url or file:PATH), then o again",
 		RequestOpNote:             "%s · %s",
+		RequestOpPreparing:        "operation %s: building its example body…",
 		RequestOpFilled:           "operation %s: body from its schema (d to edit)",
 		RequestScopeWarn:          "✗ the token lacks %s, which %s needs",
 		RequestScopeGrant:         "only the provider can grant it to client %s: renewing the token will not help. The API will most likely answer 403.",
@@ -351,6 +353,7 @@ func init() {
 		RequestOpsNone:            "sem lista de operações: o perfil ainda não pode ser usado",
 		RequestOpsHint:            "defina openapi no perfil (uma URL, um caminho sob api_base_url ou file:CAMINHO) e tecle o de novo",
 		RequestOpNote:             "%s · %s",
+		RequestOpPreparing:        "operação %s: montando o corpo de exemplo…",
 		RequestOpFilled:           "operação %s: corpo montado a partir do schema (d para editar)",
 		RequestScopeWarn:          "✗ o token não tem %s, que %s exige",
 		RequestScopeGrant:         "só o provedor pode concedê-lo ao cliente %s: renovar o token não resolve. A API deve responder 403.",

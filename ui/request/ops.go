@@ -29,6 +29,19 @@ type SpecMsg struct {
 	Err  error
 }
 
+// FullMsg says the whole document (schemas included) has been read, for
+// example bodies; Err when it could not be.
+type FullMsg struct {
+	ID  string
+	Seq int
+	Err error
+}
+
+// fullCmd reads the whole document in a command.
+func fullCmd(id string, seq int, spec *openapi.Spec) tea.Cmd {
+	return func() tea.Msg { return FullMsg{ID: id, Seq: seq, Err: spec.Full()} }
+}
+
 // ConformedMsg says how a response compares with the document.
 type ConformedMsg struct {
 	ID    string
@@ -49,6 +62,10 @@ type ops struct {
 	list     explorer.Model
 	listMade bool
 	open     bool
+
+	full    bool             // the whole document is read: example bodies can be built
+	fullErr error            // why it could not be
+	pending *explorer.Choice // chosen before the whole document was read
 
 	confirm   bool               // asking whether to send without the scope
 	missing   []string           // the scopes the token lacks, while asking
@@ -124,7 +141,21 @@ func (m Model) specLoaded(msg SpecMsg) (Model, tea.Cmd) {
 	m.ops.spec = msg.Spec
 	m.ops.list = explorer.New(m.Common, msg.Spec, m.granted())
 	m.ops.listMade = true
+	m.ops.full, m.ops.fullErr, m.ops.pending = false, nil, nil
 	m.layout()
+	return m, fullCmd(m.opts.ID, m.ops.seq, msg.Spec)
+}
+
+// fullLoaded fills in a request chosen while the document was being read.
+func (m Model) fullLoaded(msg FullMsg) (Model, tea.Cmd) {
+	if msg.Seq != m.ops.seq {
+		return m, nil
+	}
+	m.ops.full, m.ops.fullErr = true, msg.Err
+	if c := m.ops.pending; c != nil {
+		m.ops.pending = nil
+		m.apply(c)
+	}
 	return m, nil
 }
 
@@ -158,6 +189,11 @@ func (m Model) opsKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 // its parameters, and an example body built from its schema.
 func (m *Model) apply(c *explorer.Choice) {
 	op := c.Op
+	if op.Body != nil && !m.ops.full {
+		m.ops.pending = c // the example body needs the whole document: fill it in when it is read
+		m.note = m.T(i18n.RequestOpPreparing, inert.String(op.ID))
+		return
+	}
 	base := ""
 	if m.opts.Sender != nil {
 		base = m.opts.Sender.BaseURL
@@ -175,8 +211,12 @@ func (m *Model) apply(c *explorer.Choice) {
 	if op.Body == nil {
 		m.headers.SetValue(withoutContentType(m.headers.Value()))
 	}
-	if op.Body != nil && op.Body.Example != "" {
-		m.body.SetValue(op.Body.Example)
+	example := ""
+	if op.Body != nil && m.ops.fullErr == nil {
+		example, _, _ = m.ops.spec.BodyExample(op) // read already: returns at once
+	}
+	if op.Body != nil && example != "" {
+		m.body.SetValue(example)
 		m.note = m.T(i18n.RequestOpFilled, inert.String(op.ID))
 		if !strings.Contains(strings.ToLower(m.headers.Value()), "content-type:") {
 			h := strings.TrimSpace(m.headers.Value())

@@ -47,7 +47,8 @@ func TestExplorerWarnsBeforeAMissingScopeAndExplainsThe403(t *testing.T) {
 		t.Error("typing in the explorer must not reach the app's keys")
 	}
 	d.typeText("post")
-	d.key(enter)
+	d.key(enter) // the example body waits for the whole document to be read
+	d.until(5*time.Second, "the example body", func(m Model) bool { return m.URL() == "items" })
 	if d.m.URL() != "items" || d.m.Method() != "POST" || !strings.Contains(d.m.body.Value(), `"name": "my item"`) {
 		t.Fatalf("createItem should fill POST items and the example body: %s %q %q", d.m.Method(), d.m.URL(), d.m.body.Value())
 	}

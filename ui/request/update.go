@@ -96,6 +96,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.specLoaded(msg)
+	case FullMsg:
+		if msg.ID != m.opts.ID {
+			return m, nil
+		}
+		return m.fullLoaded(msg)
 	case ConformedMsg:
 		if msg.ID == m.opts.ID && msg.Seq == m.seq {
 			m.ops.conform, m.ops.conformOK = msg.Lines, msg.OK
