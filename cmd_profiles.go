@@ -168,6 +168,7 @@ func showProfile(g *globals, f *profiles.File, p profiles.Profile) {
 	row("auth_method", p.Method())
 	row("params", joinMap(p.Params, "="))
 	row("api_base_url", p.APIBaseURL)
+	row("openapi", p.OpenAPI)
 	row("headers", joinMap(p.Headers, ": "))
 	row("ca_file", p.CAFile)
 	row("insecure", fmt.Sprint(p.Insecure))
