@@ -320,9 +320,9 @@ func init() {
 		RequestOpPreparing:        "operation %s: building its example body…",
 		RequestOpFilled:           "operation %s: body from its schema (d to edit)",
 		RequestScopeWarn:          "✗ the token lacks %s, which %s needs",
-		RequestScopeGrant:         "only the provider can grant it to client %s: renewing the token will not help. The API will most likely answer 403.",
+		RequestScopeGrant:         "only the provider can grant it to client %s; renewing the token will not help.",
 		RequestScopeAsk:           "send anyway? y sends · n or esc cancels",
-		RequestScopeDeclared:      "%s declares the scopes %s; the token has %s: ask the provider to grant the missing one to the client",
+		RequestScopeDeclared:      "%s declares the scopes %s; the token has %s: the provider must grant the client the missing one",
 	}, map[Key]string{
 		ExplorerTitle:             "Operações",
 		ExplorerCount:             "%d de %d",
@@ -356,8 +356,8 @@ func init() {
 		RequestOpPreparing:        "operação %s: montando o corpo de exemplo…",
 		RequestOpFilled:           "operação %s: corpo montado a partir do schema (d para editar)",
 		RequestScopeWarn:          "✗ o token não tem %s, que %s exige",
-		RequestScopeGrant:         "só o provedor pode concedê-lo ao cliente %s: renovar o token não resolve. A API deve responder 403.",
+		RequestScopeGrant:         "só o provedor pode concedê-lo ao cliente %s; renovar o token não resolve.",
 		RequestScopeAsk:           "enviar mesmo assim? y envia · n ou esc cancela",
-		RequestScopeDeclared:      "%s declara os escopos %s; o token tem %s: peça ao provedor que conceda o que falta ao cliente",
+		RequestScopeDeclared:      "%s declara os escopos %s; o token tem %s: o provedor precisa conceder ao cliente o que falta",
 	})
 }

@@ -58,7 +58,7 @@ func TestExplorerWarnsBeforeAMissingScopeAndExplainsThe403(t *testing.T) {
 	d.key(enter) // send, from the URL field
 	screen := d.screen()
 	for _, want := range []string{"✗ the token lacks demo.write, which createItem needs", "only the provider can grant it to client",
-		"renewing the token", "send anyway? y sends"} {
+		"renewing the token", "will not help", "send anyway? y sends"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("no %q before sending:\n%s", want, screen)
 		}

@@ -211,7 +211,7 @@ func (m Model) exchangeLines() []string {
 		return out
 	case m.note != "":
 		return []string{s.Muted.Render(m.T(i18n.RequestOpened, inert.String(m.note)))}
-	case m.resp.Response() == nil:
+	case m.resp.Response() == nil && !m.ops.confirm:
 		return []string{s.Muted.Render(m.T(i18n.RequestTypePath))}
 	}
 	return nil
