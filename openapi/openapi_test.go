@@ -380,3 +380,54 @@ func TestDiscoveryNotFound(t *testing.T) {
 		t.Errorf("file: %v", err)
 	}
 }
+
+func TestSwagger2YAMLAnd31YAML(t *testing.T) {
+	sw := `swagger: "2.0"
+info: {title: Legado, version: "1"}
+basePath: /legado
+securityDefinitions:
+  ac: {type: oauth2, flow: application, tokenUrl: "https://id.example/connect/token", scopes: {api-legado: leitura}}
+security: [{ac: [api-legado]}]
+paths:
+  /pessoas/{cpf}:
+    get:
+      operationId: getPessoa
+      parameters: [{name: cpf, in: path, required: true, type: string}]
+      responses:
+        200: {description: ok, schema: {type: object, properties: {nome: {type: string}}}}
+`
+	spec, err := Parse([]byte(sw), "legado.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := spec.Find("getPessoa")
+	if spec.Format != "Swagger 2.0" || o == nil || !reflect.DeepEqual(o.Scopes(), []string{"api-legado"}) || o.Responses[0].Code != "200" {
+		t.Fatalf("%q %+v", spec.Format, o)
+	}
+	if c := spec.CheckResponse(o, 200, "application/json", []byte(`{"nome": 1}`), false); c.OK() || len(c.Differences) != 1 {
+		t.Errorf("conformance %+v", c)
+	}
+	oas31 := `openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /x:
+    post:
+      operationId: postX
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, required: [a], properties: {a: {type: [string, "null"]}, b: {$ref: '#/components/schemas/Nope'}}}
+      responses: {'204': {description: none}}
+`
+	spec, err = Parse([]byte(oas31), "x.yaml")
+	if err != nil {
+		t.Fatalf("the index needs no schema: %v", err)
+	}
+	// a broken schema reference shows when the whole document is read
+	if _, _, err := spec.BodyExample(spec.Find("postX")); !errors.Is(err, ErrBroken) || !strings.Contains(err.Error(), "Nope") {
+		t.Errorf("full load: %v", err)
+	}
+	if c := spec.CheckResponse(spec.Find("postX"), 204, "", nil, false); c.Note == "" {
+		t.Errorf("a document that cannot be read whole should say so: %+v", c)
+	}
+}
