@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"sync"
 	"time"
 
 	"tokentui/auth"
@@ -73,7 +74,14 @@ func specAge(lang i18n.Lang, spec *openapi.Spec) string {
 // asks the provider for a token), cached on disk unless the profile keeps
 // everything in memory.
 func tuiSpec(p profiles.Profile, c *auth.Client, memoryOnly bool) func(ctx context.Context, fresh bool) (*openapi.Spec, error) {
+	var mu sync.Mutex
+	var kept *openapi.Spec // the document read, shared by the Request tab and the Flow
 	return func(ctx context.Context, fresh bool) (*openapi.Spec, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if kept != nil && !fresh {
+			return kept, nil
+		}
 		hc, err := httpClientFor(p)
 		if err != nil {
 			return nil, err
@@ -89,6 +97,10 @@ func tuiSpec(p profiles.Profile, c *auth.Client, memoryOnly bool) func(ctx conte
 			}
 			return "", nil
 		}
-		return l.Load(ctx, p.OpenAPI, p.APIBaseURL, fresh)
+		spec, err := l.Load(ctx, p.OpenAPI, p.APIBaseURL, fresh)
+		if err == nil {
+			kept = spec
+		}
+		return spec, err
 	}
 }

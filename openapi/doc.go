@@ -14,6 +14,17 @@
 // JSON-schema stacks and an index that costs more memory on large
 // documents). Both are actively maintained.
 //
+// The version is pinned at v0.135.0: from v0.136.0 on, kin-openapi links
+// github.com/santhosh-tekuri/jsonschema/v6, whose init compiles five JSON
+// Schema meta-schemas (1.7 MB, about 3 ms) in every run of every command,
+// which TestStartupInitIsLight refuses. v0.135.0 reads OpenAPI 3.1's type
+// lists; it ignores const and examples in schemas, which only the example
+// bodies would use.
+//
+// Operations are indexed from a light encoding/json decode (see light.go),
+// about eight times faster than kin-openapi's full load, which Spec.Full
+// does only when a schema is needed.
+//
 // A [Loader] finds the document of a profile (the openapi field, else the
 // usual places under the API base), fetches it — with the profile's token
 // only when the document lives on the API's own origin — and caches it on

@@ -216,10 +216,6 @@ func exampleValue(ref *openapi3.SchemaRef, depth int, seen map[*openapi3.Schema]
 		return s.Default
 	case len(s.Enum) > 0:
 		return s.Enum[0]
-	case s.Const != nil:
-		return s.Const
-	case len(s.Examples) > 0:
-		return s.Examples[0]
 	}
 	if seen[s] {
 		return nil // a schema inside itself: stop here

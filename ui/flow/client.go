@@ -39,6 +39,9 @@ type Source struct {
 	API requests.Spec
 	// Send sends it; nil means no API call is possible.
 	Send SendFunc
+	// Spec reads the API's OpenAPI document, so that step 6 names the
+	// operation it calls and its scopes; nil leaves that out.
+	Spec SpecFunc
 }
 
 // NewSendFunc returns a SendFunc that sends through a requests.Sender with

@@ -272,6 +272,11 @@ const (
 	ExplorerResponsesTitle    Key = "ExplorerResponsesTitle"    // Responses
 	ExplorerMore              Key = "ExplorerMore"              // … %d more
 	ExplorerKeyClose          Key = "ExplorerKeyClose"          // close
+	FlowOpenAPITitle          Key = "FlowOpenAPITitle"          // In the API's OpenAPI document
+	FlowOpenAPIOp             Key = "FlowOpenAPIOp"             // this is the operation %s: %s
+	FlowOpenAPIUndeclared     Key = "FlowOpenAPIUndeclared"     // ✗ the document does not declare this status
+	FlowOpenAPIDiffers        Key = "FlowOpenAPIDiffers"        // ✗ the body differs from the schema declared for %s (%d differences)
+	FlowOpenAPIMore           Key = "FlowOpenAPIMore"           // every operation, its scopes and parameters: o on the Request tab, or tokentui api
 	RequestKeyOps             Key = "RequestKeyOps"             // operations
 	RequestOpsLoading         Key = "RequestOpsLoading"         // reading the API's OpenAPI document…
 	RequestOpsFailed          Key = "RequestOpsFailed"          // no operations list: %s
@@ -311,6 +316,11 @@ func init() {
 		ExplorerResponsesTitle:    "Responses",
 		ExplorerMore:              "  … %d more",
 		ExplorerKeyClose:          "close",
+		FlowOpenAPITitle:          "In the API's OpenAPI document",
+		FlowOpenAPIOp:             "this is the operation %s: %s",
+		FlowOpenAPIUndeclared:     "✗ the document does not declare this status",
+		FlowOpenAPIDiffers:        "✗ the body differs from the schema declared for %s (%d differences)",
+		FlowOpenAPIMore:           "every operation, with its scopes and parameters: o on the %s tab, or tokentui api",
 		RequestKeyOps:             "operations",
 		RequestOpsLoading:         "reading the API's OpenAPI document…",
 		RequestOpsFailed:          "no operations list: %s",
@@ -347,6 +357,11 @@ func init() {
 		ExplorerResponsesTitle:    "Respostas",
 		ExplorerMore:              "  … mais %d",
 		ExplorerKeyClose:          "fechar",
+		FlowOpenAPITitle:          "No documento OpenAPI da API",
+		FlowOpenAPIOp:             "esta é a operação %s: %s",
+		FlowOpenAPIUndeclared:     "✗ o documento não declara este status",
+		FlowOpenAPIDiffers:        "✗ o corpo difere do schema declarado para %s (%d diferenças)",
+		FlowOpenAPIMore:           "todas as operações, com escopos e parâmetros: o na aba %s, ou tokentui api",
 		RequestKeyOps:             "operações",
 		RequestOpsLoading:         "lendo o documento OpenAPI da API…",
 		RequestOpsFailed:          "sem lista de operações: %s",
