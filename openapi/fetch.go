@@ -27,7 +27,7 @@ var DiscoveryPaths = []string{"/swagger/v1/swagger.json", "/openapi.json", "/v3/
 const (
 	// DefaultMaxAge is how long a fetched document is cached, whatever its
 	// HTTP cache headers say: it is configuration, like the provider's
-	// discovery document. Reload (the explorer's R, api --refresh) to
+	// discovery document. Reload (the explorer's ctrl+r, api --refresh) to
 	// read it again sooner.
 	DefaultMaxAge = 24 * time.Hour
 	// MaxSize bounds a document read from the network or a file.

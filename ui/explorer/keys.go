@@ -14,6 +14,7 @@ type KeyMap struct {
 	PgDown key.Binding
 	Choose key.Binding
 	Close  key.Binding
+	Reload key.Binding // read the document again, skipping the cache
 	Next   key.Binding // the form's next field
 	Prev   key.Binding
 	form   bool
@@ -29,6 +30,7 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		PgDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", t(i18n.KeyPageDown))),
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t(i18n.ExplorerKeyChoose))),
 		Close:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.ExplorerKeyClose))),
+		Reload: key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", t(i18n.ExplorerKeyReload))),
 		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", t(i18n.RequestKeyNextField))),
 		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", t(i18n.RequestKeyPrevField))),
 	}
@@ -44,5 +46,5 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // FullHelp lists every key.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.PgUp, k.PgDown, k.Choose, k.Close}}
+	return [][]key.Binding{{k.Up, k.Down, k.PgUp, k.PgDown, k.Choose, k.Close, k.Reload}}
 }

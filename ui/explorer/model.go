@@ -47,6 +47,7 @@ type Model struct {
 	form   *form
 	chosen *Choice
 	closed bool
+	reload bool
 }
 
 // New returns the explorer of spec, judging coverage by granted (nil: no
@@ -97,6 +98,13 @@ func (m *Model) Chosen() *Choice {
 	return c
 }
 
+// Reload reports, once, that the user asked to read the document again.
+func (m *Model) Reload() bool {
+	r := m.reload
+	m.reload = false
+	return r
+}
+
 // Closed reports, once, that the user closed the explorer.
 func (m *Model) Closed() bool {
 	c := m.closed
@@ -127,6 +135,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(k, m.keys.Close):
 		m.closed = true
+		return m, nil
+	case key.Matches(k, m.keys.Reload):
+		m.reload = true
 		return m, nil
 	case key.Matches(k, m.keys.Up):
 		m.move(-1)

@@ -271,6 +271,7 @@ const (
 	ExplorerKeyChoose         Key = "ExplorerKeyChoose"         // use it
 	ExplorerResponsesTitle    Key = "ExplorerResponsesTitle"    // Responses
 	ExplorerMore              Key = "ExplorerMore"              // … %d more
+	ExplorerKeyReload         Key = "ExplorerKeyReload"         // read the document again
 	ExplorerKeyClose          Key = "ExplorerKeyClose"          // close
 	FlowOpenAPITitle          Key = "FlowOpenAPITitle"          // In the API's OpenAPI document
 	FlowOpenAPIOp             Key = "FlowOpenAPIOp"             // this is the operation %s: %s
@@ -316,6 +317,7 @@ func init() {
 		ExplorerResponsesTitle:    "Responses",
 		ExplorerMore:              "  … %d more",
 		ExplorerKeyClose:          "close",
+		ExplorerKeyReload:         "read the document again",
 		FlowOpenAPITitle:          "In the API's OpenAPI document",
 		FlowOpenAPIOp:             "this is the operation %s: %s",
 		FlowOpenAPIUndeclared:     "✗ the document does not declare this status",
@@ -357,6 +359,7 @@ func init() {
 		ExplorerResponsesTitle:    "Respostas",
 		ExplorerMore:              "  … mais %d",
 		ExplorerKeyClose:          "fechar",
+		ExplorerKeyReload:         "ler o documento de novo",
 		FlowOpenAPITitle:          "No documento OpenAPI da API",
 		FlowOpenAPIOp:             "esta é a operação %s: %s",
 		FlowOpenAPIUndeclared:     "✗ o documento não declara este status",

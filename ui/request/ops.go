@@ -23,10 +23,26 @@ type SpecFunc func(ctx context.Context, fresh bool) (*openapi.Spec, error)
 // SpecMsg carries the profile's OpenAPI document (or why there is none)
 // to the pane that asked.
 type SpecMsg struct {
-	ID   string
-	Seq  int
-	Spec *openapi.Spec
-	Err  error
+	ID      string
+	Seq     int
+	Spec    *openapi.Spec
+	Err     error
+	Granted []string // the token's scopes when the document was read (nil: no token)
+}
+
+// GrantedMsg carries the scopes of the profile's token, read in a command
+// (the token cache may be on disk).
+type GrantedMsg struct {
+	ID     string
+	Scopes []string // nil: no token
+}
+
+// grantedCmd reads the token's scopes in a command.
+func grantedCmd(id string, f func() []string) tea.Cmd {
+	if f == nil {
+		return nil
+	}
+	return func() tea.Msg { return GrantedMsg{ID: id, Scopes: f()} }
 }
 
 // FullMsg says the whole document (schemas included) has been read, for
@@ -67,6 +83,8 @@ type ops struct {
 	fullErr error            // why it could not be
 	pending *explorer.Choice // chosen before the whole document was read
 
+	granted []string // the token's scopes as last read; nil: no token
+
 	confirm   bool               // asking whether to send without the scope
 	missing   []string           // the scopes the token lacks, while asking
 	confirmed bool               // the user said yes: the next send goes
@@ -75,20 +93,27 @@ type ops struct {
 	conformOK bool
 }
 
-// specCmd reads the document in a command.
-func specCmd(ctx context.Context, id string, seq int, f SpecFunc, fresh bool) tea.Cmd {
+// specCmd reads the document, and the token's scopes, in a command.
+func specCmd(ctx context.Context, id string, seq int, f SpecFunc, granted func() []string, fresh bool) tea.Cmd {
 	return func() tea.Msg {
 		spec, err := f(ctx, fresh)
-		return SpecMsg{ID: id, Seq: seq, Spec: spec, Err: err}
+		var g []string
+		if granted != nil {
+			g = granted()
+		}
+		return SpecMsg{ID: id, Seq: seq, Spec: spec, Err: err, Granted: g}
 	}
 }
 
-// granted is the token's scopes; nil when there is no token to judge by.
-func (m Model) granted() []string {
-	if m.opts.Granted == nil {
-		return nil
+// granted is the token's scopes as last read (nil: no token to judge by).
+func (m Model) granted() []string { return m.ops.granted }
+
+// setGranted keeps the token's scopes and marks the list by them.
+func (m *Model) setGranted(scopes []string) {
+	m.ops.granted = scopes
+	if m.ops.listMade {
+		m.ops.list.SetGranted(scopes)
 	}
-	return m.opts.Granted()
 }
 
 // openOps opens the explorer, reading the document first when needed.
@@ -100,12 +125,8 @@ func (m Model) openOps() (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.ops.open = true
-	if m.ops.spec != nil {
-		m.ops.list.SetGranted(m.granted())
-		return m, nil
-	}
-	if m.ops.loading {
-		return m, nil
+	if m.ops.spec != nil || m.ops.loading {
+		return m, grantedCmd(m.opts.ID, m.opts.Granted)
 	}
 	return m.loadSpec(false)
 }
@@ -118,7 +139,7 @@ func (m Model) loadSpec(fresh bool) (Model, tea.Cmd) {
 	m.ops.cancel = cancel
 	m.ops.loading, m.ops.loadErr = true, nil
 	m.ops.seq++
-	return m, specCmd(ctx, m.opts.ID, m.ops.seq, m.opts.Spec, fresh)
+	return m, specCmd(ctx, m.opts.ID, m.ops.seq, m.opts.Spec, m.opts.Granted, fresh)
 }
 
 // errNoSpec: the pane was given no way to read a document.
@@ -139,7 +160,8 @@ func (m Model) specLoaded(msg SpecMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.ops.spec = msg.Spec
-	m.ops.list = explorer.New(m.Common, msg.Spec, m.granted())
+	m.ops.granted = msg.Granted
+	m.ops.list = explorer.New(m.Common, msg.Spec, msg.Granted)
 	m.ops.listMade = true
 	m.ops.full, m.ops.fullErr, m.ops.pending = false, nil, nil
 	m.layout()
@@ -177,6 +199,10 @@ func (m Model) opsKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	if m.ops.list.Closed() {
 		m.ops.open = false
 		return m, cmd
+	}
+	if m.ops.list.Reload() {
+		m.ops.listMade, m.ops.spec = false, nil
+		return m.loadSpec(true)
 	}
 	if c := m.ops.list.Chosen(); c != nil {
 		m.ops.open = false

@@ -139,3 +139,15 @@ func TestExplorerWithoutADocument(t *testing.T) {
 	}
 	_ = tea.Quit
 }
+
+func TestExplorerReloadsTheDocument(t *testing.T) {
+	d := opsPane(t, i18n.En, 80, 18)
+	d.key(esc, uitest.Key("o"))
+	d.until(5*time.Second, "the operations", func(m Model) bool { return strings.Contains(d.screen(), "Operations · 6 of 6") })
+	first := d.m.ops.spec
+	d.key(uitest.Key("ctrl+r"))
+	d.until(5*time.Second, "the document read again", func(m Model) bool { return m.ops.listMade && m.ops.spec != first })
+	if !strings.Contains(d.screen(), "Operations · 6 of 6") {
+		t.Errorf("after ctrl+r:\n%s", d.screen())
+	}
+}

@@ -96,6 +96,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.specLoaded(msg)
+	case GrantedMsg:
+		if msg.ID == m.opts.ID {
+			m.setGranted(msg.Scopes)
+		}
+		return m, nil
 	case FullMsg:
 		if msg.ID != m.opts.ID {
 			return m, nil
@@ -151,7 +156,8 @@ func (m Model) sent(msg SentMsg) (Model, tea.Cmd) {
 	}
 	var conform tea.Cmd
 	if m.ops.sentOp != nil && m.ops.spec != nil {
-		conform = conformCmd(m.opts.ID, m.seq, m.Lang, m.ops.spec, m.ops.sentOp, msg.Resp)
+		conform = tea.Batch(conformCmd(m.opts.ID, m.seq, m.Lang, m.ops.spec, m.ops.sentOp, msg.Resp),
+			grantedCmd(m.opts.ID, m.opts.Granted)) // the request may have brought a token
 	}
 	return m, tea.Batch(m.resp.SetResponse(msg.Resp), cleanupCmd(old), conform)
 }
