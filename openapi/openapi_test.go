@@ -265,6 +265,7 @@ func TestBrokenDocuments(t *testing.T) {
 		{"yaml syntax", string(mustRead(t, "broken.yaml")), 6, "line 6: did not find expected key"},
 		{"html page", "<!doctype html><html><body>Swagger UI</body></html>", 1, "is it an OpenAPI document"},
 		{"empty", "", 0, "empty"},
+		{"alias inside itself", "openapi: 3.0.0\na: &a [*a, *a]\n", 0, "nested more than"},
 		{"not a mapping", "[1, 2]", 1, "not a mapping"},
 		{"wrong version", `{"openapi": "4.0", "paths": {}}`, 0, `openapi is "4.0"`},
 		{"type error", `{"openapi": "3.0.0", "info": {"title": 5, "version": "1"}, "paths": {}}`, 1, "column 41: Info.Title should be string, not number"},

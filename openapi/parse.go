@@ -133,7 +133,7 @@ func yamlToJSON(data []byte, source string) ([]byte, error) {
 		return nil, &ParseError{Source: source, Msg: "it is empty"}
 	}
 	budget := 5_000_000
-	v, err := yamlValue(&root, &budget)
+	v, err := yamlValue(&root, &budget, 0)
 	if err != nil {
 		return nil, &ParseError{Source: source, Msg: err.Error()}
 	}
@@ -143,24 +143,31 @@ func yamlToJSON(data []byte, source string) ([]byte, error) {
 	return json.Marshal(v)
 }
 
-func yamlValue(n *yaml.Node, budget *int) (any, error) {
+// maxYAMLDepth bounds the nesting of a YAML document, so that an alias
+// inside itself (a: &a [*a]) cannot exhaust the stack.
+const maxYAMLDepth = 512
+
+func yamlValue(n *yaml.Node, budget *int, depth int) (any, error) {
 	if *budget--; *budget < 0 {
 		return nil, errors.New("its YAML aliases expand to too much data")
+	}
+	if depth > maxYAMLDepth {
+		return nil, fmt.Errorf("line %d: it is nested more than %d levels deep (an alias inside itself?)", n.Line, maxYAMLDepth)
 	}
 	switch n.Kind {
 	case yaml.DocumentNode:
 		if len(n.Content) == 0 {
 			return nil, nil
 		}
-		return yamlValue(n.Content[0], budget)
+		return yamlValue(n.Content[0], budget, depth+1)
 	case yaml.AliasNode:
-		return yamlValue(n.Alias, budget)
+		return yamlValue(n.Alias, budget, depth+1)
 	case yaml.MappingNode:
 		m := make(map[string]any, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Tag == "!!merge" {
-				mv, err := yamlValue(v, budget)
+				mv, err := yamlValue(v, budget, depth+1)
 				if err != nil {
 					return nil, err
 				}
@@ -173,7 +180,7 @@ func yamlValue(n *yaml.Node, budget *int) (any, error) {
 				}
 				continue
 			}
-			val, err := yamlValue(v, budget)
+			val, err := yamlValue(v, budget, depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -183,7 +190,7 @@ func yamlValue(n *yaml.Node, budget *int) (any, error) {
 	case yaml.SequenceNode:
 		s := make([]any, 0, len(n.Content))
 		for _, c := range n.Content {
-			v, err := yamlValue(c, budget)
+			v, err := yamlValue(c, budget, depth+1)
 			if err != nil {
 				return nil, err
 			}
