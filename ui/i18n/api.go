@@ -278,6 +278,7 @@ const (
 	FlowOpenAPIUndeclared     Key = "FlowOpenAPIUndeclared"     // ✗ the document does not declare this status
 	FlowOpenAPIDiffers        Key = "FlowOpenAPIDiffers"        // ✗ the body differs from the schema declared for %s (%d differences)
 	FlowOpenAPIMore           Key = "FlowOpenAPIMore"           // every operation, its scopes and parameters: o on the Request tab, or tokentui api
+	RequestHelpSavedOps       Key = "RequestHelpSavedOps"       // saved requests, API operations
 	RequestKeyOps             Key = "RequestKeyOps"             // operations
 	RequestOpsLoading         Key = "RequestOpsLoading"         // reading the API's OpenAPI document…
 	RequestOpsFailed          Key = "RequestOpsFailed"          // no operations list: %s
@@ -324,6 +325,7 @@ func init() {
 		FlowOpenAPIDiffers:        "✗ the body differs from the schema declared for %s (%d differences)",
 		FlowOpenAPIMore:           "every operation, with its scopes and parameters: o on the %s tab, or tokentui api",
 		RequestKeyOps:             "operations",
+		RequestHelpSavedOps:       "saved requests, API operations",
 		RequestOpsLoading:         "reading the API's OpenAPI document…",
 		RequestOpsFailed:          "no operations list: %s",
 		RequestOpsNone:            "no operations list: the profile cannot be used yet",
@@ -366,6 +368,7 @@ func init() {
 		FlowOpenAPIDiffers:        "✗ o corpo difere do schema declarado para %s (%d diferenças)",
 		FlowOpenAPIMore:           "todas as operações, com escopos e parâmetros: o na aba %s, ou tokentui api",
 		RequestKeyOps:             "operações",
+		RequestHelpSavedOps:       "requisições salvas, operações",
 		RequestOpsLoading:         "lendo o documento OpenAPI da API…",
 		RequestOpsFailed:          "sem lista de operações: %s",
 		RequestOpsNone:            "sem lista de operações: o perfil ainda não pode ser usado",
