@@ -75,7 +75,7 @@ func resolveCallOp(ctx context.Context, g *globals, p profiles.Profile, c *auth.
 	}
 	path, err := spec.Target(op, p.APIBaseURL, params)
 	if err != nil {
-		return nil, usageErrorf("%s", inert.String(err.Error())).hintIn(lang, i18n.APINoSuchOpHint, p.Name)
+		return nil, usageErrorf("%s", inert.String(err.Error())).hintIn(lang, i18n.CallParamsHint, p.Name, requests.ShellQuoteIfNeeded(op.ID))
 	}
 	return &callOp{spec: spec, op: op, path: path}, nil
 }

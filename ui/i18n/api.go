@@ -55,6 +55,7 @@ const (
 	CallFlagJQ         Key = "CallFlagJQ"         // print the result of a jq filter on the JSON body instead of the body
 	CallBadParam       Key = "CallBadParam"       // bad --param %q: write it as name=value
 	CallParamNeedsOp   Key = "CallParamNeedsOp"   // --param needs an operation: %s is not an operationId of profile %q's OpenAPI document
+	CallParamsHint     Key = "CallParamsHint"     // its parameters: tokentui api -p %s show %s
 	CallBadJQ          Key = "CallBadJQ"          // bad --jq filter: %v
 	CallBadJQHint      Key = "CallBadJQHint"      // the filter is jq's language, e.g. --jq '.[0].name' or --jq 'map(.id)'
 	CallJQNotJSON      Key = "CallJQNotJSON"      // the body is not JSON, so --jq cannot filter it
@@ -132,6 +133,7 @@ method, path, summary or operationId hold all its words.`,
 		CallFlagJQ:         "print the result of a jq filter on the JSON body instead of the body",
 		CallBadParam:       "bad --param %q: write it as name=value",
 		CallParamNeedsOp:   "--param needs an operation: %s is not an operationId of profile %q's OpenAPI document",
+		CallParamsHint:     "its parameters: tokentui api -p %s show %s",
 		CallBadJQ:          "bad --jq filter: %v",
 		CallBadJQHint:      "the filter is jq's language, e.g. --jq '.[0].name' or --jq 'map(.id)'",
 		CallJQNotJSON:      "the body is not JSON, so --jq cannot filter it",
@@ -206,6 +208,7 @@ todas as suas palavras.`,
 		CallFlagJQ:         "imprime o resultado de um filtro jq sobre o corpo JSON em vez do corpo",
 		CallBadParam:       "--param %q inválido: escreva nome=valor",
 		CallParamNeedsOp:   "--param precisa de uma operação: %s não é um operationId do documento OpenAPI do perfil %q",
+		CallParamsHint:     "os parâmetros dela: tokentui api -p %s show %s",
 		CallBadJQ:          "filtro --jq inválido: %v",
 		CallBadJQHint:      "o filtro usa a linguagem do jq, por exemplo --jq '.[0].name' ou --jq 'map(.id)'",
 		CallJQNotJSON:      "o corpo não é JSON, então --jq não pode filtrá-lo",
