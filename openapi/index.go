@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -29,6 +30,7 @@ type Spec struct {
 
 	data     []byte // the document as JSON, until the full load
 	fullOnce sync.Once
+	fullDone atomic.Bool // Full has finished (well or not)
 	fullErr  error
 	doc      *openapi3.T                        // the whole document, after the full load
 	kinOps   map[*Operation]*openapi3.Operation // after the full load
@@ -180,6 +182,7 @@ func (s *Spec) order(tagRank map[string]int) {
 // checks do. It is safe for concurrent use; later calls return at once.
 func (s *Spec) Full() error {
 	s.fullOnce.Do(func() {
+		defer s.fullDone.Store(true)
 		if s.doc == nil {
 			doc := &openapi3.T{}
 			if err := json.Unmarshal(s.data, doc); err != nil {
@@ -212,6 +215,22 @@ func (s *Spec) Full() error {
 		}
 	})
 	return s.fullErr
+}
+
+// RequiredFields lists the required fields of the operation's body, and
+// whether they are known yet: it never waits for the full load, so a view
+// may call it.
+func (s *Spec) RequiredFields(o *Operation) ([]string, bool) {
+	if !s.fullDone.Load() || s.fullErr != nil {
+		return nil, false
+	}
+	var out []string
+	for _, f := range s.bodies[o].fields {
+		if f.Required {
+			out = append(out, f.Path)
+		}
+	}
+	return out, true
 }
 
 // BodyExample is an example of the operation's body built from its schema

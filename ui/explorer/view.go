@@ -160,6 +160,9 @@ func (m Model) detailLines() []string {
 	}
 	if o.Body != nil {
 		ps = append(ps, m.T(i18n.ExplorerBody, inert.String(o.Body.MediaType)))
+		if req, ok := m.spec.RequiredFields(o); ok && len(req) > 0 {
+			ps = append(ps, m.T(i18n.ExplorerRequired, inert.String(strings.Join(req, ", "))))
+		}
 	}
 	var rs []string
 	for _, r := range o.Responses {
@@ -263,7 +266,11 @@ func (m Model) formLines() []string {
 		lines = append(lines, s.Bad.Render(m.T(i18n.ExplorerMissingParam, inert.String(f.missing))))
 	}
 	if o.Body != nil {
-		lines = append(lines, s.Muted.Render(ansi.Truncate(m.T(i18n.ExplorerBodyNote, inert.String(o.Body.MediaType)), w, "…")))
+		note := m.T(i18n.ExplorerBodyNote, inert.String(o.Body.MediaType))
+		if req, ok := m.spec.RequiredFields(o); ok && len(req) > 0 {
+			note += " · " + m.T(i18n.ExplorerRequired, inert.String(strings.Join(req, ", ")))
+		}
+		lines = append(lines, s.Muted.Render(ansi.Truncate(note, w, "…")))
 	}
 	if len(o.Responses) > 0 {
 		room := m.Height - len(lines) - 1

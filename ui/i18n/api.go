@@ -266,6 +266,7 @@ const (
 	ExplorerParams            Key = "ExplorerParams"            // params: %s
 	ExplorerResponses         Key = "ExplorerResponses"         // responses: %s
 	ExplorerBody              Key = "ExplorerBody"              // body %s
+	ExplorerRequired          Key = "ExplorerRequired"          // required: %s
 	ExplorerExample           Key = "ExplorerExample"           // e.g. %s
 	ExplorerFormHelp          Key = "ExplorerFormHelp"          // tab next · enter use · esc back
 	ExplorerParamsTitle       Key = "ExplorerParamsTitle"       // Parameters (* required)
@@ -313,6 +314,7 @@ func init() {
 		ExplorerResponses:         "responses: %s",
 		ExplorerBody:              "body %s",
 		ExplorerExample:           "e.g. %s",
+		ExplorerRequired:          "required: %s",
 		ExplorerFormHelp:          "tab next · enter use · esc back",
 		ExplorerParamsTitle:       "Parameters (* required)",
 		ExplorerMissingParam:      "%s is required",
@@ -356,6 +358,7 @@ func init() {
 		ExplorerResponses:         "respostas: %s",
 		ExplorerBody:              "corpo %s",
 		ExplorerExample:           "ex.: %s",
+		ExplorerRequired:          "obrigatórios: %s",
 		ExplorerFormHelp:          "tab próximo · enter usar · esc voltar",
 		ExplorerParamsTitle:       "Parâmetros (* obrigatório)",
 		ExplorerMissingParam:      "%s é obrigatório",

@@ -244,6 +244,9 @@ func (m *Model) apply(c *explorer.Choice) {
 	if op.Body != nil && example != "" {
 		m.body.SetValue(example)
 		m.note = m.T(i18n.RequestOpFilled, inert.String(op.ID))
+		if req, ok := m.ops.spec.RequiredFields(op); ok && len(req) > 0 {
+			m.note += " · " + m.T(i18n.ExplorerRequired, inert.String(strings.Join(req, ", ")))
+		}
 		if !strings.Contains(strings.ToLower(m.headers.Value()), "content-type:") {
 			h := strings.TrimSpace(m.headers.Value())
 			if h != "" {

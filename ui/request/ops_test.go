@@ -52,6 +52,9 @@ func TestExplorerWarnsBeforeAMissingScopeAndExplainsThe403(t *testing.T) {
 	if d.m.URL() != "items" || d.m.Method() != "POST" || !strings.Contains(d.m.body.Value(), `"name": "my item"`) {
 		t.Fatalf("createItem should fill POST items and the example body: %s %q %q", d.m.Method(), d.m.URL(), d.m.body.Value())
 	}
+	if !strings.Contains(d.screen(), "body from its schema (d to edit) · required: name") {
+		t.Errorf("the required fields should be named:\n%s", d.screen())
+	}
 	if !strings.Contains(d.m.headers.Value(), "Content-Type: application/json") {
 		t.Errorf("headers %q", d.m.headers.Value())
 	}
