@@ -30,6 +30,8 @@ type callFlags struct {
 	retry   bool
 	anyHost bool         // --token-to-any-host
 	maxBody byteSizeFlag // --max-body
+	params  []string     // --param name=value, for an operationId target
+	jq      string       // --jq EXPR: print the filter's result instead of the body
 }
 
 // newCallCmd is `tokentui call`: an authenticated request, the body on
@@ -44,7 +46,8 @@ func newCallCmd(g *globals) *cobra.Command {
   tokentui call -p sandbox -i items
   tokentui call -d '{"name":"new item"}' items
   tokentui call -X PUT -H 'If-Match: "v1"' -d @item.json items/1
-  tokentui call --fail https://api.example.es.gov.br/v1/me | jq .`,
+  tokentui call --fail https://api.example.es.gov.br/v1/me | jq .
+  tokentui call getItem --param id=2 --jq .name`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usageIn(g.language(), i18n.CallOneTarget, len(args)).hintIn(g.language(), i18n.CallOneTargetHint)
@@ -65,6 +68,8 @@ func newCallCmd(g *globals) *cobra.Command {
 	fl.BoolVar(&f.anyHost, "token-to-any-host", false, g.t(i18n.CallFlagTokenAnyHost))
 	f.maxBody = newByteSize(requests.DefaultMaxRequestBody, g.language())
 	fl.Var(&f.maxBody, "max-body", g.t(i18n.FlagMaxBody))
+	fl.StringArrayVar(&f.params, "param", nil, g.t(i18n.CallFlagParam))
+	fl.StringVar(&f.jq, "jq", "", g.t(i18n.CallFlagJQ))
 	return cmd
 }
 
@@ -90,12 +95,18 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	if err != nil {
 		return err
 	}
-	p, err := g.loadProfile()
+	params, err := parseParams(lang, f.params)
 	if err != nil {
 		return err
 	}
-	if _, err := requests.Resolve(p.APIBaseURL, target); err != nil {
-		return callUsageError(lang, err, p)
+	if f.jq != "" {
+		if _, err := requests.CompileJQ(f.jq); err != nil {
+			return usageIn(lang, i18n.CallBadJQ, inert.String(strings.TrimPrefix(err.Error(), requests.ErrJQSyntax.Error()+": "))).hintIn(lang, i18n.CallBadJQHint)
+		}
+	}
+	p, err := g.loadProfile()
+	if err != nil {
+		return err
 	}
 	sender, err := newSender(p, g)
 	if err != nil {
@@ -103,6 +114,21 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	}
 	sender.SpillDir = spill
 	sender.MaxRequestBody = f.maxBody.n
+	ac, _ := sender.Tokens.(*auth.Client)
+	co, err := resolveCallOp(ctx, g, p, ac, target, params)
+	if err != nil {
+		return err
+	}
+	if co != nil {
+		target, spec.URL = co.path, co.path
+		if f.method == "" && !cmd.Flags().Changed("data") {
+			spec.Method = co.op.Method
+		}
+	}
+	if _, err := requests.Resolve(p.APIBaseURL, target); err != nil {
+		return callUsageError(lang, err, p)
+	}
+	warnScopes(lang, g.stderr, p, ac, co)
 	sender.RetryOnInvalidToken = f.retry
 	sender.TokenToAnyHost = f.anyHost
 	if origin, ok := sender.TokenGoesTo(target); !ok && !f.anyHost {
@@ -126,12 +152,19 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	if f.include {
 		writeHead(g.stdout, resp)
 	}
-	if err := writeBody(ctxWriter{ctx, g.stdout}, resp, tty); err != nil {
+	out := ctxWriter{ctx, g.stdout}
+	if f.jq != "" {
+		if err := writeJQ(lang, out, f.jq, resp, tty); err != nil {
+			reportResponse(lang, g.stderr, resp)
+			return err
+		}
+	} else if err := writeBody(out, resp, tty); err != nil {
 		if ctx.Err() != nil {
 			return callFailure(lang, ctx.Err(), p)
 		}
 		return failure(fmt.Errorf(i18n.Format(lang, i18n.CallWriteBody), err), "")
 	}
+	reportConformance(lang, g.stderr, ac, co, resp)
 	if f.fail && resp.StatusCode >= 400 {
 		// One error, one "tokentui:" line: the explanation of a 401 or 403
 		// is the error's own.

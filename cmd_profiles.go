@@ -170,6 +170,7 @@ func showProfile(g *globals, f *profiles.File, p profiles.Profile) {
 	row("params", joinMap(p.Params, "="))
 	row("api_base_url", p.APIBaseURL)
 	row("token_hosts", strings.Join(p.TokenHosts, " "))
+	row("openapi", p.OpenAPI)
 	row("headers", joinMap(p.Headers, ": "))
 	row("ca_file", p.CAFile)
 	row("insecure", fmt.Sprint(p.Insecure))

@@ -114,7 +114,7 @@ func listenHint(lang i18n.Lang, addr string, err error) string {
 // printSandboxBanner says where the sandbox is and how to use it.
 func printSandboxBanner(lang i18n.Lang, w io.Writer, srv *demo.Server, addr string, ttl time.Duration) {
 	t := func(k i18n.Key, a ...any) string { return i18n.T(lang, k, a...) }
-	labels := []string{t(i18n.SandboxIssuer), t(i18n.SandboxDiscovery), t(i18n.SandboxTokenURL), t(i18n.SandboxJWKS), t(i18n.SandboxAPIBase)}
+	labels := []string{t(i18n.SandboxIssuer), t(i18n.SandboxDiscovery), t(i18n.SandboxTokenURL), t(i18n.SandboxJWKS), t(i18n.SandboxAPIBase), "OpenAPI"}
 	labelW := 0
 	for _, l := range labels {
 		labelW = max(labelW, len([]rune(l)))
@@ -128,6 +128,7 @@ func printSandboxBanner(lang i18n.Lang, w io.Writer, srv *demo.Server, addr stri
 	field(labels[2], srv.TokenURL)
 	field(labels[3], srv.JWKSURL)
 	field(labels[4], srv.APIURL+"  (me, items, slow?ms=N, large?n=N)")
+	field(labels[5], srv.IssuerURL+demo.OpenAPIPath)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, t(i18n.SandboxTokensLive, shortDuration(ttl), demo.DefaultRateLimit))
 	fmt.Fprintf(w, "%s\n\n", t(i18n.SandboxReuse))

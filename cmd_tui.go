@@ -13,6 +13,7 @@ import (
 	"tokentui/demo"
 	"tokentui/profiles"
 	"tokentui/ui"
+	"tokentui/ui/flow"
 	"tokentui/ui/i18n"
 )
 
@@ -112,6 +113,8 @@ func newApp(g *globals, list []profiles.Profile, active string, mode appMode, is
 		}
 		up.Client, up.Flow, up.Saved = c, flowSource(p, c), p.Requests
 		up.Sender = reqs.sender(p, c)
+		up.Spec = tuiSpec(p, c, mode.memoryCache || temporary)
+		up.Flow.Spec = flow.SpecFunc(up.Spec) // one document for the Request tab and the Flow's step 6
 		if temporary && up.Sender != nil {
 			up.Sender.History = nil // nothing of a temporary profile is written
 		}

@@ -111,6 +111,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newSandboxCmd(g),
 		newProfilesCmd(g),
 		newCallCmd(g),
+		newAPICmd(g),
 		newTokenCmd(g),
 		newDecodeCmd(g),
 		newDiagnoseCmd(g),

@@ -75,8 +75,8 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "tokentui sandbox: an IdentityServer-like provider and a demo API.\n\n")
-	fmt.Fprintf(&b, "discovery  %s\njwks       %s\ntoken      %s (POST)\napi        %s{me,items,slow?ms=N,large?n=N}\n\n",
-		s.DiscoveryURL, s.JWKSURL, s.TokenURL, s.APIURL)
+	fmt.Fprintf(&b, "discovery  %s\njwks       %s\ntoken      %s (POST)\napi        %s{me,items,slow?ms=N,large?n=N}\nopenapi    %s\n\n",
+		s.DiscoveryURL, s.JWKSURL, s.TokenURL, s.APIURL, s.IssuerURL+OpenAPIPath)
 	fmt.Fprintf(&b, "clients (secret %q): %s (%s %s), %s (%s), %s (no client_credentials)\n",
 		ClientSecret, ClientID, ScopeRead, ScopeWrite, ReadOnlyClientID, ScopeRead, NoGrantClientID)
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -226,6 +226,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc(DiscoveryPath, s.handleDiscovery)
 	mux.HandleFunc(JWKSPath, s.handleJWKS)
 	mux.HandleFunc(TokenPath, s.handleToken)
+	mux.HandleFunc(OpenAPIPath, s.handleOpenAPI)
 	s.apiRoutes(mux)
 	return mux
 }

@@ -159,6 +159,8 @@ func rulesPtBRList() []rule {
 		same("set path to a path under api_base_url, e.g. /me, or to a full URL",
 			"defina path com um caminho sob api_base_url, por exemplo /me, ou com uma URL completa"),
 		same("use GET, POST, PUT, PATCH, DELETE…", "use GET, POST, PUT, PATCH, DELETE…"),
+		same("write the document's URL, a path under api_base_url, or file:PATH; leave it out to look in the usual places",
+			"escreva a URL do documento, um caminho sob api_base_url ou file:CAMINHO; omita-o para procurar nos lugares de costume"),
 
 		// Secret references.
 		same("set client_secret to env:VAR, file:PATH, cmd:COMMAND or keyring",

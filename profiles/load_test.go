@@ -28,7 +28,7 @@ func fullFile() *File {
 				TokenURL: "https://acessocidadao.es.gov.br/is/connect/token", JWKSURL: "https://acessocidadao.es.gov.br/is/jwks",
 				ClientID: "my-client", ClientSecret: "env:AC_SECRET", Scopes: []string{"api-cargarh-base", "api-organograma"},
 				AuthMethod: AuthPost, Params: map[string]string{"audience": "x", "resource": "y"},
-				APIBaseURL: "https://api.example.es.gov.br/", Headers: map[string]string{"Accept": "application/json"},
+				APIBaseURL: "https://api.example.es.gov.br/", OpenAPI: "swagger/v1/swagger.json", Headers: map[string]string{"Accept": "application/json"},
 				Requests: []SavedRequest{
 					{Name: "me", Method: "GET", Path: "/v1/me"},
 					{Name: "create", Method: "POST", Path: "/v1/items", Headers: map[string]string{"Content-Type": "application/json"},
@@ -58,7 +58,7 @@ func TestRoundTrip(t *testing.T) {
 	// field order as in the struct
 	s := string(data)
 	order := []string{"name:", "issuer:", "token_url:", "jwks_url:", "client_id:", "client_secret:", "scopes:",
-		"auth_method:", "params:", "api_base_url:", "headers:", "requests:", "ca_file:", "insecure:"}
+		"auth_method:", "params:", "api_base_url:", "openapi:", "headers:", "requests:", "ca_file:", "insecure:"}
 	last := -1
 	for _, k := range order {
 		i := strings.Index(s, "    "+k)
@@ -148,6 +148,9 @@ var badInputs = []struct {
 	{"token_hosts bare host", "profiles:\n" + okProfile + "    token_hosts: [api2.example]\n", ErrBadURL, 5, `token_hosts in profile "a" holds "api2.example"`},
 	{"token_hosts with a path", "profiles:\n" + okProfile + "    token_hosts: ['https://api2.example/v1']\n", ErrBadURL, 5, "has a path"},
 	{"token_hosts not a list", "profiles:\n" + okProfile + "    token_hosts: https://api2.example\n", ErrWrongType, 5, "list"},
+	{"bad openapi URL", "profiles:\n" + okProfile + "    openapi: ftp://x/spec.json\n", ErrBadURL, 5, "openapi"},
+	{"openapi path without a base", "profiles:\n" + okProfile + "    openapi: swagger/v1/swagger.json\n", ErrBadURL, 5, "no api_base_url"},
+	{"openapi file without a name", "profiles:\n" + okProfile + "    openapi: 'file:'\n", ErrBadURL, 5, "names no file"},
 	{"duplicate name", "profiles:\n" + okProfile + okProfile, ErrDuplicateName, 5, `two profiles are named "a"`},
 	{"auth method", "profiles:\n" + okProfile + "    auth_method: basic\n", ErrBadAuthMethod, 5, `auth_method in profile "a" is "basic"`},
 	{"bad default", "default: b\nprofiles:\n" + okProfile, ErrBadDefault, 1, `default is "b"`},

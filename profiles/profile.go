@@ -34,6 +34,7 @@ type Profile struct {
 	Params       map[string]string `yaml:"params,omitempty"`      // extra token-request fields
 	APIBaseURL   string            `yaml:"api_base_url,omitempty"`
 	TokenHosts   []string          `yaml:"token_hosts,omitempty"` // more origins the token may go to (https://HOST[:PORT])
+	OpenAPI      string            `yaml:"openapi,omitempty"`     // the API's OpenAPI document: URL | path under api_base_url | file:PATH; "" = look in the usual places
 	Headers      map[string]string `yaml:"headers,omitempty"`
 	Requests     []SavedRequest    `yaml:"requests,omitempty"`
 	CAFile       string            `yaml:"ca_file,omitempty"`  // extra CA bundle (PEM) for the provider and the API

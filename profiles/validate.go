@@ -133,6 +133,10 @@ func validateProfile(p Profile, i int, loc locator) []*LoadError {
 				"list origins such as https://api2.example or http://127.0.0.1:8080: a scheme, a host and a port, nothing more")
 		}
 	}
+	if msg := checkOpenAPI(p.OpenAPI, p.APIBaseURL); msg != "" {
+		add("openapi", ErrBadURL, fmt.Sprintf("openapi %s is %q, which %s", where, p.OpenAPI, msg),
+			"write the document's URL, a path under api_base_url, or file:PATH; leave it out to look in the usual places")
+	}
 	switch p.AuthMethod {
 	case "", AuthBasic, AuthPost:
 	default:
@@ -189,6 +193,27 @@ func checkOrigin(s string) string {
 	u, _ := url.Parse(s)
 	if (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
 		return "has a path or a query; the token goes to a whole origin"
+	}
+	return ""
+}
+
+// checkOpenAPI says what is wrong with a profile's openapi field, or "".
+func checkOpenAPI(v, apiBase string) string {
+	low := strings.ToLower(v)
+	switch {
+	case v == "":
+		return ""
+	case strings.HasPrefix(low, "file:"):
+		if strings.TrimSpace(v[len("file:"):]) == "" {
+			return "names no file"
+		}
+		return ""
+	case strings.HasPrefix(low, "http://"), strings.HasPrefix(low, "https://"):
+		return checkURL(v)
+	case strings.Contains(v, "://"):
+		return "is not an http(s) URL"
+	case apiBase == "":
+		return "is a path, and the profile has no api_base_url to put it under"
 	}
 	return ""
 }

@@ -17,6 +17,7 @@ import (
 	"tokentui/ui/history"
 	"tokentui/ui/i18n"
 	"tokentui/ui/profilelist"
+	"tokentui/ui/request"
 	"tokentui/ui/token"
 )
 
@@ -30,6 +31,7 @@ type Profile struct {
 	Flow    flow.Source             // what the Flow tab runs against (its Client nil when unusable)
 	Sender  *requests.Sender        // sends the Request tab's requests with Client's token; nil: not set up
 	Saved   []profiles.SavedRequest // the profile's saved requests
+	Spec    request.SpecFunc        // reads the API's OpenAPI document for the Request tab's explorer; nil: none
 	// Config is the profile as written in the file (or typed in, when
 	// Temporary): what the form edits and the list shows.
 	Config    profiles.Profile

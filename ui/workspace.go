@@ -22,9 +22,28 @@ type workspace struct {
 
 func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
 	return &workspace{
-		token:   token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now(), Curl: curlFor(p, opts)}),
-		request: request.New(c, request.Options{ID: p.Name, Curl: requestCurl(p, opts), Sender: p.Sender, Saved: p.Saved, IsDark: opts.IsDark, Now: opts.Now}),
-		flow:    flow.New(c, flow.Options{ID: p.Name, Source: p.Flow, Problem: p.Problem, Now: opts.Now(), Present: opts.Present}),
+		token: token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now(), Curl: curlFor(p, opts)}),
+		request: request.New(c, request.Options{ID: p.Name, Curl: requestCurl(p, opts), Sender: p.Sender, Saved: p.Saved, IsDark: opts.IsDark, Now: opts.Now,
+			Spec: p.Spec, Granted: grantedScopes(p.Client), ClientID: p.Config.ClientID}),
+		flow: flow.New(c, flow.Options{ID: p.Name, Source: p.Flow, Problem: p.Problem, Now: opts.Now(), Present: opts.Present}),
+	}
+}
+
+// grantedScopes reads the scopes of the profile's cached token, for the
+// explorer's marks (never asking for a token).
+func grantedScopes(c token.Client) func() []string {
+	if c == nil {
+		return nil
+	}
+	return func() []string {
+		t, ok := c.Cached()
+		if !ok || t == nil {
+			return nil
+		}
+		if t.Scopes == nil {
+			return []string{}
+		}
+		return t.Scopes
 	}
 }
 

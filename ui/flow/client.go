@@ -42,6 +42,9 @@ type Source struct {
 	// TokenHosts are the profile's token_hosts: with APIBaseURL, where the
 	// token may go (the Flow says before the call whether it will).
 	TokenHosts []string
+	// Spec reads the API's OpenAPI document, so that step 6 names the
+	// operation it calls and its scopes; nil leaves that out.
+	Spec SpecFunc
 }
 
 // NewSendFunc returns a SendFunc that sends through a requests.Sender with

@@ -82,6 +82,7 @@ type apiResult struct {
 	// TokenWithheld, TokenDropped: the token did not reach the server that
 	// answered (not the profile's API; a redirect left it), as in requests.Response.
 	TokenWithheld, TokenDropped bool
+	Op                          *apiOperation // the operation of the API's OpenAPI document, if found
 }
 
 // maxBodyLines is how much of the API's answer step 6 keeps.
@@ -180,7 +181,7 @@ func verifyCmd(ctx context.Context, id string, gen int, c Client, raw string) te
 }
 
 // apiCmd sends the request of step 6 with the Flow's token.
-func apiCmd(ctx context.Context, id string, gen int, send SendFunc, spec requests.Spec, tok *auth.Token) tea.Cmd {
+func apiCmd(ctx context.Context, id string, gen int, send SendFunc, spec requests.Spec, tok *auth.Token, specs SpecFunc) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 		defer cancel()
@@ -203,6 +204,7 @@ func apiCmd(ctx context.Context, id string, gen int, send SendFunc, spec request
 			lines = nil
 		}
 		r.Body = lines
+		r.Op = describeCall(ctx, specs, spec, resp, tok)
 		return APIMsg{ID: id, Gen: gen, Result: r}
 	}
 }

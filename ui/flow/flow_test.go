@@ -55,7 +55,8 @@ func TestFlowRunsEveryStep(t *testing.T) {
 
 	m = press(t, m, "n")
 	s6 := mustShow(t, m, "Step 6 of 6", "GET /api/v1/me HTTP/1.1", "Authorization: Bearer eyJ", "HTTP/1.1 200 OK",
-		`"client_id": "demo-client"`)
+		`"client_id": "demo-client"`, "In the API's OpenAPI document", "this is the operation getMe: Who the token says you are",
+		"✓ needs (any token): the token has it", "matches the document (200)")
 
 	for i, s := range []string{s2, s3, s4, s5, s6} {
 		if strings.Contains(s, demo.ClientSecret) {

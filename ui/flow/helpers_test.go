@@ -10,6 +10,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/demo"
+	"tokentui/openapi"
 	"tokentui/ui/common"
 	"tokentui/ui/i18n"
 	"tokentui/ui/uitest"
@@ -57,6 +58,9 @@ func newFlowIn(t *testing.T, lang i18n.Lang, srv *demo.Server, c Client, w, h in
 		Client: c, APIBaseURL: srv.APIURL,
 		API:  DefaultAPIRequest([]SavedRequest{{Method: "POST", Path: "items"}, {Method: "GET", Path: "me"}}),
 		Send: NewSendFunc(srv.APIURL, nil, nil),
+		Spec: func(ctx context.Context, fresh bool) (*openapi.Spec, error) {
+			return (&openapi.Loader{}).Load(ctx, "", srv.APIURL, fresh)
+		},
 	}
 	m := New(common.Common{Styles: &styles, Lang: lang}, Options{ID: "sandbox", Source: src, Now: time.Now()})
 	m.SetSize(w, h)

@@ -93,4 +93,7 @@ func (m Model) apiLines(d *doc) {
 			d.line("  " + s.Muted.Render(m.t(i18n.FlowWholeAnswer, m.t(i18n.AppTabRequest))))
 		}
 	}
+	if a.Op != nil {
+		m.operationLines(d, a.Op)
+	}
 }

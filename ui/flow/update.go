@@ -251,7 +251,7 @@ func (m *Model) ensure() tea.Cmd {
 	}
 	src := m.opts.Source
 	if s.needsAPI() && r.tok != nil && !r.apiDone && src.Send != nil && src.APIBaseURL != "" {
-		start(jobAPI, apiCmd(m.ctx, id, gen, src.Send, src.API, r.tok))
+		start(jobAPI, apiCmd(m.ctx, id, gen, src.Send, src.API, r.tok, src.Spec))
 	}
 	return tea.Batch(cmds...)
 }

@@ -29,11 +29,15 @@ type KeyMap struct {
 	PickDown    key.Binding
 	PickChoose  key.Binding
 	PickClose   key.Binding
+	Ops         key.Binding // the operations of the API's OpenAPI document
+	ConfirmYes  key.Binding
+	ConfirmNo   key.Binding
 
 	Response response.KeyMap
 
 	mode helpMode
-	lang i18n.Lang // the language of the folded lines of FullHelp
+	ops  []key.Binding // the explorer's, while it is open
+	lang i18n.Lang     // the language of the folded lines of FullHelp
 }
 
 type helpMode int
@@ -44,6 +48,8 @@ const (
 	helpEditor
 	helpSending
 	helpPicker
+	helpOps
+	helpConfirm
 )
 
 // DefaultKeyMap returns the Request tab's default bindings, described in
@@ -73,6 +79,9 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		PickDown:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t(i18n.ListKeyDown))),
 		PickChoose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t(i18n.RequestKeyUseIt))),
 		PickClose:   key.NewBinding(key.WithKeys("esc", "s", "q"), key.WithHelp("esc", t(i18n.TokenClose))),
+		Ops:         key.NewBinding(key.WithKeys("o"), key.WithHelp("o", t(i18n.RequestKeyOps))),
+		ConfirmYes:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t(i18n.RequestKeySend))),
+		ConfirmNo:   key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", t(i18n.TokenClose))),
 		Response:    response.KeyMapIn(lang),
 		lang:        lang,
 	}
@@ -89,8 +98,12 @@ func (k KeyMap) ShortHelp() []key.Binding {
 		return []key.Binding{k.NextField, k.PrevField, k.Leave}
 	case helpPicker:
 		return []key.Binding{k.PickDown, k.PickChoose, k.PickClose}
+	case helpOps:
+		return k.ops
+	case helpConfirm:
+		return []key.Binding{k.ConfirmYes, k.ConfirmNo}
 	}
-	return []key.Binding{k.Send, k.EditURL, k.Method, k.Saved, k.Response.Body, k.Response.Headers, k.Response.Timing, k.Response.Search}
+	return []key.Binding{k.Send, k.Ops, k.EditURL, k.Method, k.Saved, k.Response.Body, k.Response.Headers, k.Response.Timing, k.Response.Search}
 }
 
 // FullHelp lists every key of the Request tab and its response view,
@@ -107,7 +120,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 			fold("u H d", i18n.RequestHelpEdit),
 			fold("tab", i18n.RequestHelpTab),
 			fold("m M", i18n.RequestHelpMethod),
-			k.Saved,
+			fold("s o", i18n.RequestHelpSavedOps),
 			k.Curl,
 			k.Retry,
 			k.TokenAny,
@@ -118,6 +131,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 			fold("/ n N", i18n.RequestHelpSearch),
 			k.Response.Wrap,
 			k.Response.Save,
+			k.Response.JQ,
 		},
 	}
 }

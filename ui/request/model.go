@@ -38,6 +38,14 @@ type Options struct {
 	// Curl writes a request as a curl command for "copy as curl"; nil
 	// leaves the action out.
 	Curl func(requests.Spec) string
+	// Spec reads the profile's OpenAPI document for the operations
+	// explorer (o); nil leaves the explorer out.
+	Spec SpecFunc
+	// Granted gives the scopes of the profile's current token, nil when
+	// there is none; the explorer marks operations by them.
+	Granted func() []string
+	// ClientID names the client in "only the provider can grant it".
+	ClientID string
 }
 
 type section int
@@ -80,6 +88,8 @@ type Model struct {
 
 	picker bool
 	pick   int
+
+	ops ops // the OpenAPI explorer and what it knows of the request
 }
 
 // New returns a Request tab for one profile.
@@ -147,6 +157,10 @@ func (m Model) KeyMap() KeyMap {
 	switch {
 	case m.sending:
 		k.mode = helpSending
+	case m.ops.confirm:
+		k.mode = helpConfirm
+	case m.ops.open:
+		k.mode, k.ops = helpOps, m.opsHelp()
 	case m.picker:
 		k.mode = helpPicker
 	case m.section == secURL:
@@ -178,7 +192,7 @@ func (m *Model) Blur() {
 // list has the keyboard: then every key, digits and q included, is the
 // pane's, and Esc leaves.
 func (m Model) Editing() bool {
-	return m.focused && (m.section != secResponse || m.picker || m.confirm || m.resp.Editing())
+	return m.focused && (m.section != secResponse || m.picker || m.confirm || m.ops.open || m.ops.confirm || m.resp.Editing())
 }
 
 // Cancel stops the request in flight; it reports whether there was one.

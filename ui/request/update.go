@@ -106,6 +106,26 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.sent(msg)
+	case SpecMsg:
+		if msg.ID != m.opts.ID {
+			return m, nil
+		}
+		return m.specLoaded(msg)
+	case GrantedMsg:
+		if msg.ID == m.opts.ID {
+			m.setGranted(msg.Scopes)
+		}
+		return m, nil
+	case FullMsg:
+		if msg.ID != m.opts.ID {
+			return m, nil
+		}
+		return m.fullLoaded(msg)
+	case ConformedMsg:
+		if msg.ID == m.opts.ID && msg.Seq == m.seq {
+			m.ops.conform, m.ops.conformOK = msg.Lines, msg.OK
+		}
+		return m, nil
 	case spinner.TickMsg:
 		if !m.sending {
 			return m, nil
@@ -149,11 +169,22 @@ func (m Model) sent(msg SentMsg) (Model, tea.Cmd) {
 		m.resp.SetResponse(nil)
 		return m, cleanupCmd(old)
 	}
-	return m, tea.Batch(m.resp.SetResponse(msg.Resp), cleanupCmd(old))
+	var conform tea.Cmd
+	if m.ops.sentOp != nil && m.ops.spec != nil {
+		conform = tea.Batch(conformCmd(m.opts.ID, m.seq, m.Lang, m.ops.spec, m.ops.sentOp, msg.Resp),
+			grantedCmd(m.opts.ID, m.opts.Granted)) // the request may have brought a token
+	}
+	return m, tea.Batch(m.resp.SetResponse(msg.Resp), cleanupCmd(old), conform)
 }
 
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
+	if m.ops.confirm {
+		return m.confirmKey(msg)
+	}
+	if m.ops.open {
+		return m.opsKey(msg)
+	}
 	if m.picker {
 		return m.pickerKey(msg)
 	}
@@ -207,6 +238,8 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Saved):
 		m.picker, m.pick = true, 0
 		return m, nil
+	case key.Matches(msg, k.Ops):
+		return m.openOps()
 	case key.Matches(msg, k.Retry):
 		m.retry = !m.retry
 		m.flash = i18n.T(m.Lang, i18n.RequestRetryOff)
@@ -320,6 +353,11 @@ func (m Model) send(anyHost bool) (Model, tea.Cmd) {
 	spec, err := m.spec()
 	if err != nil {
 		m.err = err
+		return m, nil
+	}
+	m.ops.conform = nil
+	var ok bool
+	if m, ok = m.checkScopes(spec); !ok {
 		return m, nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -32,6 +32,9 @@ func (m *Model) layout() {
 	m.headers.SetHeight(min(headersRows, max(m.Height/4, 1)))
 	m.body.SetHeight(min(bodyRows, max(m.Height/3, 1)))
 	m.resp.SetSize(w, max(m.Height-len(m.topLines()), 1))
+	if m.ops.listMade {
+		m.ops.list.SetSize(w, max(m.Height-len(m.topLines()), 1))
+	}
 }
 
 // View draws the request line, the editors or their summary, the state of
@@ -42,9 +45,12 @@ func (m Model) View() string {
 	}
 	top := m.topLines()
 	var bottom string
-	if m.picker {
+	switch {
+	case m.ops.open:
+		bottom = m.opsView(max(m.Height-len(top), 1))
+	case m.picker:
 		bottom = m.pickerView(max(m.Height-len(top), 1))
-	} else {
+	default:
 		bottom = m.resp.View()
 	}
 	rows := append(top, strings.Split(bottom, "\n")...)
@@ -166,7 +172,8 @@ func (m Model) stateLines() []string {
 		lines = append(lines, s.Warn.Render("↻ "+i18n.T(m.Lang, i18n.RequestRetryBadge)))
 	}
 	lines = append(lines, m.tokenLines()...)
-	return append(lines, m.exchangeLines()...)
+	lines = append(lines, m.exchangeLines()...)
+	return append(lines, m.opsLines()...)
 }
 
 // tokenLines ask the confirmation of T, or say that the URL typed is not
@@ -226,7 +233,7 @@ func (m Model) exchangeLines() []string {
 		return out
 	case m.note != "":
 		return []string{s.Muted.Render(m.T(i18n.RequestOpened, inert.String(m.note)))}
-	case m.resp.Response() == nil:
+	case m.resp.Response() == nil && !m.ops.confirm:
 		return []string{s.Muted.Render(m.T(i18n.RequestTypePath))}
 	}
 	return nil

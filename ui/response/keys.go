@@ -23,6 +23,7 @@ type KeyMap struct {
 	Clear    key.Binding
 	Wrap     key.Binding
 	Save     key.Binding
+	JQ       key.Binding // filter the body with jq
 }
 
 // DefaultKeyMap returns the response view's default bindings, described
@@ -48,6 +49,7 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		Clear:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.ResponseKeyClear))),
 		Wrap:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", t(i18n.ResponseKeyWrap))),
 		Save:     key.NewBinding(key.WithKeys("S"), key.WithHelp("S", t(i18n.ResponseKeySave))),
+		JQ:       key.NewBinding(key.WithKeys("J"), key.WithHelp("J", t(i18n.ResponseKeyJQ))),
 	}
 }
 
@@ -59,7 +61,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp lists every key of the response view.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Body, k.Headers, k.Timing, k.Wrap, k.Save},
+		{k.Body, k.Headers, k.Timing, k.Wrap, k.Save, k.JQ},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Search, k.Next, k.Prev, k.Clear},
 	}

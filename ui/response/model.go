@@ -73,6 +73,7 @@ type Model struct {
 	matches   []int // body lines holding the query
 	current   int   // index into matches
 	searching bool
+	jq        string // the jq filter the body is shown through, "" for none
 	note      string // one line of feedback: "saved to …", "no match"
 	noteBad   bool
 
@@ -85,6 +86,7 @@ const (
 	promptNone promptKind = iota
 	promptSearch
 	promptSave
+	promptJQ
 )
 
 // New returns an empty response view.
@@ -125,6 +127,7 @@ func (m *Model) SetResponse(resp *requests.Response) tea.Cmd {
 	m.clearSearch()
 	m.prompting = promptNone
 	m.note = ""
+	m.jq = ""
 	m.highlighted = false
 	m.preparing = resp != nil
 	m.expl = explanation(m.Lang, resp)
@@ -225,6 +228,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.reveal()
 		return m, nil
+	case JQMsg:
+		return m.jqDone(msg)
 	case SavedMsg:
 		if msg.ID != m.opts.ID {
 			return m, nil
@@ -298,6 +303,8 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.step(-1)
 	case key.Matches(msg, k.Clear):
 		m.clearSearch()
+	case key.Matches(msg, k.JQ):
+		return m.startJQ()
 	case key.Matches(msg, k.Save):
 		m.prompting = promptSave
 		m.prompt.SetValue(m.defaultSavePath())
@@ -319,6 +326,9 @@ func (m Model) promptKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.prompting = promptNone
 		m.prompt.Blur()
 		v := m.prompt.Value()
+		if kind == promptJQ {
+			return m.applyJQ(v)
+		}
 		if kind == promptSave {
 			if v == "" {
 				return m, nil

@@ -255,6 +255,8 @@ func (m Model) bottomLine(h int) string {
 		return ansi.Truncate(s.Key.Render("/")+m.prompt.View(), w, "")
 	case promptSave:
 		return ansi.Truncate(s.Key.Render(m.T(i18n.ResponseSaveTo))+m.prompt.View(), w, "")
+	case promptJQ:
+		return ansi.Truncate(s.Key.Render(m.T(i18n.ResponseJQPrompt))+m.prompt.View(), w, "")
 	}
 	var parts []string
 	if m.note != "" {
@@ -274,6 +276,9 @@ func (m Model) bottomLine(h int) string {
 		parts = append(parts, m.T(i18n.ResponseLines, first, last, n))
 	}
 	if m.view == ViewBody {
+		if m.jq != "" {
+			parts = append(parts, m.T(i18n.ResponseJQActive, inert.String(m.jq)))
+		}
 		switch {
 		case m.searching:
 			parts = append(parts, m.T(i18n.ResponseSearching))
