@@ -1,0 +1,167 @@
+package codegen
+
+// The generated programs, run for real against the embedded sandbox: N
+// API calls must cost exactly one token request. Go always runs; Python,
+// Node and the shell programs run when their runtime and libraries are on
+// the machine (.ci/run installs them) and are skipped, saying why, when
+// not.
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"tokentui/demo"
+)
+
+// sandbox is the embedded provider and API, counting API requests.
+type sandbox struct {
+	srv *demo.Server
+	api atomic.Int32
+}
+
+func startSandbox(t *testing.T) *sandbox {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	sb := &sandbox{}
+	srv, err := demo.Start(ctx, demo.Options{Logf: func(format string, args ...any) {
+		if strings.Contains(fmt.Sprintf(format, args...), demo.APIPath) {
+			sb.api.Add(1)
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	sb.srv = srv
+	return sb
+}
+
+// runCalls is how many API calls each program makes in these tests.
+const runCalls = 4
+
+// inputFor is the sandbox profile as the programs see it: discovery from
+// the issuer (or the token URL), basic or post, an extra parameter the
+// sandbox ignores, and the API's /me.
+func (sb *sandbox) inputFor(viaTokenURL bool, method string) Input {
+	in := Input{
+		Profile: "sandbox", ClientID: demo.ClientID, Scopes: []string{demo.ScopeRead, demo.ScopeWrite},
+		AuthMethod: method, SecretEnv: "SANDBOX_CLIENT_SECRET", Calls: runCalls,
+		Params:  map[string]string{"resource": "urn:tokentui:sandbox"},
+		Request: Request{Method: "GET", URL: sb.srv.APIURL + "me", Headers: []Header{{"Accept", "application/json"}}},
+	}
+	if viaTokenURL {
+		in.TokenURL = sb.srv.TokenURL
+	} else {
+		in.Issuer = sb.srv.IssuerURL
+	}
+	return in
+}
+
+// check runs cmd and asserts runCalls answers and one token request.
+func (sb *sandbox) check(t *testing.T, lang Language, cmd *exec.Cmd) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	cmd.Env = append(cmd.Environ(), "SANDBOX_CLIENT_SECRET="+demo.ClientSecret)
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s program failed: %v\nstdout:\n%s\nstderr:\n%s", lang, err, out.String(), errb.String())
+	}
+	tokens, api := sb.srv.TokenRequests(), int(sb.api.Load())
+	t.Logf("%s: %d API calls, %d token request(s)", lang, api, tokens)
+	if tokens != 1 {
+		t.Errorf("%s program made %d token requests for %d calls, want 1\n%s", lang, tokens, api, out.String())
+	}
+	if api != runCalls {
+		t.Errorf("%s program made %d API calls, want %d\n%s", lang, api, runCalls, out.String())
+	}
+	if !strings.Contains(out.String(), demo.ClientID) {
+		t.Errorf("%s program's output does not show the API's answer:\n%s", lang, out.String())
+	}
+}
+
+// write puts src in a new folder as name and returns the folder.
+func write(t *testing.T, name, src string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func generate(t *testing.T, lang Language, in Input) string {
+	t.Helper()
+	src, err := Generate(lang, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// TestGoProgramRunsAgainstSandbox builds the Go program with the x/oauth2
+// of this module's go.sum (from the module cache, else the proxy) and runs
+// it: every auth method and both ways to the token endpoint.
+func TestGoProgramRunsAgainstSandbox(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a program: not in -short")
+	}
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	oauth2Version := moduleVersion(t, "golang.org/x/oauth2")
+	for _, tc := range []struct {
+		name       string
+		viaToken   bool
+		authMethod string
+	}{
+		{"discovery+basic", false, AuthBasic},
+		{"token_url+post", true, AuthPost},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sb := startSandbox(t)
+			dir := write(t, "main.go", generate(t, Go, sb.inputFor(tc.viaToken, tc.authMethod)))
+			gomod := "module client\n\ngo 1.24\n\nrequire golang.org/x/oauth2 " + oauth2Version + "\n"
+			if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			build := exec.Command(goBin, "build", "-o", "client", ".")
+			build.Dir = dir
+			build.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "CGO_ENABLED=0")
+			if out, err := build.CombinedOutput(); err != nil {
+				t.Fatalf("go build: %v\n%s", err, out)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, filepath.Join(dir, "client"))
+			sb.check(t, Go, cmd)
+		})
+	}
+}
+
+// moduleVersion is the version of a module this module requires.
+func moduleVersion(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) >= 2 && f[0] == path {
+			return f[1]
+		}
+		if len(f) >= 3 && f[0] == "require" && f[1] == path {
+			return f[2]
+		}
+	}
+	t.Fatalf("go.mod does not require %s", path)
+	return ""
+}
