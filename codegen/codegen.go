@@ -290,8 +290,8 @@ func parse(lang Language, commentLang string) (*template.Template, error) {
 			}
 			return strings.Join(lines, "\n"+indentMark), nil
 		},
-		"t": func(key string, args ...any) (string, error) { return comment(commentLang, key, args...) },
-		"add": func(a, b int) int { return a + b },
+		"t":    func(key string, args ...any) (string, error) { return comment(commentLang, key, args...) },
+		"add":  func(a, b int) int { return a + b },
 		"safe": safeWord,
 	}
 	name := string(lang) + ".tmpl"

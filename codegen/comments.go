@@ -97,7 +97,7 @@ var comments = map[string][2]string{
 		"Authlib before 1.3 does not form-encode the id and secret in the\nBasic header; this does, as RFC 6749 2.3.1 asks.",
 		"O Authlib antes da 1.3 não codifica o id e o segredo no cabeçalho\nBasic; esta função codifica, como pede a RFC 6749 2.3.1.",
 	},
-	"deps": {"Dependencies:", "Dependências:"},
+	"deps":   {"Dependencies:", "Dependências:"},
 	"failed": {"the API answered %s", "a API respondeu %s"},
 }
 
