@@ -165,3 +165,48 @@ func moduleVersion(t *testing.T, path string) string {
 	t.Fatalf("go.mod does not require %s", path)
 	return ""
 }
+
+// python is a Python 3 with Authlib and requests: $TOKENTUI_TEST_PYTHON,
+// else python3 on PATH, else Debian's /usr/bin/python3 (where apt puts
+// python3-authlib); "" and why when there is none.
+func python(t *testing.T) (string, string) {
+	t.Helper()
+	var cands []string
+	if p := os.Getenv("TOKENTUI_TEST_PYTHON"); p != "" {
+		cands = append(cands, p)
+	}
+	if p, err := exec.LookPath("python3"); err == nil {
+		cands = append(cands, p)
+	}
+	cands = append(cands, "/usr/bin/python3")
+	for _, p := range cands {
+		if exec.Command(p, "-c", "import authlib, requests").Run() == nil {
+			return p, ""
+		}
+	}
+	return "", "no python3 with Authlib and requests (apt-get install python3-authlib python3-requests)"
+}
+
+// TestPythonProgramRunsAgainstSandbox runs the Python program with Authlib.
+func TestPythonProgramRunsAgainstSandbox(t *testing.T) {
+	py, why := python(t)
+	if py == "" {
+		t.Skip("python: not run: " + why)
+	}
+	for _, tc := range []struct {
+		name       string
+		viaToken   bool
+		authMethod string
+	}{
+		{"discovery+basic", false, AuthBasic},
+		{"token_url+post", true, AuthPost},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sb := startSandbox(t)
+			dir := write(t, "client.py", generate(t, Python, sb.inputFor(tc.viaToken, tc.authMethod)))
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			sb.check(t, Python, exec.CommandContext(ctx, py, filepath.Join(dir, "client.py")))
+		})
+	}
+}
