@@ -210,3 +210,50 @@ func TestPythonProgramRunsAgainstSandbox(t *testing.T) {
 		})
 	}
 }
+
+// nodeModules is a node_modules folder with openid-client:
+// $TOKENTUI_TEST_NODE_MODULES, else testdata/node/node_modules, which
+// .ci/run fills with `npm ci --prefix codegen/testdata/node`.
+func nodeModules(t *testing.T) (node, modules, why string) {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		return "", "", "no node on PATH (apt-get install nodejs)"
+	}
+	modules = os.Getenv("TOKENTUI_TEST_NODE_MODULES")
+	if modules == "" {
+		modules, _ = filepath.Abs(filepath.Join("testdata", "node", "node_modules"))
+	}
+	if _, err := os.Stat(filepath.Join(modules, "openid-client", "package.json")); err != nil {
+		return "", "", "openid-client is not installed in " + modules + " (npm ci --prefix codegen/testdata/node)"
+	}
+	return node, modules, ""
+}
+
+// TestNodeProgramRunsAgainstSandbox runs the Node program with openid-client.
+func TestNodeProgramRunsAgainstSandbox(t *testing.T) {
+	node, modules, why := nodeModules(t)
+	if node == "" {
+		t.Skip("node: not run: " + why)
+	}
+	for _, tc := range []struct {
+		name       string
+		viaToken   bool
+		authMethod string
+	}{
+		{"discovery+basic", false, AuthBasic},
+		{"token_url+post", true, AuthPost},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sb := startSandbox(t)
+			dir := write(t, "client.mjs", generate(t, Node, sb.inputFor(tc.viaToken, tc.authMethod)))
+			// ES modules find packages in node_modules beside them, not on NODE_PATH.
+			if err := os.Symlink(modules, filepath.Join(dir, "node_modules")); err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			sb.check(t, Node, exec.CommandContext(ctx, node, filepath.Join(dir, "client.mjs")))
+		})
+	}
+}
