@@ -209,6 +209,7 @@ func Generate(lang Language, in Input) (string, error) {
 		in.Request.Method = "GET"
 	}
 	in.Request.Method = strings.ToUpper(in.Request.Method)
+	in.Request.Headers = uniqueHeaders(in.Request.Headers)
 	if in.Calls <= 0 {
 		in.Calls = 3
 	}
@@ -242,6 +243,26 @@ func indent(src string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// uniqueHeaders drops Authorization (the program sets it from its token)
+// and keeps the last of headers that share a name, in first-seen order.
+func uniqueHeaders(hs []Header) []Header {
+	var out []Header
+	at := map[string]int{}
+	for _, h := range hs {
+		k := strings.ToLower(strings.TrimSpace(h.Name))
+		if k == "" || k == "authorization" {
+			continue
+		}
+		if i, ok := at[k]; ok {
+			out[i] = h
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, h)
+	}
+	return out
 }
 
 // data is what the templates see.

@@ -257,3 +257,56 @@ func TestNodeProgramRunsAgainstSandbox(t *testing.T) {
 		})
 	}
 }
+
+// TestCurlProgramRunsAgainstSandbox runs the curl + jq script twice: the
+// second run reuses the token its first run left in the token file.
+func TestCurlProgramRunsAgainstSandbox(t *testing.T) {
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("curl: not run: no bash")
+	}
+	for _, tool := range []string{"curl", "jq", "base64"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("curl: not run: no %s on PATH (apt-get install %s)", tool, tool)
+		}
+	}
+	for _, tc := range []struct {
+		name       string
+		viaToken   bool
+		authMethod string
+	}{
+		{"discovery+basic", false, AuthBasic},
+		{"token_url+post", true, AuthPost},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sb := startSandbox(t)
+			in := sb.inputFor(tc.viaToken, tc.authMethod)
+			in.Calls = runCalls / 2
+			dir := write(t, "client-curl.sh", generate(t, Curl, in))
+			cache := t.TempDir()
+			for run := 0; run < 2; run++ {
+				ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+				cmd := exec.CommandContext(ctx, bash, filepath.Join(dir, "client-curl.sh"))
+				cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+cache)
+				if run == 0 {
+					var out bytes.Buffer
+					cmd.Stdout, cmd.Stderr = &out, &out
+					cmd.Env = append(cmd.Env, "SANDBOX_CLIENT_SECRET="+demo.ClientSecret)
+					if err := cmd.Run(); err != nil {
+						t.Fatalf("first run: %v\n%s", err, out.String())
+					}
+				} else {
+					sb.check(t, Curl, cmd)
+				}
+				cancel()
+			}
+			st, err := os.Stat(filepath.Join(cache, "tokentui-code", "sandbox-token.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Mode().Perm() != 0o600 {
+				t.Errorf("token file mode %v, want 0600", st.Mode().Perm())
+			}
+		})
+	}
+}
