@@ -95,6 +95,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newTokenCmd(g),
 		newDecodeCmd(g),
 		newDiagnoseCmd(g),
+		newCodeCmd(g),
 		newVersionCmd(g),
 	)
 	usageArgs(root)
