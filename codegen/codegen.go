@@ -59,7 +59,7 @@ var languages = []struct {
 	{Java, "ApiClient.java", "java", "Java", []string{"spring"}},
 	{CSharp, "Program.cs", "c#", "C#", []string{"c#", "cs", "dotnet", ".net"}},
 	{Shell, "client.sh", "bash", "shell", []string{"sh", "bash", "tokentui"}},
-	{Curl, "client-curl.sh", "bash", "curl + jq", []string{"jq", "curl+jq"}},
+	{Curl, "client-curl.sh", "bash", "curl+jq", []string{"jq", "curl+jq", "curl + jq"}},
 }
 
 // Languages lists every language Generate knows, in picker order.

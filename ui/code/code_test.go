@@ -44,14 +44,14 @@ func open(t *testing.T, m Model, p profiles.Profile, spec requests.Spec) Model {
 // TestOpenShowsTheGoProgram:
 //
 //	Code for sandbox
-//	1 Go  2 Python  3 Node.js  4 Java  5 C#  6 shell  7 curl + jq
+//	1 Go  2 Python  3 Node.js  4 Java  5 C#  6 shell  7 curl+jq
 //	the secret is read from $SANDBOX_CLIENT_SECRET, never written in the code
 //	// Gets an OAuth2 client-credentials token, reuses it until shortly
 func TestOpenShowsTheGoProgram(t *testing.T) {
 	m := open(t, newView(t, i18n.En, 80, 24), sandbox(), requests.Spec{})
 	screen := uitest.Screen(m.View())
 	lines := strings.Split(screen, "\n")
-	for i, want := range []string{"Code for sandbox", "1 Go  2 Python  3 Node.js  4 Java  5 C#  6 shell  7 curl + jq",
+	for i, want := range []string{"Code for sandbox", "1 Go  2 Python  3 Node.js  4 Java  5 C#  6 shell  7 curl+jq",
 		"the secret is read from $SANDBOX_CLIENT_SECRET, never written in the code",
 		"// Gets an OAuth2 client-credentials token, reuses it until shortly"} {
 		if i >= len(lines) || !strings.HasPrefix(lines[i], want) {

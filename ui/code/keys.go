@@ -42,7 +42,7 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 
 // ShortHelp is the footer's selection while the Code view shows.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextLang, k.Copy, k.Down, k.Close}
+	return []key.Binding{k.Close, k.NextLang, k.Copy, k.Down}
 }
 
 // FullHelp lists every key of the Code view.

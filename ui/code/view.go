@@ -14,7 +14,7 @@ import (
 // comes from, or what the last copy did) and the window of the program.
 //
 //	Code for sandbox · GET http://127.0.0.1:8765/api/v1/me
-//	1 Go  2 Python  3 Node.js  4 Java  5 C#  6 shell  7 curl + jq
+//	1 Go  2 Python  3 Node.js  4 Java  5 C#  6 shell  7 curl+jq
 //	the secret is read from $SANDBOX_CLIENT_SECRET, never written in the code
 //	// Gets an OAuth2 client-credentials token, reuses it until shortly
 //	…
