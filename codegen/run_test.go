@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -77,7 +78,7 @@ func (sb *sandbox) check(t *testing.T, lang Language, cmd *exec.Cmd) {
 		t.Fatalf("%s program failed: %v\nstdout:\n%s\nstderr:\n%s", lang, err, out.String(), errb.String())
 	}
 	tokens, api := sb.srv.TokenRequests(), int(sb.api.Load())
-	t.Logf("%s: %d API calls, %d token request(s)", lang, api, tokens)
+	t.Logf("%s (%s): %d API calls, %d token request(s)", lang, path.Base(t.Name()), api, tokens)
 	if tokens != 1 {
 		t.Errorf("%s program made %d token requests for %d calls, want 1\n%s", lang, tokens, api, out.String())
 	}
