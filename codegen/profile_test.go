@@ -2,6 +2,8 @@ package codegen
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -58,5 +60,34 @@ func TestFromProfile(t *testing.T) {
 	}
 	if want := "Escrito pelo tokentui para o perfil sandbox."; !strings.Contains(src, want) {
 		t.Errorf("comments not in Portuguese:\n%s", src)
+	}
+}
+
+// TestREADMEShowsTheRealPrograms: the README's Go and Python programs for
+// the sandbox profile are what Generate writes for it today.
+func TestREADMEShowsTheRealPrograms(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	p := profiles.FirstRun().Profiles[0]
+	spec, err := RequestFor(p, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []Language{Go, Python} {
+		marker := "<!-- code:" + string(lang) + " -->\n```" + string(lang) + "\n"
+		i := strings.Index(readme, marker)
+		if i < 0 {
+			t.Errorf("README has no %q block", marker)
+			continue
+		}
+		block := readme[i+len(marker):]
+		block = block[:strings.Index(block, "```")]
+		in := FromProfile(p, spec, "en")
+		if want := generate(t, lang, in); block != want {
+			t.Errorf("README's %s program is not what `tokentui code %s` prints for the sandbox profile:\n%s", lang, lang, diffLines(block, want))
+		}
 	}
 }
