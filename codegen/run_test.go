@@ -25,16 +25,24 @@ import (
 
 // sandbox is the embedded provider and API, counting API requests.
 type sandbox struct {
-	srv *demo.Server
-	api atomic.Int32
+	srv        *demo.Server
+	api        atomic.Int32
+	wantTokens int // token requests the programs must make: 1, or one per call when tokens are short-lived
 }
 
-func startSandbox(t *testing.T) *sandbox {
+// startSandbox starts the sandbox; a ttl shorter than the programs'
+// renewal margins (10 s for x/oauth2, 60 s for the others) makes every
+// call renew the token, which shows that the programs watch the expiry.
+func startSandbox(t *testing.T, ttl time.Duration) *sandbox {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	sb := &sandbox{}
-	srv, err := demo.Start(ctx, demo.Options{Logf: func(format string, args ...any) {
+	sb.wantTokens = 1
+	if ttl > 0 {
+		sb.wantTokens = runCalls
+	}
+	srv, err := demo.Start(ctx, demo.Options{TokenTTL: ttl, Logf: func(format string, args ...any) {
 		if strings.Contains(fmt.Sprintf(format, args...), demo.APIPath) {
 			sb.api.Add(1)
 		}
@@ -79,8 +87,8 @@ func (sb *sandbox) check(t *testing.T, lang Language, cmd *exec.Cmd) {
 	}
 	tokens, api := sb.srv.TokenRequests(), int(sb.api.Load())
 	t.Logf("%s (%s): %d API calls, %d token request(s)", lang, path.Base(t.Name()), api, tokens)
-	if tokens != 1 {
-		t.Errorf("%s program made %d token requests for %d calls, want 1\n%s", lang, tokens, api, out.String())
+	if tokens != sb.wantTokens {
+		t.Errorf("%s program made %d token requests for %d calls, want %d\n%s", lang, tokens, api, sb.wantTokens, out.String())
 	}
 	if api != runCalls {
 		t.Errorf("%s program made %d API calls, want %d\n%s", lang, api, runCalls, out.String())
@@ -122,12 +130,14 @@ func TestGoProgramRunsAgainstSandbox(t *testing.T) {
 		name       string
 		viaToken   bool
 		authMethod string
+		ttl        time.Duration
 	}{
-		{"discovery+basic", false, AuthBasic},
-		{"token_url+post", true, AuthPost},
+		{"discovery+basic", false, AuthBasic, 0},
+		{"token_url+post", true, AuthPost, 0},
+		{"1s-tokens-renewed", true, AuthBasic, time.Second},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sb := startSandbox(t)
+			sb := startSandbox(t, tc.ttl)
 			dir := write(t, "main.go", generate(t, Go, sb.inputFor(tc.viaToken, tc.authMethod)))
 			gomod := "module client\n\ngo 1.24\n\nrequire golang.org/x/oauth2 " + oauth2Version + "\n"
 			if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o600); err != nil {
@@ -198,12 +208,14 @@ func TestPythonProgramRunsAgainstSandbox(t *testing.T) {
 		name       string
 		viaToken   bool
 		authMethod string
+		ttl        time.Duration
 	}{
-		{"discovery+basic", false, AuthBasic},
-		{"token_url+post", true, AuthPost},
+		{"discovery+basic", false, AuthBasic, 0},
+		{"token_url+post", true, AuthPost, 0},
+		{"1s-tokens-renewed", true, AuthBasic, time.Second},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sb := startSandbox(t)
+			sb := startSandbox(t, tc.ttl)
 			dir := write(t, "client.py", generate(t, Python, sb.inputFor(tc.viaToken, tc.authMethod)))
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
@@ -241,12 +253,14 @@ func TestNodeProgramRunsAgainstSandbox(t *testing.T) {
 		name       string
 		viaToken   bool
 		authMethod string
+		ttl        time.Duration
 	}{
-		{"discovery+basic", false, AuthBasic},
-		{"token_url+post", true, AuthPost},
+		{"discovery+basic", false, AuthBasic, 0},
+		{"token_url+post", true, AuthPost, 0},
+		{"1s-tokens-renewed", true, AuthBasic, time.Second},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sb := startSandbox(t)
+			sb := startSandbox(t, tc.ttl)
 			dir := write(t, "client.mjs", generate(t, Node, sb.inputFor(tc.viaToken, tc.authMethod)))
 			// ES modules find packages in node_modules beside them, not on NODE_PATH.
 			if err := os.Symlink(modules, filepath.Join(dir, "node_modules")); err != nil {
@@ -275,12 +289,14 @@ func TestCurlProgramRunsAgainstSandbox(t *testing.T) {
 		name       string
 		viaToken   bool
 		authMethod string
+		ttl        time.Duration
 	}{
-		{"discovery+basic", false, AuthBasic},
-		{"token_url+post", true, AuthPost},
+		{"discovery+basic", false, AuthBasic, 0},
+		{"token_url+post", true, AuthPost, 0},
+		{"1s-tokens-renewed", true, AuthBasic, time.Second},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sb := startSandbox(t)
+			sb := startSandbox(t, tc.ttl)
 			in := sb.inputFor(tc.viaToken, tc.authMethod)
 			in.Calls = runCalls / 2
 			dir := write(t, "client-curl.sh", generate(t, Curl, in))
