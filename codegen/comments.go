@@ -54,8 +54,8 @@ var comments = map[string][2]string{
 		"Campos extras do pedido de token, do perfil.",
 	},
 	"insecure": {
-		"http:// is allowed only because this profile points at a local\nsandbox; real providers are always https.",
-		"http:// é permitido só porque este perfil aponta para um sandbox\nlocal; provedores reais são sempre https.",
+		"http:// is allowed only because this profile's provider uses it,\nas the local sandbox does; real providers are always https.",
+		"http:// é permitido só porque o provedor deste perfil o usa, como\no sandbox local; provedores reais são sempre https.",
 	},
 	"call": {
 		"Step 3 - the API call, with the token in Authorization: Bearer.",
@@ -70,8 +70,8 @@ var comments = map[string][2]string{
 		"A REUTILIZAÇÃO DO TOKEN ACONTECE AQUI: Config.Client usa um\nReuseTokenSource. A primeira chamada pede um token; as seguintes o\nreutilizam até 10 s antes de expirar, e só então um novo é pedido.",
 	},
 	"reuseCache": {
-		"TOKEN REUSE HAPPENS HERE: the token is kept with its expiry and\nreturned as long as it has more than MARGIN seconds left; only then\nis a new one requested.",
-		"A REUTILIZAÇÃO DO TOKEN ACONTECE AQUI: o token é guardado com sua\nexpiração e devolvido enquanto tiver mais de MARGIN segundos de vida;\nsó então um novo é pedido.",
+		"TOKEN REUSE HAPPENS HERE: the token is kept with its expiry and\nreturned as long as it has more than the renewal margin left; only\nthen is a new one requested.",
+		"A REUTILIZAÇÃO DO TOKEN ACONTECE AQUI: o token é guardado com sua\nexpiração e devolvido enquanto tiver mais vida que a margem de\nrenovação; só então um novo é pedido.",
 	},
 	"reuseJava": {
 		"TOKEN REUSE HAPPENS HERE: authorize() returns the token kept in the\nOAuth2AuthorizedClientService while it has more than the clock skew\n(60 s) left, and asks the provider only when there is none or it is\nabout to expire.",
