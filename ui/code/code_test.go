@@ -104,6 +104,20 @@ func TestPickerAndScrolling(t *testing.T) {
 	}
 }
 
+// TestTheRequestAsTyped: method, headers and body of the Request tab's
+// request reach the program.
+func TestTheRequestAsTyped(t *testing.T) {
+	spec := requests.Spec{Method: "POST", URL: "items", Body: []byte(`{"name":"x"}`),
+		Headers: []requests.Header{{Name: "Content-Type", Value: "application/json"}}}
+	m := open(t, newView(t, i18n.En, 80, 24), sandbox(), spec)
+	for _, want := range []string{`method    = "POST"`, `apiURL    = "http://127.0.0.1:8765/api/v1/items"`,
+		`body      = "{\"name\":\"x\"}"`, `req.Header.Set("Content-Type", "application/json")`} {
+		if !strings.Contains(m.Source(), want) {
+			t.Errorf("no %s in\n%s", want, m.Source())
+		}
+	}
+}
+
 func TestCopyPutsTheProgramOnTheClipboard(t *testing.T) {
 	var copied string
 	saved := common.DefaultClipboard

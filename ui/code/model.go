@@ -107,7 +107,7 @@ func (m *Model) generate() tea.Cmd {
 func generateCmd(opts Options, gen int, lang codegen.Language, p profiles.Profile, spec requests.Spec, ui i18n.Lang) tea.Cmd {
 	return func() tea.Msg {
 		msg := GeneratedMsg{ID: opts.ID, Gen: gen}
-		spec, err := codegen.RequestFor(p, specTarget(spec))
+		spec, err := resolve(p, spec)
 		if err == nil {
 			in := codegen.FromProfile(p, spec, string(ui))
 			msg.Src, err = codegen.Generate(lang, in)
@@ -122,9 +122,21 @@ func generateCmd(opts Options, gen int, lang codegen.Language, p profiles.Profil
 	}
 }
 
-// specTarget is what RequestFor is given for spec: its URL (with its
-// method kept by the caller's saved request when it names one).
-func specTarget(spec requests.Spec) string { return strings.TrimSpace(spec.URL) }
+// resolve is the request the program makes: spec as typed (method,
+// headers, body) with its URL resolved against the profile's API, or the
+// profile's default request when spec has no URL.
+func resolve(p profiles.Profile, spec requests.Spec) (requests.Spec, error) {
+	target := strings.TrimSpace(spec.URL)
+	if target == "" {
+		return codegen.RequestFor(p, "")
+	}
+	u, err := requests.Resolve(p.APIBaseURL, target)
+	if errors.Is(err, requests.ErrNoBaseURL) {
+		return requests.Spec{}, errors.Join(codegen.ErrNoRequestURL, err)
+	}
+	spec.URL = u
+	return spec, err
+}
 
 // Update handles the program's arrival, the clipboard's answer and, when
 // focused, keys.
