@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"tokentui/profiles"
 	"tokentui/requests"
 	"tokentui/ui/flow"
 )
@@ -64,4 +65,13 @@ func withColumn(help [][]keyBinding, col []keyBinding) [][]keyBinding {
 		return help
 	}
 	return append(help, col)
+}
+
+// codeConfigPath is the profiles file the shell program must name: the
+// app's, unless it is the default one.
+func codeConfigPath(opts Options) string {
+	if opts.ProfilesPath == profiles.DefaultPath() {
+		return ""
+	}
+	return opts.ProfilesPath
 }

@@ -203,3 +203,15 @@ func TestMessagesForOthersAreIgnored(t *testing.T) {
 		t.Error("a message for another profile or an old generation was kept")
 	}
 }
+
+func TestShellProgramNamesTheProfilesFile(t *testing.T) {
+	styles := common.NewStyles(true)
+	m := New(common.Common{Styles: &styles}, Options{ID: "sandbox", Colors: response.ColorNone, ConfigPath: "/tmp/my profiles.yaml"})
+	m.SetSize(80, 24)
+	m.Focus()
+	m = open(t, m, sandbox(), requests.Spec{})
+	m = press(t, m, "6")
+	if !strings.Contains(m.Source(), `CONFIG='/tmp/my profiles.yaml'`) || !strings.Contains(m.Source(), `tokentui token --config "$CONFIG" -p "$PROFILE"`) {
+		t.Errorf("shell program:\n%s", m.Source())
+	}
+}

@@ -24,6 +24,9 @@ type Options struct {
 	ID     string             // the profile; messages carry it back
 	Colors response.ColorMode // how the program is coloured (ColorAuto: the terminal's)
 	IsDark bool               // the terminal's background is dark
+	// ConfigPath is the profiles file the shell program passes to
+	// tokentui token with --config; "" for the default file.
+	ConfigPath string
 }
 
 // GeneratedMsg carries a program, written and highlighted in a command.
@@ -110,6 +113,7 @@ func generateCmd(opts Options, gen int, lang codegen.Language, p profiles.Profil
 		spec, err := resolve(p, spec)
 		if err == nil {
 			in := codegen.FromProfile(p, spec, string(ui))
+			in.ConfigPath = opts.ConfigPath
 			msg.Src, err = codegen.Generate(lang, in)
 		}
 		if err != nil {
