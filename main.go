@@ -115,6 +115,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newTokenCmd(g),
 		newDecodeCmd(g),
 		newDiagnoseCmd(g),
+		newCodeCmd(g),
 		newVersionCmd(g),
 	)
 	usageArgs(root)

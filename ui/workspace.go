@@ -5,7 +5,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"tokentui/profiles"
 	"tokentui/requests"
+	"tokentui/ui/code"
 	"tokentui/ui/common"
 	"tokentui/ui/flow"
 	"tokentui/ui/request"
@@ -18,6 +20,10 @@ type workspace struct {
 	token   token.Model
 	request request.Model
 	flow    flow.Model
+
+	code    code.Model       // the Code view (workspace_code.go)
+	codeTab Tab              // the tab it covers while open
+	config  profiles.Profile // the profile, for the Code view's programs
 }
 
 func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
@@ -25,7 +31,9 @@ func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
 		token: token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now(), Curl: curlFor(p, opts)}),
 		request: request.New(c, request.Options{ID: p.Name, Curl: requestCurl(p, opts), Sender: p.Sender, Saved: p.Saved, IsDark: opts.IsDark, Now: opts.Now,
 			Spec: p.Spec, Granted: grantedScopes(p.Client), ClientID: p.Config.ClientID}),
-		flow: flow.New(c, flow.Options{ID: p.Name, Source: p.Flow, Problem: p.Problem, Now: opts.Now(), Present: opts.Present}),
+		flow:   flow.New(c, flow.Options{ID: p.Name, Source: p.Flow, Problem: p.Problem, Now: opts.Now(), Present: opts.Present}),
+		code:   code.New(c, code.Options{ID: p.Name, IsDark: opts.IsDark, ConfigPath: codeConfigPath(opts)}),
+		config: p.Config,
 	}
 }
 
@@ -53,6 +61,7 @@ func (w *workspace) setSize(width, height int) {
 	w.token.SetSize(width, height)
 	w.request.SetSize(width, height)
 	w.flow.SetSize(width, height)
+	w.code.SetSize(width, height)
 }
 
 // broadcast hands a result message to every pane; each keeps only the
@@ -63,11 +72,16 @@ func (w *workspace) broadcast(msg tea.Msg) tea.Cmd {
 	w.shareTokenWithFlow(msg)
 	w.flow, fcmd = w.flow.Update(msg)
 	fcmd = tea.Batch(fcmd, w.shareFlowToken(msg))
-	return tea.Batch(cmd, fcmd, w.broadcastRequest(msg))
+	var ccmd tea.Cmd
+	w.code, ccmd = w.code.Update(msg)
+	return tea.Batch(cmd, fcmd, w.broadcastRequest(msg), ccmd)
 }
 
 // update sends a key or mouse message to the pane of the given tab.
 func (w *workspace) update(tab Tab, msg tea.Msg) tea.Cmd {
+	if cmd, ok := w.codeKey(tab, msg); ok {
+		return cmd
+	}
 	var cmd tea.Cmd
 	switch tab {
 	case TabToken:
@@ -81,6 +95,9 @@ func (w *workspace) update(tab Tab, msg tea.Msg) tea.Cmd {
 }
 
 func (w *workspace) view(tab Tab) string {
+	if w.codeShown(tab) {
+		return w.code.View()
+	}
 	switch tab {
 	case TabToken:
 		return w.token.View()
@@ -98,7 +115,12 @@ func (w *workspace) focus(tab Tab, on bool) tea.Cmd {
 	w.token.Blur()
 	w.request.Blur()
 	w.flow.Blur()
+	w.code.Blur()
 	if !on {
+		return nil
+	}
+	if w.codeShown(tab) {
+		w.code.Focus()
 		return nil
 	}
 	switch tab {
@@ -115,6 +137,9 @@ func (w *workspace) focus(tab Tab, on bool) tea.Cmd {
 // editing reports whether the tab's pane has a text field taking keys, so
 // that number keys and q are typed rather than obeyed.
 func (w *workspace) editing(tab Tab) bool {
+	if w.codeShown(tab) {
+		return true // its keys (numbers pick a language, q closes) are its own
+	}
 	switch tab {
 	case TabToken:
 		return w.token.Editing()
@@ -144,25 +169,31 @@ func (w *workspace) cancelAll() {
 }
 
 func (w *workspace) shortHelp(tab Tab) []keyBinding {
+	if w.codeShown(tab) {
+		return w.code.KeyMap().ShortHelp()
+	}
 	switch tab {
 	case TabToken:
 		return w.token.KeyMap().ShortHelp()
 	case TabRequest:
-		return w.request.KeyMap().ShortHelp()
+		return append(w.request.KeyMap().ShortHelp(), w.codeHelp(tab)...)
 	case TabFlow:
-		return w.flow.ShortHelp()
+		return append(w.codeHelp(tab), w.flow.ShortHelp()...) // first: on step 6 there is no next
 	}
 	return nil
 }
 
 func (w *workspace) fullHelp(tab Tab) [][]keyBinding {
+	if w.codeShown(tab) {
+		return w.code.KeyMap().FullHelp()
+	}
 	switch tab {
 	case TabToken:
 		return w.token.KeyMap().FullHelp()
 	case TabRequest:
-		return w.request.KeyMap().FullHelp()
+		return withColumn(w.request.KeyMap().FullHelp(), w.codeHelp(tab))
 	case TabFlow:
-		return w.flow.KeyMap().FullHelp()
+		return withColumn(w.flow.KeyMap().FullHelp(), w.codeHelp(tab))
 	}
 	return nil
 }
