@@ -108,13 +108,12 @@ func runCall(cmd *cobra.Command, g *globals, f callFlags, target string) error {
 	if err != nil {
 		return err
 	}
-	sender, err := newSender(p, g)
+	sender, ac, err := newSender(p, g)
 	if err != nil {
 		return err
 	}
 	sender.SpillDir = spill
 	sender.MaxRequestBody = f.maxBody.n
-	ac, _ := sender.Tokens.(*auth.Client)
 	co, err := resolveCallOp(ctx, g, p, ac, target, params)
 	if err != nil {
 		return err
@@ -227,23 +226,24 @@ func looksJSON(spec requests.Spec) bool {
 	return len(h) > 0 && len(t) > 0 && (h[0] == '{' && t[len(t)-1] == '}' || h[0] == '[' && t[len(t)-1] == ']')
 }
 
-// newSender builds the request sender of a profile: its auth client, its
+// newSender builds the request sender of a profile (and returns its auth
+// client, which the Sender reaches only through a logging TokenFunc): its
 // HTTP client (CA file, insecure) without a client timeout (the Sender's
 // applies, so a large body may take its time), its base URL, default
 // headers and the history file.
-func newSender(p profiles.Profile, g *globals) (*requests.Sender, error) {
+func newSender(p profiles.Profile, g *globals) (*requests.Sender, *auth.Client, error) {
 	c, err := newAuthClient(p, g)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	hc, err := httpClientForIn(g.language(), p)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	hc.Timeout = 0
 	timeout, err := netTimeout(requests.DefaultTimeout)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	return &requests.Sender{
 		HTTPClient: hc,
@@ -263,7 +263,7 @@ func newSender(p profiles.Profile, g *globals) (*requests.Sender, error) {
 		History: requests.NewHistory(requests.DefaultHistoryPath()),
 		Profile: p.Name,
 		Timeout: timeout,
-	}, nil
+	}, c, nil
 }
 
 // callUsageError explains a URL or path that cannot be requested.

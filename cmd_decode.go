@@ -54,7 +54,7 @@ func newDecodeCmd(g *globals) *cobra.Command {
 			if asJSON {
 				var v *auth.Verification
 				if checked {
-					vv := auth.VerifyToken(cmd.Context(), nil, j.Raw, jwksURL)
+					vv := auth.VerifyTokenCached(cmd.Context(), nil, j.Raw, jwksURL, auth.DefaultCacheDir())
 					v = &vv
 				}
 				if err := writeDecodeJSON(g.stdout, newDecodeReport(j, v, now)); err != nil {
@@ -72,7 +72,7 @@ func newDecodeCmd(g *globals) *cobra.Command {
 				fmt.Fprintf(g.stdout, "\n%s  %s\n", label, g.t(i18n.DecodeUnverified, sanitize(j.Alg()), len(j.Signature)))
 				return nil
 			}
-			v := auth.VerifyToken(cmd.Context(), nil, j.Raw, jwksURL)
+			v := auth.VerifyTokenCached(cmd.Context(), nil, j.Raw, jwksURL, auth.DefaultCacheDir())
 			fmt.Fprintf(g.stdout, "\n%s  %s\n", label, verificationLine(lang, v))
 			if v.JWKSURL != "" {
 				fmt.Fprintf(g.stdout, "%s%s\n", indent, g.t(i18n.DecodeKeysFrom, sanitize(v.JWKSURL)))

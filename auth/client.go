@@ -35,8 +35,11 @@ type Options struct {
 	CacheDir   string                                    // "" = memory only; see DefaultCacheDir
 	Margin     time.Duration                             // reuse a token until expiry − Margin; 0 = DefaultMargin
 	Leeway     time.Duration                             // clock leeway when verifying exp/nbf; 0 = none
-	HTTPClient *http.Client                              // nil = a client with a 30 s timeout
-	Now        func() time.Time                          // nil = time.Now
+	// MetadataTTL is how long discovery and JWKS are reused whatever their
+	// cache headers; 0 = DefaultMetadataTTL, at least MinMetadataTTL.
+	MetadataTTL time.Duration
+	HTTPClient  *http.Client     // nil = a client with a 30 s timeout
+	Now         func() time.Time // nil = time.Now
 }
 
 // Client gets, caches and guards the tokens of one profile. It is safe for

@@ -200,7 +200,10 @@ func titleOf(id string) string {
 }
 
 // credentials reports the cached token while it is valid (no request),
-// otherwise makes ONE token request.
+// otherwise makes ONE token request; either way it says how this secret
+// was proven: by which request, to which endpoint, when. A token cached
+// for other credentials is never taken as proof (the cache is keyed by
+// them), and a request held back after a failure fails the check.
 func (d *diagnosis) credentials(fresh, haveEndpoint bool) *Token {
 	const id = "credentials"
 	if !haveEndpoint {
@@ -210,8 +213,8 @@ func (d *diagnosis) credentials(fresh, haveEndpoint bool) *Token {
 	now := d.c.now()
 	if !fresh {
 		if t, ok := d.c.Cached(); ok && t.usable(now, d.c.margin) {
-			d.add(id, titleOf(id), CheckOK, fmt.Sprintf("a cached token, obtained %s ago, is valid for another %s; no new token was requested (use --fresh to test the credentials now)",
-				Human(now.Sub(t.ObtainedAt)), Human(t.Expiry.Sub(now))))
+			d.add(id, titleOf(id), CheckOK, fmt.Sprintf("a cached token, obtained %s ago, is valid for another %s; %s; no new token was requested (use --fresh to test the credentials now)",
+				Human(now.Sub(t.ObtainedAt)), Human(t.Expiry.Sub(now)), d.proof(t)))
 			return t
 		}
 	}
@@ -226,16 +229,34 @@ func (d *diagnosis) credentials(fresh, haveEndpoint bool) *Token {
 		return nil
 	}
 	if t.FromCache {
-		d.add(id, titleOf(id), CheckOK, fmt.Sprintf("another process got a token meanwhile; valid for another %s", Human(t.Expiry.Sub(now))))
+		detail := fmt.Sprintf("a cached token is valid for another %s", Human(t.Expiry.Sub(now)))
+		if !t.ObtainedAt.Before(d.since) {
+			detail = fmt.Sprintf("another process got a token meanwhile; valid for another %s", Human(t.Expiry.Sub(now)))
+		}
+		d.add(id, titleOf(id), CheckOK, detail+"; "+d.proof(t))
 		return t
 	}
-	detail := fmt.Sprintf("a token was issued in %s, valid for %s", ms(time.Since(t0)), Human(t.Lifetime()))
+	detail := fmt.Sprintf("a token was issued in %s, valid for %s; %s", ms(time.Since(t0)), Human(t.Lifetime()), d.proof(t))
 	if t.Note != "" {
 		d.add(id, titleOf(id), CheckWarn, detail+"; "+t.Note)
 	} else {
 		d.add(id, titleOf(id), CheckOK, detail)
 	}
 	return t
+}
+
+// proof says which request proved this secret: the cache holds a token
+// only under the credentials (secret included) that obtained it.
+func (d *diagnosis) proof(t *Token) string {
+	by := t.ObtainedBy
+	if by == "" {
+		by = d.c.opts.Profile
+	}
+	s := fmt.Sprintf("this secret was accepted by %s at %s (token request of profile %q", t.TokenURL, t.ObtainedAt.Format("15:04:05"), by)
+	if t.SharedFrom(d.c.opts.Profile) != "" {
+		s += ", same credentials"
+	}
+	return s + ")"
 }
 
 func (d *diagnosis) scopesGranted(t *Token) {
@@ -248,11 +269,16 @@ func (d *diagnosis) scopesGranted(t *Token) {
 	case len(asked) == 0:
 		d.add(id, titleOf(id), CheckSkipped, "no scopes asked for; granted: ["+strings.Join(t.Scopes, " ")+"]")
 		return
+	case t.ScopesFrom == ScopesAssumed:
+		d.add(id, titleOf(id), CheckWarn, "the provider did not say which scopes it granted (no scope in the response or the token); taken as those asked for: ["+strings.Join(t.Scopes, " ")+"]")
+		return
 	}
-	var missing []string
-	for _, s := range asked {
-		if !contains(t.Scopes, s) {
-			missing = append(missing, s)
+	missing := t.Missing
+	if t.ScopesFrom == "" { // a token cached before granted scopes were tracked
+		for _, s := range asked {
+			if !contains(t.Scopes, s) {
+				missing = append(missing, s)
+			}
 		}
 	}
 	if len(missing) > 0 {

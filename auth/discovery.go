@@ -13,8 +13,16 @@ import (
 	"time"
 )
 
-// MaxDiscoveryAge bounds how long a discovery document is cached.
-const MaxDiscoveryAge = 24 * time.Hour
+// DefaultMetadataTTL is how long a discovery document or JWK Set is reused
+// before it is read again: they are configuration, not content, so their
+// HTTP cache headers (no-store, max-age=0…) are not obeyed.
+const DefaultMetadataTTL = 24 * time.Hour
+
+// MinMetadataTTL is the least a discovery document or JWK Set is reused.
+const MinMetadataTTL = time.Hour
+
+// MaxDiscoveryAge is the largest max-age FetchMetadata reports.
+const MaxDiscoveryAge = DefaultMetadataTTL
 
 // Metadata is the part of a provider's discovery document (OpenID Connect
 // Discovery 1.0, or RFC 8414) that this package uses.
@@ -150,72 +158,92 @@ func cacheMaxAge(h http.Header) time.Duration {
 	return age
 }
 
-// Discover returns the provider's discovery document, from memory, the
-// disk cache, or the network (then cached for up to 24 h).
+// metadataTTL is how long discovery and JWKS are reused: Options.MetadataTTL,
+// at least MinMetadataTTL, DefaultMetadataTTL when unset.
+func (c *Client) metadataTTL() time.Duration {
+	switch ttl := c.opts.MetadataTTL; {
+	case ttl <= 0:
+		return DefaultMetadataTTL
+	case ttl < MinMetadataTTL:
+		return MinMetadataTTL
+	default:
+		return ttl
+	}
+}
+
+// Discover returns the provider's discovery document from memory or the
+// disk cache while it is younger than the metadata TTL (whatever its
+// Cache-Control said), else from the network; when the network fails, an
+// older cached copy is used rather than nothing.
 func (c *Client) Discover(ctx context.Context) (*Metadata, error) {
 	return c.discover(ctx, false)
 }
 
-// discover returns the metadata; fresh skips the caches.
+// discover returns the metadata; fresh skips the caches (a stale copy
+// still answers when the network fails).
 func (c *Client) discover(ctx context.Context, fresh bool) (*Metadata, error) {
 	if c.opts.Issuer == "" {
 		return nil, fmt.Errorf("%w: no issuer configured, so there is no discovery document", ErrConfig)
 	}
 	if !fresh {
-		if md := c.cachedMetadata(); md != nil {
-			return md, nil
-		}
-		// One process fetches; the others wait and read its cache.
-		unlock, err := c.store.lock(ctx, strings.TrimSuffix(discoveryName(c.opts.Issuer), ".json"))
-		if err != nil {
-			return nil, err
-		}
-		defer unlock()
-		if md := c.cachedMetadata(); md != nil {
+		if md := c.cachedMetadata(false); md != nil {
 			return md, nil
 		}
 	}
-	md, maxAge, err := FetchMetadata(ctx, c.hc, c.opts.Issuer)
+	// One process fetches; the others wait and read its cache.
+	start := c.now()
+	unlock, err := c.store.lock(ctx, strings.TrimSuffix(discoveryName(c.opts.Issuer), ".json"))
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
+	if md := c.cachedMetadata(false); md != nil && (!fresh || !md.FetchedAt.Before(start)) {
+		return md, nil
+	}
+	md, _, err := FetchMetadata(ctx, c.hc, c.opts.Issuer)
+	if err != nil {
+		if old := c.cachedMetadata(true); old != nil && !errors.Is(err, ErrIssuerMismatch) && ctx.Err() == nil {
+			return old, nil // the provider is down or odd: the configuration it gave last still holds
+		}
+		return nil, err
+	}
 	now := c.now()
-	md.FetchedAt, md.ExpiresAt = now, now.Add(maxAge)
+	md.FetchedAt, md.ExpiresAt = now, now.Add(c.metadataTTL())
 	c.mdMu.Lock()
 	c.md = md
 	c.mdMu.Unlock()
-	if maxAge > 0 {
-		_ = c.store.write(discoveryName(c.opts.Issuer), discoveryFile{
-			Issuer: c.opts.Issuer, URL: md.URL, FetchedAt: now, ExpiresAt: md.ExpiresAt, Metadata: *md,
-		})
-	}
+	_ = c.store.write(discoveryName(c.opts.Issuer), discoveryFile{
+		Issuer: c.opts.Issuer, URL: md.URL, FetchedAt: now, ExpiresAt: md.ExpiresAt, Metadata: *md,
+	})
 	cp := *md
 	return &cp, nil
 }
 
-// cachedMetadata returns an unexpired discovery document from memory or
-// disk, never the network.
-func (c *Client) cachedMetadata() *Metadata {
+// cachedMetadata returns the discovery document from memory or disk, never
+// the network: one younger than the TTL, or with stale any age.
+func (c *Client) cachedMetadata(stale bool) *Metadata {
 	now := c.now()
+	ok := func(fetched time.Time) bool {
+		return stale || (now.Before(fetched.Add(c.metadataTTL())) && !now.Before(fetched.Add(-time.Minute)))
+	}
 	c.mdMu.Lock()
 	md := c.md
 	c.mdMu.Unlock()
-	if md != nil && now.Before(md.ExpiresAt) {
+	if md != nil && ok(md.FetchedAt) {
 		cp := *md
 		cp.FromCache = true
 		return &cp
 	}
 	var f discoveryFile
-	if !c.store.read(discoveryName(c.opts.Issuer), &f) {
-		return nil
-	}
-	if !sameIssuer(f.Issuer, c.opts.Issuer) || !now.Before(f.ExpiresAt) || now.Before(f.FetchedAt.Add(-time.Minute)) {
+	if !c.store.read(discoveryName(c.opts.Issuer), &f) || !sameIssuer(f.Issuer, c.opts.Issuer) || !ok(f.FetchedAt) {
 		return nil
 	}
 	m := f.Metadata
-	m.URL, m.FetchedAt, m.ExpiresAt = f.URL, f.FetchedAt, f.ExpiresAt
+	m.URL, m.FetchedAt, m.ExpiresAt = f.URL, f.FetchedAt, f.FetchedAt.Add(c.metadataTTL())
 	c.mdMu.Lock()
-	c.md = &m
+	if c.md == nil || m.FetchedAt.After(c.md.FetchedAt) {
+		c.md = &m
+	}
 	c.mdMu.Unlock()
 	cp := m
 	cp.FromCache = true
@@ -226,14 +254,15 @@ func (c *Client) cachedMetadata() *Metadata {
 var errNoDiscoveryCache = errors.New("no cached discovery document")
 
 // tokenURL is the explicit token URL, else the discovery document's. With
-// cacheOnly it never touches the network.
+// cacheOnly it never touches the network and takes a cached document of
+// any age.
 func (c *Client) tokenURL(ctx context.Context, cacheOnly bool) (string, error) {
 	if c.opts.TokenURL != "" {
 		return c.opts.TokenURL, nil
 	}
 	var md *Metadata
 	if cacheOnly {
-		if md = c.cachedMetadata(); md == nil {
+		if md = c.cachedMetadata(true); md == nil {
 			return "", errNoDiscoveryCache
 		}
 	} else {

@@ -64,25 +64,30 @@ func TestDiscovery(t *testing.T) {
 	}
 }
 
+// Discovery is configuration: cached for the metadata TTL (24 h, at least
+// 1 h) whatever its Cache-Control says.
 func TestDiscoveryCacheAge(t *testing.T) {
 	for _, tc := range []struct {
 		cacheControl string
+		ttl          time.Duration
 		after        time.Duration
 		refetch      bool
 	}{
-		{"", 23 * time.Hour, false},
-		{"", 25 * time.Hour, true},
-		{"max-age=600", 9 * time.Minute, false},
-		{"max-age=600", 11 * time.Minute, true},
-		{"public, max-age=999999", 23 * time.Hour, false},
-		{"public, max-age=999999", 25 * time.Hour, true},
-		{"no-store", time.Second, true},
+		{"", 0, 23 * time.Hour, false},
+		{"", 0, 25 * time.Hour, true},
+		{"max-age=600", 0, 11 * time.Minute, false},
+		{"public, max-age=999999", 0, 25 * time.Hour, true},
+		{"no-store", 0, time.Second, false},
+		{"no-cache", 0, 59 * time.Minute, false},
+		{"max-age=0", 0, 23 * time.Hour, false},
+		{"no-store", 2 * time.Hour, 3 * time.Hour, true},
+		{"no-store", time.Minute, 30 * time.Minute, false}, // the TTL is at least an hour
 	} {
 		clock := newFakeClock()
 		p := newFakeProvider(t)
 		p.set(func(p *fakeProvider) { p.cacheControl = tc.cacheControl })
 		o := p.options(t.TempDir())
-		o.Now = clock.Now
+		o.Now, o.MetadataTTL = clock.Now, tc.ttl
 		if _, err := newClient(t, o).Discover(context.Background()); err != nil {
 			t.Fatal(err)
 		}
@@ -91,7 +96,7 @@ func TestDiscoveryCacheAge(t *testing.T) {
 			t.Fatal(err)
 		}
 		if got := p.discovery.Load() == 2; got != tc.refetch {
-			t.Errorf("Cache-Control %q after %s: refetched %v, want %v", tc.cacheControl, tc.after, got, tc.refetch)
+			t.Errorf("Cache-Control %q, TTL %s, after %s: refetched %v, want %v", tc.cacheControl, tc.ttl, tc.after, got, tc.refetch)
 		}
 	}
 }

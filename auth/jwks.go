@@ -19,7 +19,7 @@ import (
 	"github.com/MicahParks/keyfunc/v3"
 )
 
-// jwksEntry is a JWK Set fetched once, kept in memory.
+// jwksEntry is a JWK Set read once, kept in memory.
 type jwksEntry struct {
 	kf        keyfunc.Keyfunc
 	kids      []string
@@ -27,13 +27,29 @@ type jwksEntry struct {
 	fetchedAt time.Time
 }
 
-// maxJWKSAge is how long a client reuses a fetched JWK Set.
-const maxJWKSAge = time.Hour
+// jwksRefreshEvery rate-limits re-reading a JWK Set on an unknown kid.
+const jwksRefreshEvery = time.Minute
 
-// fetchJWKS reads a JWK Set once (no background refresh) and keeps every
-// key that can verify signatures; symmetric ("oct") and broken keys are
-// skipped and listed.
+// jwksFile is a JWK Set cached on disk, as the provider served it.
+type jwksFile struct {
+	URL       string          `json:"url"`
+	FetchedAt time.Time       `json:"fetched_at"`
+	Set       json.RawMessage `json:"jwks"`
+}
+
+func jwksName(u string) string { return "jwks-" + shortHash(u) + ".json" }
+
+// fetchJWKS reads a JWK Set from the network once (no background refresh).
 func fetchJWKS(ctx context.Context, hc *http.Client, u string, now time.Time) (*jwksEntry, error) {
+	body, err := fetchJWKSBody(ctx, hc, u)
+	if err != nil {
+		return nil, err
+	}
+	return parseJWKS(ctx, u, body, now)
+}
+
+// fetchJWKSBody reads the JWK Set document at u.
+func fetchJWKSBody(ctx context.Context, hc *http.Client, u string) ([]byte, error) {
 	req, err := http.NewRequestWithContext(withKind(ctx, KindJWKS), http.MethodGet, u, nil)
 	if err != nil {
 		return nil, fmt.Errorf("bad JWKS URL %q: %w", u, err)
@@ -51,6 +67,12 @@ func fetchJWKS(ctx context.Context, hc *http.Client, u string, now time.Time) (*
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("the JWKS at %s answered HTTP %d", u, resp.StatusCode)
 	}
+	return body, nil
+}
+
+// parseJWKS keeps every key of a JWK Set that can verify signatures;
+// symmetric ("oct") and broken keys are skipped and listed.
+func parseJWKS(ctx context.Context, u string, body []byte, fetchedAt time.Time) (*jwksEntry, error) {
 	var set struct {
 		Keys []json.RawMessage `json:"keys"`
 	}
@@ -58,7 +80,7 @@ func fetchJWKS(ctx context.Context, hc *http.Client, u string, now time.Time) (*
 		return nil, fmt.Errorf("the JWKS at %s is not a JSON JWK Set: %v", u, err)
 	}
 	st := jwkset.NewMemoryStorage()
-	e := &jwksEntry{fetchedAt: now}
+	e := &jwksEntry{fetchedAt: fetchedAt}
 	for i, raw := range set.Keys {
 		k, err := jwkset.NewJWKFromRawJSON(raw, jwkset.JWKMarshalOptions{}, jwkset.JWKValidateOptions{})
 		if err != nil {
@@ -78,11 +100,59 @@ func fetchJWKS(ctx context.Context, hc *http.Client, u string, now time.Time) (*
 	if len(e.kids) == 0 {
 		return nil, fmt.Errorf("the JWKS at %s has no usable public key (%s)", u, strings.Join(e.skipped, "; "))
 	}
+	var err error
 	e.kf, err = keyfunc.New(keyfunc.Options{Ctx: ctx, Storage: st})
 	if err != nil {
 		return nil, err
 	}
 	return e, nil
+}
+
+// jwksKeys returns the JWK Set at u: from memory or the disk cache while
+// younger than the metadata TTL (its cache headers are not obeyed), else
+// from the network, then cached. refresh (an unknown kid) reads it again
+// unless it was read less than jwksRefreshEvery ago. When the network
+// fails, a cached set of any age still answers.
+func (c *Client) jwksKeys(ctx context.Context, u string, refresh bool) (*jwksEntry, error) {
+	c.jwksMu.Lock()
+	defer c.jwksMu.Unlock()
+	now := c.now()
+	young := func(at time.Time) bool { return now.Sub(at) < c.metadataTTL() && !now.Before(at.Add(-time.Minute)) }
+	e := c.jwks[u]
+	if e == nil || !young(e.fetchedAt) || refresh {
+		var f jwksFile
+		if c.store.read(jwksName(u), &f) && f.URL == u {
+			if d, err := parseJWKS(ctx, u, f.Set, f.FetchedAt); err == nil && (e == nil || d.fetchedAt.After(e.fetchedAt)) {
+				e = d
+			}
+		}
+	}
+	if e != nil && young(e.fetchedAt) && (!refresh || now.Sub(e.fetchedAt) < jwksRefreshEvery) {
+		c.rememberJWKS(u, e)
+		return e, nil
+	}
+	body, err := fetchJWKSBody(ctx, c.hc, u)
+	var ne *jwksEntry
+	if err == nil {
+		ne, err = parseJWKS(ctx, u, body, now)
+	}
+	if err != nil {
+		if e != nil && ctx.Err() == nil {
+			c.rememberJWKS(u, e)
+			return e, nil // the provider is down or odd: the keys it gave last still hold
+		}
+		return nil, err
+	}
+	_ = c.store.write(jwksName(u), jwksFile{URL: u, FetchedAt: now, Set: body})
+	c.rememberJWKS(u, ne)
+	return ne, nil
+}
+
+func (c *Client) rememberJWKS(u string, e *jwksEntry) {
+	if c.jwks == nil {
+		c.jwks = map[string]*jwksEntry{}
+	}
+	c.jwks[u] = e
 }
 
 // methodsFor pins the algorithms a key may verify (RFC 8725 §3.1): RSA keys

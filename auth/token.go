@@ -193,6 +193,17 @@ func (c *Client) token(ctx context.Context, force bool) (*Token, error) {
 	if err := c.store.check(); err != nil {
 		return nil, err
 	}
+	// A warm call asks nobody: the token endpoint from the cached discovery
+	// document (of any age), the token from the cache.
+	if !force {
+		if u, err := c.tokenURL(ctx, true); err == nil {
+			if cr, err := c.credsFor(ctx, u); err == nil {
+				if t := c.lookup(cr.key); t.usable(c.now(), c.margin) {
+					return t, nil
+				}
+			}
+		}
+	}
 	tokenURL, err := c.tokenURL(ctx, false)
 	if err != nil {
 		return nil, err

@@ -436,3 +436,68 @@ func TestGrantedScopes(t *testing.T) {
 		})
 	}
 }
+
+// Discovery and JWKS are configuration: a provider that says no-store is
+// still asked once, and a warm call asks nothing.
+func TestNoStoreProviderWarmCallsAskNothing(t *testing.T) {
+	p := newFakeProvider(t)
+	p.set(func(p *fakeProvider) { p.cacheControl = "no-store, no-cache, max-age=0" })
+	dir := t.TempDir()
+	o := p.options(dir)
+	tok, err := newClient(t, o).Token(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := newClient(t, o).Verify(context.Background(), tok.Raw); v.Status != Verified {
+		t.Fatalf("Verify: %+v", v)
+	}
+	cold := p.total.Load() // discovery, token, JWKS
+	for i := 0; i < 5; i++ {
+		c := newClient(t, o) // a new process each time
+		got, err := c.Token(context.Background())
+		if err != nil || !got.FromCache {
+			t.Fatalf("warm Token: %+v, %v", got, err)
+		}
+		if v := c.Verify(context.Background(), got.Raw); v.Status != Verified {
+			t.Fatalf("warm Verify: %+v", v)
+		}
+		if _, err := c.Discover(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := p.total.Load() - cold; got != 0 {
+		t.Errorf("warm calls against a no-store provider made %d requests, want 0", got)
+	}
+	if v := VerifyTokenCached(context.Background(), nil, tok.Raw, "", dir); v.Status != Verified || p.total.Load() != cold {
+		t.Errorf("decode --verify: %+v, %d requests; want verified from the cache", v, p.total.Load()-cold)
+	}
+}
+
+// With the provider down, a valid cached token is served and verified
+// from the cache, even once the discovery document is older than its TTL.
+func TestProviderDownServesCachedToken(t *testing.T) {
+	clock := newFakeClock()
+	p := newFakeProvider(t)
+	p.set(func(p *fakeProvider) { p.ttl, p.now = 3*time.Hour, clock.Now })
+	o := p.options(t.TempDir())
+	o.Now = clock.Now
+	tok, err := newClient(t, o).Token(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	newClient(t, o).Verify(context.Background(), tok.Raw)
+	p.Close()
+	clock.Add(90 * time.Minute) // past the 1 h TTL the test sets below
+	o.MetadataTTL = MinMetadataTTL
+	c := newClient(t, o)
+	got, err := c.Token(context.Background())
+	if err != nil || got.Raw != tok.Raw {
+		t.Fatalf("provider down: %v, %v; want the cached token", got, err)
+	}
+	if cached, ok := c.Cached(); !ok || cached.Raw != tok.Raw {
+		t.Errorf("Cached with the provider down: %v", ok)
+	}
+	if md, err := c.Discover(context.Background()); err != nil || md.TokenEndpoint == "" {
+		t.Errorf("Discover with the provider down: %v (want the stale copy)", err)
+	}
+}

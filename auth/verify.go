@@ -65,11 +65,19 @@ type verifyParams struct {
 // discovery document of the token's own "iss" (whose issuer must match);
 // then exp and nbf with no leeway. The issuer is checked only when the keys
 // came from its discovery. hc nil means a client with a 30 s timeout.
+// Nothing is cached; see VerifyTokenCached.
 func VerifyToken(ctx context.Context, hc *http.Client, raw, jwksURL string) Verification {
+	return VerifyTokenCached(ctx, hc, raw, jwksURL, "")
+}
+
+// VerifyTokenCached is VerifyToken reusing the discovery documents and JWK
+// Sets cached in cacheDir (as a profile's client does), and caching what
+// it reads there; "" caches nothing.
+func VerifyTokenCached(ctx context.Context, hc *http.Client, raw, jwksURL, cacheDir string) Verification {
 	if hc == nil {
 		hc = &http.Client{Timeout: 30 * time.Second}
 	}
-	p := verifyParams{jwksURL: jwksURL, now: time.Now}
+	o := Options{ClientID: "tokentui decode", HTTPClient: hc, CacheDir: cacheDir, JWKSURL: jwksURL}
 	if jwksURL == "" {
 		j, err := Decode(raw)
 		if err != nil {
@@ -83,29 +91,16 @@ func VerifyToken(ctx context.Context, hc *http.Client, raw, jwksURL string) Veri
 			return Verification{Status: NotChecked, Alg: j.Alg(), KeyID: j.KeyID(),
 				Reason: "the token has no http(s) \"iss\" to discover its keys from; give the JWKS URL (--jwks)"}
 		}
-		md, _, err := FetchMetadata(ctx, hc, iss)
-		if err != nil {
-			return Verification{Status: NotChecked, Alg: j.Alg(), KeyID: j.KeyID(), Err: err,
-				Reason: "cannot find the issuer's keys: " + err.Error()}
-		}
-		if md.JWKSURI == "" {
-			return Verification{Status: NotChecked, Alg: j.Alg(), KeyID: j.KeyID(),
-				Reason: "the issuer's discovery document has no jwks_uri; give the JWKS URL (--jwks)"}
-		}
-		p.jwksURL, p.issuer = md.JWKSURI, iss
+		o.Issuer = iss
+	} else {
+		o.TokenURL = jwksURL // never asked for a token: New wants an endpoint
 	}
-	var cached *jwksEntry
-	p.keys = func(ctx context.Context, refresh bool) (*jwksEntry, error) {
-		if cached == nil || refresh {
-			e, err := fetchJWKS(ctx, hc, p.jwksURL, time.Now())
-			if err != nil {
-				return nil, err
-			}
-			cached = e
-		}
-		return cached, nil
+	c, err := New(o)
+	if err != nil {
+		return Verification{Status: NotChecked, Err: err, Reason: err.Error()}
 	}
-	return verifyWith(ctx, raw, p)
+	c.hc = hc // as given: no trace to keep
+	return c.Verify(ctx, raw)
 }
 
 // Verify checks raw against the profile's JWKS (jwks_url, else discovery's
@@ -118,29 +113,11 @@ func (c *Client) Verify(ctx context.Context, raw string) Verification {
 		return Verification{Status: NotChecked, Err: err, Reason: "cannot find the provider's keys: " + err.Error()}
 	}
 	iss := c.opts.Issuer
-	if md := c.cachedMetadata(); md != nil {
+	if md := c.cachedMetadata(true); md != nil {
 		iss = md.Issuer
 	}
 	p := verifyParams{jwksURL: u, issuer: iss, audience: c.expectedAudience(), leeway: c.opts.Leeway, now: c.now}
-	p.keys = func(ctx context.Context, refresh bool) (*jwksEntry, error) {
-		c.jwksMu.Lock()
-		defer c.jwksMu.Unlock()
-		e := c.jwks[u]
-		if e == nil || refresh || c.now().Sub(e.fetchedAt) > maxJWKSAge {
-			if e != nil && refresh && c.now().Sub(e.fetchedAt) < 10*time.Second {
-				return e, nil // fetched moments ago: a refetch would not help
-			}
-			ne, err := fetchJWKS(ctx, c.hc, u, c.now())
-			if err != nil {
-				return nil, err
-			}
-			if c.jwks == nil {
-				c.jwks = map[string]*jwksEntry{}
-			}
-			c.jwks[u], e = ne, ne
-		}
-		return e, nil
-	}
+	p.keys = func(ctx context.Context, refresh bool) (*jwksEntry, error) { return c.jwksKeys(ctx, u, refresh) }
 	return verifyWith(ctx, raw, p)
 }
 
