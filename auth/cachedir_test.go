@@ -119,10 +119,3 @@ func TestStaleTempFilesRemoved(t *testing.T) {
 		t.Error("a recent temporary file was removed")
 	}
 }
-
-func must0(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}

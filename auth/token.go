@@ -189,6 +189,44 @@ func (c *Client) readDisk(key string) *Token {
 }
 
 func (c *Client) token(ctx context.Context, force bool) (*Token, error) {
+	t, err := c.tokenOnce(ctx, force)
+	if err == nil || !c.endpointMayHaveMoved(err) {
+		return t, err
+	}
+	// The endpoint from the cached discovery document did not answer as a
+	// token endpoint: read the document again, and if the endpoint moved,
+	// ask the new one (other credentials' keys, so nothing is held there).
+	old, _ := c.tokenURL(ctx, true)
+	md, derr := c.discover(ctx, true)
+	if derr != nil || md.TokenEndpoint == "" || md.TokenEndpoint == old {
+		return t, err
+	}
+	return c.tokenOnce(ctx, force)
+}
+
+// endpointMayHaveMoved says whether err is a sign that the token endpoint
+// named by a cached discovery document is no longer there.
+func (c *Client) endpointMayHaveMoved(err error) bool {
+	if c.opts.TokenURL != "" || c.opts.Issuer == "" {
+		return false
+	}
+	var te *TokenError
+	if errors.As(err, &te) {
+		switch te.StatusCode {
+		case http.StatusNotFound, http.StatusGone, http.StatusMethodNotAllowed,
+			http.StatusMovedPermanently, http.StatusFound, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+			return true
+		}
+		return false
+	}
+	switch classify(err) {
+	case CodeDNS, CodeConnectionRefused:
+		return !errors.Is(err, ErrHeldBack)
+	}
+	return false
+}
+
+func (c *Client) tokenOnce(ctx context.Context, force bool) (*Token, error) {
 	start := c.now()
 	if err := c.store.check(); err != nil {
 		return nil, err

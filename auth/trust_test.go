@@ -501,3 +501,40 @@ func TestProviderDownServesCachedToken(t *testing.T) {
 		t.Errorf("Discover with the provider down: %v (want the stale copy)", err)
 	}
 }
+
+// A token endpoint that moved is found by reading discovery again (once),
+// not by hammering the old one.
+func TestMovedTokenEndpoint(t *testing.T) {
+	p := newFakeProvider(t)
+	dir := t.TempDir()
+	o := p.options(dir)
+	if _, err := newClient(t, o).Discover(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// The cached document now names an endpoint that is gone.
+	var f discoveryFile
+	s := &store{dir: dir}
+	if !s.read(discoveryName(p.URL), &f) {
+		t.Fatal("no cached discovery")
+	}
+	f.Metadata.TokenEndpoint = p.URL + "/old-token"
+	must0(t, s.write(discoveryName(p.URL), f))
+	before := p.discovery.Load()
+	tok, err := newClient(t, o).Token(context.Background())
+	if err != nil || tok.TokenURL != p.URL+"/token" {
+		t.Fatalf("after the move: %+v, %v; want a token from the new endpoint", tok, err)
+	}
+	if got := p.discovery.Load() - before; got != 1 {
+		t.Errorf("discovery read %d more times, want 1", got)
+	}
+	if got := p.tokens.Load(); got != 1 {
+		t.Errorf("%d requests to the new endpoint, want 1", got)
+	}
+}
+
+func must0(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
