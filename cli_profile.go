@@ -230,10 +230,17 @@ func init() {
 
 // cachedTokenState describes a profile's cached token for `profiles list`
 // and `profiles show`, from the disk cache only: never a network request.
+// A cached token counts only for the secret that obtained it, so the
+// secret is read to check; a cmd: or keyring secret is not (listing
+// profiles must not run commands or prompt), and its state says so.
 func cachedTokenState(lang i18n.Lang, p profiles.Profile) string {
+	if p.ClientSecret == profiles.RefKeyring || strings.HasPrefix(p.ClientSecret, profiles.RefCmd) {
+		return i18n.T(lang, i18n.CliTokenUnchecked)
+	}
 	c, err := auth.New(auth.Options{
 		Profile: p.Name, Issuer: p.Issuer, TokenURL: p.TokenURL, JWKSURL: p.JWKSURL, ClientID: p.ClientID,
 		Scopes: p.Scopes, AuthMethod: p.Method(), Params: p.Params, CacheDir: auth.DefaultCacheDir(),
+		Secret: func(ctx context.Context) (string, error) { return profiles.ResolveSecret(ctx, p) },
 	})
 	if err != nil {
 		return "-"

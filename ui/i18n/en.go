@@ -214,6 +214,7 @@ var english = map[Key]string{
 	CliUsageHint:          "run '%s --help' for its usage",
 	CliDidYouMean:         "did you mean '%s'? %s",
 	CliTokenNone:          "none",
+	CliTokenUnchecked:     "not checked (a cmd: or keyring secret is not read to list profiles)",
 	CliTokenExpired:       "expired %s",
 	CliTokenValid:         "valid %s",
 

@@ -218,6 +218,7 @@ const (
 	CliUsageHint          Key = "CliUsageHint"          // run '%s --help' for its usage
 	CliDidYouMean         Key = "CliDidYouMean"         // did you mean '%s'? %s
 	CliTokenNone          Key = "CliTokenNone"          // none (no cached token, in profiles list)
+	CliTokenUnchecked     Key = "CliTokenUnchecked"     // not checked (cmd:/keyring secret not read, in profiles list)
 	CliTokenExpired       Key = "CliTokenExpired"       // expired %s (%s: "3m ago")
 	CliTokenValid         Key = "CliTokenValid"         // valid %s (%s: "41m")
 

@@ -205,6 +205,7 @@ var portuguese = map[Key]string{
 	CliUsageHint:          "rode '%s --help' para ver como usar",
 	CliDidYouMean:         "você quis dizer '%s'? %s",
 	CliTokenNone:          "nenhum",
+	CliTokenUnchecked:     "não verificado (um segredo cmd: ou keyring não é lido para listar perfis)",
 	CliTokenExpired:       "expirado %s",
 	CliTokenValid:         "válido por %s",
 
