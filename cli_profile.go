@@ -206,6 +206,11 @@ func explainFailureIn(lang i18n.Lang, err error) error {
 	if h := profiles.HintIn(string(lang), err); h != "" {
 		hint = h
 	}
+	var held *auth.HeldError
+	if errors.As(err, &held) && held.Until.IsZero() {
+		// Held until the credentials change: say how to ask once more anyway.
+		hint = i18n.T(lang, i18n.CliHeldHint)
+	}
 	msg := fmt.Errorf("%s\n%s", sanitize(strings.TrimRight(err.Error(), ".")), i18n.T(lang, i18n.CliCause, e.Cause))
 	switch e.Code {
 	case auth.CodeConfig, auth.CodeNoSecret:

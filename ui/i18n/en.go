@@ -215,6 +215,7 @@ var english = map[Key]string{
 	CliDidYouMean:         "did you mean '%s'? %s",
 	CliTokenNone:          "none",
 	CliTokenUnchecked:     "not checked (a cmd: or keyring secret is not read to list profiles)",
+	CliHeldHint:           "fix the secret or the profile (a changed secret is tried at once); to ask the provider once more with the same credentials anyway: tokentui token --force",
 	CliTokenExpired:       "expired %s",
 	CliTokenValid:         "valid %s",
 

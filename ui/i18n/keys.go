@@ -219,6 +219,7 @@ const (
 	CliDidYouMean         Key = "CliDidYouMean"         // did you mean '%s'? %s
 	CliTokenNone          Key = "CliTokenNone"          // none (no cached token, in profiles list)
 	CliTokenUnchecked     Key = "CliTokenUnchecked"     // not checked (cmd:/keyring secret not read, in profiles list)
+	CliHeldHint           Key = "CliHeldHint"           // hint under a token request held back after the provider refused the credentials
 	CliTokenExpired       Key = "CliTokenExpired"       // expired %s (%s: "3m ago")
 	CliTokenValid         Key = "CliTokenValid"         // valid %s (%s: "41m")
 

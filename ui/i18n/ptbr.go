@@ -206,6 +206,7 @@ var portuguese = map[Key]string{
 	CliDidYouMean:         "você quis dizer '%s'? %s",
 	CliTokenNone:          "nenhum",
 	CliTokenUnchecked:     "não verificado (um segredo cmd: ou keyring não é lido para listar perfis)",
+	CliHeldHint:           "corrija o segredo ou o perfil (um segredo novo é tentado na hora); para pedir mais uma vez ao provedor com as mesmas credenciais mesmo assim: tokentui token --force",
 	CliTokenExpired:       "expirado %s",
 	CliTokenValid:         "válido por %s",
 
