@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"tokentui/atomicfile"
 )
 
 // secretMemo is how long a resolved secret's fingerprint is reused before
@@ -164,7 +165,7 @@ func (s *store) fingerprintKey() ([]byte, error) {
 		// reader never sees a half-written key, and of two processes
 		// creating it at once, one wins and the other reads its key.
 		tmp := filepath.Join(s.dir, "."+fingerprintKeyName+".tmp-"+hex.EncodeToString(k[:4]))
-		if err := writeFileAtomic(tmp, []byte(hex.EncodeToString(k)+"\n")); err != nil {
+		if err := atomicfile.Write(tmp, []byte(hex.EncodeToString(k)+"\n"), 0o600); err != nil {
 			// A read-only or full cache: nothing will be cached anyway,
 			// so this process's own key does.
 			return memoryKey(), nil

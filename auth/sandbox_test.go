@@ -46,7 +46,7 @@ func TestSandboxFlow(t *testing.T) {
 				t.Fatal(err)
 			}
 			if lt := tok.Lifetime(); !slices.Equal(tok.Scopes, []string{demo.ScopeRead, demo.ScopeWrite}) || tok.Note != "" ||
-				lt > demo.DefaultTokenTTL || lt < demo.DefaultTokenTTL-time.Second {
+				lt > demo.DefaultTokenTTL || lt < demo.DefaultTokenTTL-5*time.Second { // exp has whole seconds, and a loaded machine is slow
 				t.Errorf("token: scopes %v, note %q, lifetime %s", tok.Scopes, tok.Note, lt)
 			}
 			j, err := Decode(tok.Raw)

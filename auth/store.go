@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"tokentui/atomicfile"
 
 	"github.com/gofrs/flock"
 )
@@ -170,49 +171,7 @@ func (s *store) write(name string, v any) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(s.dir, name), data)
-}
-
-// writeFileAtomic writes data to path through a temporary file in the same
-// directory, synced and renamed over path, mode 0600.
-func writeFileAtomic(path string, data []byte) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("cannot write the cache file %s: %w", path, err)
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			os.Remove(tmp)
-		}
-	}()
-	if err = f.Chmod(0o600); err == nil {
-		if _, err = f.Write(data); err == nil {
-			err = f.Sync()
-		}
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("cannot write the cache file %s: %w", path, err)
-	}
-	if err = os.Rename(tmp, path); err != nil {
-		// A directory or something else in the way: remove it and retry once.
-		if info, serr := os.Lstat(path); serr == nil && !info.Mode().IsRegular() {
-			if os.RemoveAll(path) == nil {
-				err = os.Rename(tmp, path)
-			}
-		}
-		if err != nil {
-			return fmt.Errorf("cannot replace the cache file %s: %w", path, err)
-		}
-	}
-	if d, derr := os.Open(filepath.Dir(path)); derr == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
+	return atomicfile.Write(filepath.Join(s.dir, name), data, 0o600)
 }
 
 // lock takes the named lock: a mutex within the process and, with a

@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"tokentui/atomicfile"
 )
 
 // DiscoveryPaths are where a document is looked for under the API base
@@ -337,18 +338,11 @@ func (l *Loader) store(key, u string, now time.Time, doc []byte) {
 	}
 	meta, _ := json.Marshal(cacheMeta{Key: key, URL: u, FetchedAt: now, ExpiresAt: now.Add(age)})
 	path := filepath.Join(dir, cacheName(key))
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return
-	}
-	tmp := f.Name()
-	ok := f.Chmod(0o600) == nil
-	if ok {
-		_, err1 := f.Write(append(meta, '\n'))
-		_, err2 := f.Write(doc)
-		ok = err1 == nil && err2 == nil && f.Sync() == nil
-	}
-	if f.Close() != nil || !ok || os.Rename(tmp, path) != nil {
-		os.Remove(tmp)
-	}
+	_ = atomicfile.WriteFrom(path, 0o600, func(w io.Writer) error {
+		if _, err := w.Write(append(meta, '\n')); err != nil {
+			return err
+		}
+		_, err := w.Write(doc)
+		return err
+	})
 }

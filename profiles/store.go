@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+	"tokentui/atomicfile"
 
 	"github.com/gofrs/flock"
 )
@@ -136,50 +137,13 @@ func write(path, target string, f *File, old []byte) error {
 		return &SaveError{Path: path, Err: err, Msg: "cannot encode the profiles: " + err.Error()}
 	}
 	if old != nil && !bytes.Equal(old, data) {
-		if err := writeAtomic(target+".bak", old); err != nil {
+		if err := atomicfile.Write(target+".bak", old, 0o600); err != nil {
 			return &SaveError{Path: path, Err: err, Msg: "cannot keep the previous version as .bak: " + err.Error(),
 				Hint: "check that you can write in " + filepath.Dir(target)}
 		}
 	}
-	if err := writeAtomic(target, data); err != nil {
+	if err := atomicfile.Write(target, data, 0o600); err != nil {
 		return &SaveError{Path: path, Err: err, Msg: err.Error(), Hint: "check that you can write in " + filepath.Dir(target)}
-	}
-	return nil
-}
-
-// writeAtomic writes data to path with mode 0600 through a temporary file
-// in the same directory, synced and renamed, so that readers see the old
-// content or the new, never a part.
-func writeAtomic(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = tmp.Chmod(0o600); err != nil {
-		return err
-	}
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	if d, derr := os.Open(dir); derr == nil { // make the rename itself durable
-		d.Sync()
-		d.Close()
 	}
 	return nil
 }

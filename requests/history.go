@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"tokentui/atomicfile"
 	"unicode/utf8"
 
 	"github.com/gofrs/flock"
@@ -222,33 +223,8 @@ func (h *History) compact() error {
 		out.Write(kept[i])
 		out.WriteByte('\n')
 	}
-	return writeAtomic(h.Path, out.Bytes())
-}
-
-// writeAtomic replaces path with data: a 0600 temporary file beside it,
-// fsynced, then renamed over it.
-func writeAtomic(path string, data []byte) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("history: rewriting %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		return fmt.Errorf("history: rewriting %s: %w", path, err)
-	}
-	if err = f.Sync(); err != nil {
-		return fmt.Errorf("history: rewriting %s: %w", path, err)
-	}
-	if err = f.Close(); err != nil {
-		return fmt.Errorf("history: rewriting %s: %w", path, err)
-	}
-	if err = os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("history: rewriting %s: %w", path, err)
+	if err := atomicfile.Write(h.Path, out.Bytes(), 0o600); err != nil {
+		return fmt.Errorf("history: %w", err)
 	}
 	return nil
 }

@@ -8,10 +8,10 @@ import (
 	"mime"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
+	"tokentui/atomicfile"
 
 	"tokentui/auth"
 )
@@ -265,28 +265,9 @@ func (r *Response) WriteBody(w io.Writer) error {
 
 // SaveBody writes the whole body to path atomically (temporary file,
 // fsync, rename), readable only by the user.
-func (r *Response) SaveBody(path string) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("saving the body to %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err = r.WriteBody(f); err != nil {
-		return fmt.Errorf("saving the body to %s: %w", path, err)
-	}
-	if err = f.Sync(); err != nil {
-		return fmt.Errorf("saving the body to %s: %w", path, err)
-	}
-	if err = f.Close(); err != nil {
-		return fmt.Errorf("saving the body to %s: %w", path, err)
-	}
-	if err = os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("saving the body to %s: %w", path, err)
+func (r *Response) SaveBody(path string) error {
+	if err := atomicfile.WriteFrom(path, 0o600, r.WriteBody); err != nil {
+		return fmt.Errorf("saving the body: %w", err)
 	}
 	return nil
 }

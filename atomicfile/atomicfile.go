@@ -1,0 +1,66 @@
+// Package atomicfile replaces files so that a reader sees the old content
+// or the new, never a part, and a crash leaves no half-written file: a
+// temporary file in the same directory, synced, renamed over the target,
+// then the directory synced. Every file tokentui writes goes through it.
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// ErrNotRegular reports a target that exists and is not a regular file
+// (a link, a directory, a FIFO, a device): it is never replaced.
+var ErrNotRegular = errors.New("not a regular file")
+
+// Write replaces path with data, the new file having mode perm.
+func Write(path string, data []byte, perm fs.FileMode) error {
+	return WriteFrom(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFrom replaces path with what fill writes, the new file having mode
+// perm. If fill fails, path is left as it was.
+func WriteFrom(path string, perm fs.FileMode, fill func(io.Writer) error) (err error) {
+	if fi, err := os.Lstat(path); err == nil && !fi.Mode().IsRegular() {
+		return fmt.Errorf("cannot replace %s: %w (%s)", path, ErrNotRegular, fi.Mode().Type())
+	}
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err = f.Chmod(perm); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err = fill(f); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err = f.Sync(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err = f.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("cannot replace %s: %w", path, err)
+	}
+	if d, derr := os.Open(dir); derr == nil { // make the rename itself durable
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
