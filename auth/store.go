@@ -171,7 +171,16 @@ func (s *store) write(name string, v any) error {
 	if err != nil {
 		return err
 	}
-	return atomicfile.Write(filepath.Join(s.dir, name), data, 0o600)
+	path := filepath.Join(s.dir, name)
+	err = atomicfile.Write(path, data, 0o600)
+	if errors.Is(err, atomicfile.ErrNotRegular) {
+		// Something else in the way in our own directory (checked safe):
+		// a link or a FIFO is cache debris, never followed; remove it.
+		if os.Remove(path) == nil {
+			err = atomicfile.Write(path, data, 0o600)
+		}
+	}
+	return err
 }
 
 // lock takes the named lock: a mutex within the process and, with a
