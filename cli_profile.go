@@ -101,17 +101,18 @@ func newAuthClientMode(p profiles.Profile, g *globals, memoryOnly bool) (*auth.C
 		dir = auth.DefaultCacheDir()
 	}
 	c, err := auth.New(auth.Options{
-		Profile:    p.Name,
-		Issuer:     p.Issuer,
-		TokenURL:   p.TokenURL,
-		JWKSURL:    p.JWKSURL,
-		ClientID:   p.ClientID,
-		Secret:     func(ctx context.Context) (string, error) { return profiles.ResolveSecret(ctx, p) },
-		Scopes:     p.Scopes,
-		AuthMethod: p.Method(),
-		Params:     p.Params,
-		CacheDir:   dir,
-		HTTPClient: hc,
+		Profile:     p.Name,
+		Issuer:      p.Issuer,
+		TokenURL:    p.TokenURL,
+		JWKSURL:     p.JWKSURL,
+		ClientID:    p.ClientID,
+		Secret:      func(ctx context.Context) (string, error) { return profiles.ResolveSecret(ctx, p) },
+		Scopes:      p.Scopes,
+		MetadataTTL: p.MetadataTTLDuration(),
+		AuthMethod:  p.Method(),
+		Params:      p.Params,
+		CacheDir:    dir,
+		HTTPClient:  hc,
 	})
 	if err != nil {
 		return nil, usageIn(lang, i18n.CliBadProfile, p.Name, err).hintIn(lang, i18n.CliBadProfileHint, p.Name)

@@ -137,6 +137,9 @@ func rulesPtBRList() []rule {
 		same("see the example in 'tokentui profiles --help'", "veja o exemplo em 'tokentui profiles --help'"),
 		pattern(`write scopes as a list: (.*)`, "escreva os escopos como lista: $1"),
 		same("write insecure: true or insecure: false", "escreva insecure: true ou insecure: false"),
+		same("write a duration such as 24h (the default) or 6h; discovery and JWKS are re-read sooner when the provider changes its keys or endpoint",
+			"escreva uma duração como 24h (o padrão) ou 6h; discovery e JWKS são relidos antes disso quando o provedor muda as chaves ou o endpoint"),
+		pattern(`metadata_ttl (.*) is (.*), which is not a duration of at least 1h`, "metadata_ttl $1 é $2, que não é uma duração de pelo menos 1h"),
 		same("put the value in quotes", "coloque o valor entre aspas"),
 
 		// Validating profiles.

@@ -151,6 +151,8 @@ var badInputs = []struct {
 	{"bad openapi URL", "profiles:\n" + okProfile + "    openapi: ftp://x/spec.json\n", ErrBadURL, 5, "openapi"},
 	{"openapi path without a base", "profiles:\n" + okProfile + "    openapi: swagger/v1/swagger.json\n", ErrBadURL, 5, "no api_base_url"},
 	{"openapi file without a name", "profiles:\n" + okProfile + "    openapi: 'file:'\n", ErrBadURL, 5, "names no file"},
+	{"metadata_ttl too short", "profiles:\n" + okProfile + "    metadata_ttl: 5m\n", ErrBadValue, 5, "at least 1h"},
+	{"metadata_ttl not a duration", "profiles:\n" + okProfile + "    metadata_ttl: daily\n", ErrBadValue, 5, "metadata_ttl"},
 	{"duplicate name", "profiles:\n" + okProfile + okProfile, ErrDuplicateName, 5, `two profiles are named "a"`},
 	{"auth method", "profiles:\n" + okProfile + "    auth_method: basic\n", ErrBadAuthMethod, 5, `auth_method in profile "a" is "basic"`},
 	{"bad default", "default: b\nprofiles:\n" + okProfile, ErrBadDefault, 1, `default is "b"`},

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // SandboxProfile is the name of the preset profile that talks to the
@@ -37,8 +38,23 @@ type Profile struct {
 	OpenAPI      string            `yaml:"openapi,omitempty"`     // the API's OpenAPI document: URL | path under api_base_url | file:PATH; "" = look in the usual places
 	Headers      map[string]string `yaml:"headers,omitempty"`
 	Requests     []SavedRequest    `yaml:"requests,omitempty"`
-	CAFile       string            `yaml:"ca_file,omitempty"`  // extra CA bundle (PEM) for the provider and the API
-	Insecure     bool              `yaml:"insecure,omitempty"` // skip TLS verification (labs only)
+	CAFile       string            `yaml:"ca_file,omitempty"`      // extra CA bundle (PEM) for the provider and the API
+	Insecure     bool              `yaml:"insecure,omitempty"`     // skip TLS verification (labs only)
+	MetadataTTL  string            `yaml:"metadata_ttl,omitempty"` // how long discovery and JWKS are reused, e.g. 24h (the default); at least 1h
+}
+
+// MinMetadataTTL is the least metadata_ttl may say: discovery and JWKS are
+// configuration, and re-reading them often only loads the provider.
+const MinMetadataTTL = time.Hour
+
+// MetadataTTLDuration is metadata_ttl as a duration; 0 when unset (the
+// default applies) or unreadable (Validate says so).
+func (p Profile) MetadataTTLDuration() time.Duration {
+	d, err := time.ParseDuration(p.MetadataTTL)
+	if err != nil {
+		return 0
+	}
+	return d
 }
 
 // SavedRequest is a request kept in a profile and shown in the request pane.

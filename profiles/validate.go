@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -136,6 +137,12 @@ func validateProfile(p Profile, i int, loc locator) []*LoadError {
 	if msg := checkOpenAPI(p.OpenAPI, p.APIBaseURL); msg != "" {
 		add("openapi", ErrBadURL, fmt.Sprintf("openapi %s is %q, which %s", where, p.OpenAPI, msg),
 			"write the document's URL, a path under api_base_url, or file:PATH; leave it out to look in the usual places")
+	}
+	if p.MetadataTTL != "" {
+		if d, err := time.ParseDuration(p.MetadataTTL); err != nil || d < MinMetadataTTL {
+			add("metadata_ttl", ErrBadValue, fmt.Sprintf("metadata_ttl %s is %q, which is not a duration of at least 1h", where, p.MetadataTTL),
+				"write a duration such as 24h (the default) or 6h; discovery and JWKS are re-read sooner when the provider changes its keys or endpoint")
+		}
 	}
 	switch p.AuthMethod {
 	case "", AuthBasic, AuthPost:
