@@ -115,14 +115,6 @@ func New(opts Options) (*Client, error) {
 	return c, nil
 }
 
-// profileName names the request log: the profile, else the client and endpoint.
-func (c *Client) profileName() string {
-	if c.opts.Profile != "" {
-		return c.opts.Profile
-	}
-	return c.opts.ClientID + "@" + c.opts.TokenURL + c.opts.Issuer
-}
-
 // Options returns the options the client was built with (AuthMethod and
 // Margin filled in).
 func (c *Client) Options() Options {

@@ -39,15 +39,6 @@ type jwksFile struct {
 
 func jwksName(u string) string { return "jwks-" + shortHash(u) + ".json" }
 
-// fetchJWKS reads a JWK Set from the network once (no background refresh).
-func fetchJWKS(ctx context.Context, hc *http.Client, u string, now time.Time) (*jwksEntry, error) {
-	body, err := fetchJWKSBody(ctx, hc, u)
-	if err != nil {
-		return nil, err
-	}
-	return parseJWKS(ctx, u, body, now)
-}
-
 // fetchJWKSBody reads the JWK Set document at u.
 func fetchJWKSBody(ctx context.Context, hc *http.Client, u string) ([]byte, error) {
 	req, err := http.NewRequestWithContext(withKind(ctx, KindJWKS), http.MethodGet, u, nil)
