@@ -82,8 +82,7 @@ func TestTerminalControl(t *testing.T) {
 	s := startTerm(t, 100, 30)
 	title := s.display("#{pane_title}")
 	s.run(nil, "sh", "-c", `printf 'BEFORE-MARK\n'; printf '%s\n' "$1"; printf 'AFTER-MARK\n'; sleep 600`, "sh", hostile)
-	time.Sleep(700 * time.Millisecond)
-	screen := s.capture()
+	screen := s.waitFor(10*time.Second, "AFTER-MARK")
 	if s.display("#{pane_title}") == title || s.buffers() == "" || !s.rang() ||
 		strings.Contains(screen, "BEFORE-MARK") || strings.Contains(screen, "fakeOVERWRITE") {
 		t.Fatalf("the control run did not show the effects: title %q (was %q), buffers %q, bell %v, screen:\n%s",

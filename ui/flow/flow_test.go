@@ -3,6 +3,7 @@ package flow
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -193,6 +194,9 @@ func TestFlowFitsItsPane(t *testing.T) {
 		m := newFlow(t, srv, c, size[0], size[1])
 		for i := 0; i < Steps; i++ {
 			uitest.CheckWithin(t, m.View(), size[0], size[1])
+			if want := fmt.Sprintf("Step %d", i+1); size[0] >= 60 && !strings.Contains(uitest.Screen(m.View()), want) {
+				t.Errorf("%dx%d: the screen does not say %q:\n%s", size[0], size[1], want, uitest.Screen(m.View()))
+			}
 			m = press(t, m, "j", "j", "n")
 		}
 		m = press(t, m, "F")

@@ -95,5 +95,11 @@ func TestHistoryEmptyAndKeysInPortuguese(t *testing.T) {
 
 func TestHistoryFitsNarrowInPortuguese(t *testing.T) {
 	m := newHistory(t, i18n.PtBR, entries(), 60, 8)
-	uitest.CheckWithin(t, screen(m), 60, 8)
+	got := screen(m)
+	uitest.CheckWithin(t, got, 60, 8)
+	for _, want := range []string{"GET", "POST", "200"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the narrow Portuguese history lacks %q:\n%s", want, got)
+		}
+	}
 }
