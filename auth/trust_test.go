@@ -538,3 +538,26 @@ func must0(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// An unknown kid (keys rotated) reads the JWK Set again, at most once a
+// minute across processes; a known kid never does.
+func TestJWKSRefreshOnUnknownKidIsRateLimited(t *testing.T) {
+	clock := newFakeClock()
+	p := newFakeProvider(t)
+	o := p.options(t.TempDir())
+	o.Now = clock.Now
+	good := signToken(t, map[string]any{"iss": p.URL, "exp": clock.Now().Add(time.Hour).Unix()}, testKID)
+	if v := newClient(t, o).Verify(context.Background(), good); v.Status != Verified {
+		t.Fatalf("Verify: %+v", v)
+	}
+	clock.Add(2 * time.Minute)
+	rotated := signToken(t, map[string]any{"iss": p.URL, "exp": clock.Now().Add(time.Hour).Unix()}, "new-kid")
+	for i := 0; i < 3; i++ {
+		if v := newClient(t, o).Verify(context.Background(), rotated); v.Status != Failed || !strings.Contains(v.Reason, "new-kid") {
+			t.Errorf("unknown kid: %+v", v)
+		}
+	}
+	if got := p.jwks.Load(); got != 2 {
+		t.Errorf("JWKS read %d times, want 2 (once, then once more for the unknown kid)", got)
+	}
+}
