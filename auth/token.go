@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"strings"
@@ -126,9 +127,10 @@ func (s tokenSource) Token() (*oauth2.Token, error) {
 }
 
 // Cached returns the cached token of these credentials from memory or
-// disk, valid or not (check its Expiry), without any network request. ok
-// is false when none is cached, when the token URL needs a discovery
-// document that is not cached, or when the secret cannot be read.
+// disk, valid or not (check its Expiry), without any network request; the
+// secret is read the first time only. ok is false when none is cached,
+// when the token URL needs a discovery document that is not cached, or
+// when the secret cannot be read.
 func (c *Client) Cached() (*Token, bool) {
 	cr, err := c.cachedCreds(context.Background())
 	if err != nil {
@@ -138,13 +140,17 @@ func (c *Client) Cached() (*Token, bool) {
 	return t, t != nil
 }
 
-// cachedCreds are the credentials' keys, computed without network.
+// cachedCreds are the credentials' keys, computed without network and,
+// once the secret was read, without reading it again: a screen that looks
+// in the cache every second must not run a cmd: secret every time. (A
+// token request always reads it afresh.)
 func (c *Client) cachedCreds(ctx context.Context) (creds, error) {
 	u, err := c.tokenURL(ctx, true)
 	if err != nil {
 		return creds{}, err
 	}
-	return c.credsFor(ctx, u)
+	_, cr, err := c.secretAndCreds(ctx, u, math.MaxInt64)
+	return cr, err
 }
 
 // lookup returns a copy of the newest token cached for key, in memory or
