@@ -65,7 +65,7 @@ var english = map[Key]string{
 	TokenOriginNew:     "new token",
 	TokenOriginCache:   "from cache",
 	TokenObtained:      "obtained %s",
-	TokenRequestsHour:  "token requests in the last hour: %d",
+	TokenRequestsHour:  "token requests of this client in the last hour: %d",
 	TokenConfirm:       "The current token is valid for %s more. Every API call should reuse it: the provider blocks clients that ask for tokens too often (%s in the last hour).",
 	TokenRequestsOne:   "%d request",
 	TokenRequestsMany:  "%d requests",
@@ -96,7 +96,7 @@ var english = map[Key]string{
 
 	// What JWT claims and JOSE header fields mean.
 	ClaimIss:        "issuer: who made and signed the token",
-	ClaimSub:        "subject: the user (client tokens have none)",
+	ClaimSub:        "subject: who the token is about (a user; on client tokens often the client id)",
 	ClaimAud:        "audience: the API(s) meant to accept it",
 	ClaimExp:        "expires: rejected after this time",
 	ClaimNbf:        "not before: rejected before this time",

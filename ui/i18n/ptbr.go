@@ -63,7 +63,7 @@ var portuguese = map[Key]string{
 	TokenOriginNew:     "token novo",
 	TokenOriginCache:   "do cache",
 	TokenObtained:      "obtido %s",
-	TokenRequestsHour:  "pedidos de token na última hora: %d",
+	TokenRequestsHour:  "pedidos de token deste cliente na última hora: %d",
 	TokenConfirm:       "O token atual ainda vale por %s. Reutilize este token em todas as chamadas à API: pedir tokens demais faz o cliente ser bloqueado automaticamente pelo provedor (%s na última hora).",
 	TokenRequestsOne:   "%d pedido",
 	TokenRequestsMany:  "%d pedidos",
@@ -93,7 +93,7 @@ var portuguese = map[Key]string{
 	KeyPageDown:        "página abaixo",
 
 	ClaimIss:        "emissor: quem gerou e assinou o token",
-	ClaimSub:        "sujeito: o usuário (tokens de cliente não têm)",
+	ClaimSub:        "sujeito: de quem o token fala (um usuário; em tokens de cliente, muitas vezes o id do cliente)",
 	ClaimAud:        "audiência: a(s) API(s) que devem aceitá-lo",
 	ClaimExp:        "expiração: recusado depois deste horário",
 	ClaimNbf:        "não antes de: recusado antes deste horário",
