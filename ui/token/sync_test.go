@@ -15,7 +15,9 @@ func TestCheckShowsATokenObtainedElsewhere(t *testing.T) {
 	wantIn(t, all(m), "first", "● VALID", "token requests of this client in the last hour: 1")
 
 	// `tokentui token --force -p other` in another terminal.
-	fc.set(func(f *fakeClient) { f.cached, f.requests = tokenAt(t, start.Add(30*time.Second), "other", "second"), 2 })
+	fc.set(func(f *fakeClient) {
+		f.cached, f.requests = tokenAt(t, start.Add(30*time.Second), "other", "second"), 2
+	})
 	m = check(t, m)
 	s := all(m)
 	wantIn(t, s, "second", "token requests of this client in the last hour: 2",
@@ -52,7 +54,7 @@ func TestCheckStartedBeforeAResultIsDropped(t *testing.T) {
 	refused := &auth.Failure{At: start, Code: auth.CodeInvalidClient, OAuthError: "invalid_client", Message: "refused"}
 	fc := &fakeClient{held: refused, fetched: tokenAt(t, start.Add(time.Second), "sandbox", "fresh")}
 	m := newPane(t, fc, Options{})
-	msg := m.Check()() // reads the cache now: held back, no token
+	msg := m.Check()()        // reads the cache now: held back, no token
 	m = press(t, m, "g", "y") // the user forces one attempt; it works
 	fc.set(func(f *fakeClient) { f.held = nil })
 	m = press(t, m, "g") // the result of a plain get, after the look began
