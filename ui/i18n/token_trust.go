@@ -20,6 +20,7 @@ const (
 	TokenAskHeld           Key = "TokenAskHeld"           // Force one attempt?
 	TokenForceOnce         Key = "TokenForceOnce"         // try once
 	TokenRequestsHourShort Key = "TokenRequestsHourShort" // token requests of this client, last hour: %d
+	TokenCmdScopesMissing  Key = "TokenCmdScopesMissing"  // tokentui: warning: asked for but not granted: %s (calls that need it will be refused).
 )
 
 func init() {
@@ -41,6 +42,7 @@ func init() {
 		TokenAskHeld:           "Force one attempt?",
 		TokenForceOnce:         "try once",
 		TokenRequestsHourShort: "token requests of this client, last hour: %d",
+		TokenCmdScopesMissing:  "tokentui: warning: asked for but not granted: %s (calls that need it will be refused).",
 	}, map[Key]string{
 		TokenUntrusted:         "NÃO CONFIÁVEL",
 		TokenUntrustedWhy:      "A assinatura não confere: %s. Uma API o recusaria; tecle %s para obter um novo.",
@@ -59,5 +61,6 @@ func init() {
 		TokenAskHeld:           "Forçar uma tentativa?",
 		TokenForceOnce:         "tentar uma vez",
 		TokenRequestsHourShort: "pedidos de token do cliente, última hora: %d",
+		TokenCmdScopesMissing:  "tokentui: aviso: pedido mas não concedido: %s (chamadas que precisam dele serão recusadas).",
 	})
 }
