@@ -143,10 +143,11 @@ func printSandboxBanner(lang i18n.Lang, w io.Writer, srv *demo.Server, addr stri
 	field(labels[5], srv.IssuerURL+demo.OpenAPIPath)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, t(i18n.SandboxTokensLive, shortDuration(ttl), demo.DefaultRateLimit))
+	fmt.Fprintln(w, t(i18n.SandboxReuse))
 	if kf := srv.KeyFile(); kf != "" {
 		fmt.Fprintln(w, t(i18n.SandboxKeyKept, sanitize(kf)))
 	}
-	fmt.Fprintf(w, "%s\n\n", t(i18n.SandboxReuse))
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, t(i18n.SandboxClients))
 	fmt.Fprintf(w, "  %-15s %-12s %s\n", t(i18n.SandboxColClient), t(i18n.SandboxColSecret), t(i18n.SandboxColScopes))
 	fmt.Fprintf(w, "  %-15s %-12s %s %s\n", demo.ClientID, demo.ClientSecret, demo.ScopeRead, demo.ScopeWrite)

@@ -48,7 +48,7 @@ func init() {
 		TokenUntrustedWhy:      "A assinatura não confere: %s. Uma API o recusaria; tecle %s para obter um novo.",
 		TokenUntrustedRenewing: "A assinatura do token em cache não confere: %s; um novo foi pedido.",
 		AppBadgeUntrusted:      "não confiável",
-		AppBadgeHeld:           "bloqueado",
+		AppBadgeHeld:           "suspenso",
 		TokenSharedFrom:        "obtido pelo perfil %s com as mesmas credenciais",
 		TokenScopesFromResp:    "(concedidos: segundo a resposta do token)",
 		TokenScopesFromToken:   "(concedidos: segundo o scope/scp do token)",

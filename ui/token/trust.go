@@ -8,6 +8,8 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"tokentui/auth"
 	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
@@ -59,9 +61,18 @@ func (m Model) heldLines(w int) []string {
 	}
 	lines := wrap(s.Bad, m.T(i18n.TokenHeldTitle, i18n.LocalTime(m.Lang, f.At, m.now), inert.Line(what)), w)
 	if f.Description != "" {
-		lines = append(lines, wrap(s.Muted, "  "+m.T(i18n.TokenHeldProvider, inert.Line(f.Description)), w)...)
+		lines = append(lines, indented(s.Muted, m.T(i18n.TokenHeldProvider, inert.Line(f.Description)), w)...)
 	}
-	return append(lines, wrap(s.Muted, "  "+m.T(i18n.TokenHeldUnblock, "g", "y"), w)...)
+	return append(lines, indented(s.Muted, m.T(i18n.TokenHeldUnblock, "g", "y"), w)...)
+}
+
+// indented wraps text to w less two columns, each line after two spaces.
+func indented(style lipgloss.Style, text string, w int) []string {
+	lines := wrap(style, text, w-2)
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	return lines
 }
 
 // errIsHeld reports whether the last error is the refusal heldLines explain.

@@ -24,7 +24,7 @@ func TestUntrustedTokenIsNotValidAndGRenewsOnce(t *testing.T) {
 	m := newPane(t, fc, Options{})
 	s := screen(m)
 	wantIn(t, s, "✗ UNTRUSTED", "Its signature does not verify", "old-key", "press g to get a new one", "✗ failed")
-	wantNotIn(t, s, "VALID  ")
+	wantNotIn(t, s, "VALID  ", "left left")
 	if reason, ok := m.Untrusted(); !ok || !strings.Contains(reason, "old-key") {
 		t.Errorf("Untrusted() = %q, %v", reason, ok)
 	}

@@ -131,7 +131,7 @@ func (m Model) countdownLines(sh *shown, w int, untrusted string) []string {
 	}[u])
 	head := s.ForUrgency(u).Bold(true).Render(state + "  " + i18n.Countdown(left))
 	if untrusted != "" {
-		head = s.Bad.Bold(true).Render("✗ "+m.T(i18n.TokenUntrusted)) + s.Muted.Render("  "+i18n.Countdown(left)+" "+m.T(i18n.TokenLeft))
+		head = s.Bad.Bold(true).Render("✗ "+m.T(i18n.TokenUntrusted)) + s.Muted.Render("  "+i18n.Countdown(left))
 	}
 	if u == common.UrgencyExpired {
 		head = s.ForUrgency(u).Bold(true).Render(state) + s.Muted.Render("  "+i18n.Ago(m.Lang, -left))
