@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -9,6 +10,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/auth"
+	"tokentui/demo"
+	"tokentui/ui/flow"
 )
 
 // sharedCache is a fakeClient whose cache another process may fill.
@@ -85,5 +88,47 @@ func TestUntrustedTokenInBadgeAndList(t *testing.T) {
 	}
 	if strings.Contains(s, "valid 59") || strings.Contains(s, "● VALID") {
 		t.Errorf("an untrusted token is shown as valid:\n%s", s)
+	}
+}
+
+// A token another process forced reaches the Flow too, on the next tick:
+// its token steps show the new token.
+func TestTokenFromAnotherProcessReachesTheFlow(t *testing.T) {
+	srv, err := demo.Start(context.Background(), demo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Close() })
+	cache := t.TempDir()
+	client := func() *auth.Client {
+		c, err := auth.New(auth.Options{
+			Profile: "sandbox", Issuer: srv.IssuerURL, ClientID: demo.ClientID, CacheDir: cache,
+			Secret: func(context.Context) (string, error) { return demo.ClientSecret, nil },
+			Scopes: []string{demo.ScopeRead},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	c := client()
+	src := flow.Source{Client: c, APIBaseURL: srv.APIURL, API: flow.DefaultAPIRequest([]flow.SavedRequest{{Path: "me"}}),
+		Send: flow.NewSendFunc(srv.APIURL, nil, nil)}
+	clk := &clock{t: time.Now()}
+	var m tea.Model = New(Options{Profiles: []Profile{{Name: "sandbox", Client: c, Flow: src}}, Active: "sandbox", Now: clk.Now})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 60})
+	m = settle(t, m, m.Init())
+	m = press(t, m, "3", "n", "n", "n") // step 4: the JWT decoded
+	before := jtiOnScreen(t, view(m))
+
+	if _, err := client().Renew(context.Background()); err != nil { // `tokentui token --force`
+		t.Fatal(err)
+	}
+	m = second(t, m, clk)
+	if after := jtiOnScreen(t, view(m)); after == before {
+		t.Errorf("the Flow still shows the token it had before another process forced one (jti %s)", before)
+	}
+	if n := srv.TokenRequests(); n != 2 {
+		t.Errorf("token requests = %d, want 2 (the Flow's, the other process's)", n)
 	}
 }
