@@ -3,6 +3,7 @@ package token
 import (
 	"context"
 	"log"
+	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -77,6 +78,9 @@ func cachedCmd(id string, c Client) tea.Cmd {
 		return LoadedMsg{ID: id, Token: t, Requests: c.RequestsLastHour(), Held: heldOf(c), FromCache: true}
 	}
 }
+
+// checkSeqs numbers the looks at the cache of every pane.
+var checkSeqs atomic.Int64
 
 // checkCmd reads the cache like cachedCmd (no network), for the pane's
 // per-second look.

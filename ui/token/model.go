@@ -132,7 +132,7 @@ func (m *Model) Check() tea.Cmd {
 	if m.opts.Client == nil || m.checking || m.loading {
 		return nil
 	}
-	m.checkSeq++
+	m.checkSeq = int(checkSeqs.Add(1)) // unique across panes: a pane rebuilt for an edited profile ignores its predecessor's
 	m.checking = true
 	return checkCmd(m.opts.ID, m.checkSeq, m.opts.Client)
 }
@@ -222,10 +222,11 @@ func (m Model) loaded(msg LoadedMsg) (Model, tea.Cmd) {
 // checked takes what the look at the cache found: the meter, a failure
 // holding requests back, and a newer token than the one on screen.
 func (m Model) checked(msg CheckedMsg) (Model, tea.Cmd) {
-	if msg.Seq == m.checkSeq {
-		m.checking = false
+	if msg.Seq != m.checkSeq { // not the look in flight: another pane's, before an edit
+		return m, nil
 	}
-	if msg.Seq <= m.checkStale {
+	m.checking = false
+	if msg.Seq <= m.checkStale { // started before the last token result
 		return m, nil
 	}
 	m.requests, m.held = msg.Requests, msg.Held

@@ -78,3 +78,19 @@ func TestCheckKeepsTheNewerToken(t *testing.T) {
 	m = check(t, m)
 	wantIn(t, all(m), "newer")
 }
+
+// A look answered for a pane's predecessor (the profile was edited and
+// its pane rebuilt) is not taken for the new pane's.
+func TestCheckOfAPredecessorIsIgnored(t *testing.T) {
+	old := &fakeClient{cached: tokenAt(t, start, "sandbox", "old-credentials")}
+	m1 := newPane(t, old, Options{})
+	stale := m1.Check()()
+	m2 := newPane(t, &fakeClient{}, Options{}) // same profile id, new credentials, nothing cached
+	if m2.Check() == nil {
+		t.Fatal("no look")
+	}
+	m2, _ = m2.Update(stale)
+	if m2.Token() != nil {
+		t.Error("the new pane took the old credentials' token from its predecessor's look")
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/i18n"
+	"tokentui/ui/uitest"
 )
 
 func failedSignature(string) auth.Verification {
@@ -133,4 +134,19 @@ func TestScopesGrantedAndMissing(t *testing.T) {
 	m = newPaneIn(t, &fakeClient{cached: tok}, Options{}, i18n.PtBR, 100, 40)
 	wantIn(t, all(m), "(presumidos: o provedor não disse o que concedeu)")
 	wantNotIn(t, all(m), "não concedido")
+}
+
+// The untrusted and held-back states fit the pane of an 80×24 terminal.
+func TestTrustStatesFitSmallPanes(t *testing.T) {
+	long := auth.Verification{Status: auth.Failed, Reason: strings.Repeat("no key with kid \"9KumwvsYukKIXCbSMsT1gYuoKYiKVqj8iTjM68J03RA\" ", 3)}
+	fc := &fakeClient{cached: tokenAt(t, start, "other", "x"), verify: func(string) auth.Verification { return long }}
+	fc.cached.Missing = []string{"demo.write", "demo.admin"}
+	m := newPaneIn(t, fc, Options{}, i18n.PtBR, 60, 19)
+	uitest.CheckWithin(t, uitest.Screen(m.View()), 60, 19)
+
+	refused := &auth.Failure{At: start, OAuthError: "invalid_client", Description: strings.Repeat("long description ", 20)}
+	m = newPaneIn(t, &fakeClient{held: refused}, Options{}, i18n.En, 60, 19)
+	m = press(t, m, "g")
+	uitest.CheckWithin(t, uitest.Screen(m.View()), 60, 19)
+	wantIn(t, uitest.Screen(m.View()), "Force one attempt?")
 }
