@@ -89,3 +89,15 @@ func TestClaimWithNewlinesCannotFakeTheSignatureLine(t *testing.T) {
 		t.Error("a failed signature is not untrusted")
 	}
 }
+
+// A pasted token whose own issuer "verifies" it cannot draw lines with its
+// kid or alg either.
+func TestVerifiedKidIsShownOnOneLine(t *testing.T) {
+	m := paneWith(t, i18n.En, "at+jwt", jwt.MapClaims{"client_id": "c"},
+		auth.Verification{Status: auth.Verified, Alg: "RS256", KeyID: "k\nScopes      admin.everything"})
+	s := all(m)
+	if strings.Contains(s, "\nScopes      admin.everything") {
+		t.Errorf("the kid drew a line of its own:\n%s", s)
+	}
+	wantIn(t, lineOf(t, s, "Signature"), `kid k\nScopes`)
+}

@@ -300,7 +300,7 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		if reason, ok := m.Untrusted(); ok {
 			// One guarded renewal: the cached token would be rejected anyway.
-			return m.fetch(true, m.T(i18n.TokenUntrustedRenewing, inert.String(reason)))
+			return m.fetch(true, m.T(i18n.TokenUntrustedRenewing, inert.Line(reason)))
 		}
 		if m.held != nil && !m.valid() || key.Matches(msg, m.keys.Renew) && m.valid() {
 			// Forcing past a refusal, or renewing a valid token: ask first.

@@ -87,7 +87,7 @@ func (m Model) statusView() string {
 		lines = append(lines, m.originLine())
 		lines = append(lines, m.trustLines(w, untrusted, reason)...)
 		if m.tok.Note != "" {
-			lines = append(lines, s.Warn.Render("! "+inert.String(m.tok.Note)))
+			lines = append(lines, s.Warn.Render("! "+inert.Line(m.tok.Note)))
 		}
 	}
 	if m.pasted == nil && !m.pasting {
@@ -189,7 +189,7 @@ func lifeLeft(sh *shown, now time.Time) float64 {
 func (m Model) errorLines(w int) []string {
 	s := m.Styles
 	e := auth.ExplainIn(string(m.Lang), m.err)
-	lines := []string{s.Bad.Render("✗ " + inert.String(e.Cause))}
+	lines := []string{s.Bad.Render("✗ " + inert.Line(e.Cause))}
 	if e.Hint != "" {
 		lines = append(lines, wrap(s.Muted, "  "+inert.String(e.Hint), w)...)
 	}
@@ -221,7 +221,7 @@ func (m Model) detailsView() string {
 	b.WriteString("\n")
 	if sh.jwtErr != nil {
 		b.WriteString(s.Warn.Render(m.T(i18n.TokenOpaque)) + "\n")
-		b.WriteString(s.Muted.Render(inert.String(sh.jwtErr.Error())) + "\n\n")
+		b.WriteString(s.Muted.Render(inert.Line(sh.jwtErr.Error())) + "\n\n")
 		b.WriteString(s.Title.Render(m.T(i18n.TokenRawToken)) + "\n")
 		b.WriteString(wrapRaw(s.Value, inert.String(sh.raw), w) + "\n")
 		return b.String()
@@ -252,12 +252,12 @@ func (m Model) signatureView(v auth.Verification) string {
 	s := m.Styles
 	switch v.Status {
 	case auth.Verified:
-		return s.Good.Render("✓ "+m.T(i18n.TokenVerified)) + s.Muted.Render(" — "+inert.String(v.Alg)+", kid "+inert.String(v.KeyID))
+		return s.Good.Render("✓ "+m.T(i18n.TokenVerified)) + s.Muted.Render(" — "+inert.Line(v.Alg)+", kid "+inert.Line(v.KeyID))
 	case auth.Failed:
 		return s.Bad.Render("✗ "+m.T(i18n.TokenFailed)) + s.Muted.Render(" — "+inert.Line(v.Reason))
 	}
 	if v.Reason != "" {
-		return s.Muted.Render(m.T(i18n.TokenNotChecked, inert.String(v.Reason)))
+		return s.Muted.Render(m.T(i18n.TokenNotChecked, inert.Line(v.Reason)))
 	}
 	return s.Muted.Render(m.T(i18n.TokenChecking))
 }
@@ -352,7 +352,7 @@ func pad(s string, w int) string {
 func cleanAll(in []string) []string {
 	out := make([]string, len(in))
 	for i, v := range in {
-		out[i] = inert.String(v)
+		out[i] = inert.Line(v)
 	}
 	return out
 }
