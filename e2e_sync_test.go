@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -87,6 +88,19 @@ func TestE2ETokenFromAnotherProcess(t *testing.T) {
 	}
 	if strings.Contains(screen, m[1]) {
 		t.Errorf("the old jti is still on screen:\n%s", screen)
+	}
+	// The CLI's meter is the TUI's: the client's requests, whoever asked.
+	cmd = exec.Command(bin, "token", "--json", "-p", "twin")
+	cmd.Env = env
+	if out, err = cmd.Output(); err != nil {
+		t.Fatalf("token --json: %v", err)
+	}
+	var tj struct {
+		Requests   int    `json:"requests_last_hour"`
+		ObtainedBy string `json:"obtained_by"`
+	}
+	if err := json.Unmarshal(out, &tj); err != nil || tj.Requests != 2 || tj.ObtainedBy != "sb" {
+		t.Errorf("token --json -p twin: %v, requests_last_hour %d (want 2, as the TUI says), obtained_by %q (want sb)", err, tj.Requests, tj.ObtainedBy)
 	}
 	s.quit()
 }
