@@ -12,6 +12,8 @@ import (
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/ui/flow"
+	"tokentui/ui/i18n"
+	"tokentui/ui/uitest"
 )
 
 // sharedCache is a fakeClient whose cache another process may fill.
@@ -130,5 +132,21 @@ func TestTokenFromAnotherProcessReachesTheFlow(t *testing.T) {
 	}
 	if n := srv.TokenRequests(); n != 2 {
 		t.Errorf("token requests = %d, want 2 (the Flow's, the other process's)", n)
+	}
+}
+
+// The untrusted state fills 80×24 and 200×60 exactly, in both languages.
+func TestUntrustedFitsTheTerminal(t *testing.T) {
+	start := time.Date(2026, 11, 26, 12, 0, 0, 0, time.Local)
+	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
+		fc := &fakeClient{tok: &auth.Token{Raw: testJWT(t, start, time.Hour), Expiry: start.Add(time.Hour), ObtainedAt: start, ObtainedBy: "other",
+			Missing: []string{"demo.admin"}}, cached: true,
+			verify: auth.Verification{Status: auth.Failed, Reason: strings.Repeat("no key with kid \"key-1\" in the provider's JWKS; ", 4)}}
+		var m tea.Model = New(Options{Profiles: []Profile{{Name: "alpha", Client: fc}}, Active: "alpha", Now: (&clock{t: start}).Now, Lang: lang})
+		for _, sz := range [][2]int{{80, 24}, {200, 60}} {
+			m, _ = m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			m = settle(t, m, m.Init())
+			uitest.CheckFits(t, view(m), sz[0], sz[1])
+		}
 	}
 }
