@@ -124,19 +124,6 @@ func (m *Model) SetNow(now time.Time) {
 	m.refresh()
 }
 
-// Check looks at the cache again, in a command, unless a look or a token
-// request is in flight: a token obtained anywhere else (the Request tab,
-// the Flow, another process) reaches the pane within a second. The root
-// calls it on every tick.
-func (m *Model) Check() tea.Cmd {
-	if m.opts.Client == nil || m.checking || m.loading {
-		return nil
-	}
-	m.checkSeq = int(checkSeqs.Add(1)) // unique across panes: a pane rebuilt for an edited profile ignores its predecessor's
-	m.checking = true
-	return checkCmd(m.opts.ID, m.checkSeq, m.opts.Client)
-}
-
 // Cancel stops an in-flight token request; it reports whether there was one.
 func (m *Model) Cancel() bool {
 	if m.cancel == nil {
@@ -217,26 +204,6 @@ func (m Model) loaded(msg LoadedMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	return m.show(msg.Token)
-}
-
-// checked takes what the look at the cache found: the meter, a failure
-// holding requests back, and a newer token than the one on screen.
-func (m Model) checked(msg CheckedMsg) (Model, tea.Cmd) {
-	if msg.Seq != m.checkSeq { // not the look in flight: another pane's, before an edit
-		return m, nil
-	}
-	m.checking = false
-	if msg.Seq <= m.checkStale { // started before the last token result
-		return m, nil
-	}
-	m.requests, m.held = msg.Requests, msg.Held
-	t := msg.Token
-	if t == nil || (m.tok != nil && (t.Raw == m.tok.Raw || t.ObtainedAt.Before(m.tok.ObtainedAt))) {
-		m.refresh()
-		return m, nil
-	}
-	m.err = nil // a newer token answers the last failure
-	return m.show(t)
 }
 
 // show puts a token on screen and checks its signature.
