@@ -31,10 +31,14 @@ func (m Model) checked(msg CheckedMsg) (Model, tea.Cmd) {
 	if msg.Seq <= m.checkStale { // started before the last token result
 		return m, nil
 	}
+	changed := m.requests != msg.Requests || (m.held == nil) != (msg.Held == nil) ||
+		m.held != nil && !m.held.At.Equal(msg.Held.At)
 	m.requests, m.held = msg.Requests, msg.Held
 	t := msg.Token
 	if t == nil || (m.tok != nil && (t.Raw == m.tok.Raw || t.ObtainedAt.Before(m.tok.ObtainedAt))) {
-		m.refresh()
+		if changed { // re-rendered only when something shown changed: this runs every second
+			m.refresh()
+		}
 		return m, nil
 	}
 	m.err = nil // a newer token answers the last failure

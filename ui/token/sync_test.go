@@ -94,3 +94,19 @@ func TestCheckOfAPredecessorIsIgnored(t *testing.T) {
 		t.Error("the new pane took the old credentials' token from its predecessor's look")
 	}
 }
+
+// A failure another process met (the provider refused these credentials)
+// shows on the next look, with the meter.
+func TestCheckShowsAFailureHeldElsewhere(t *testing.T) {
+	fc := &fakeClient{}
+	m := newPane(t, fc, Options{})
+	fc.set(func(f *fakeClient) {
+		f.requests = 1
+		f.held = &auth.Failure{At: start, Code: auth.CodeInvalidClient, OAuthError: "invalid_client", Profile: "other"}
+	})
+	m = check(t, m)
+	wantIn(t, screen(m), "Token requests held back", "invalid_client", "press g then y")
+	if m.Held() == nil {
+		t.Error("Held() is nil")
+	}
+}
