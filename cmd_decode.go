@@ -15,6 +15,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/ui/i18n"
+	"tokentui/ui/inert"
 )
 
 // newDecodeCmd is `tokentui decode`: any JWT's header and claims, readable
@@ -154,10 +155,10 @@ var timeClaims = map[string]bool{"exp": true, "nbf": true, "iat": true, "auth_ti
 // from the token, so every value is made inert.
 func printJWT(lang i18n.Lang, w io.Writer, j *auth.JWT, now time.Time) {
 	fmt.Fprintln(w, i18n.T(lang, i18n.TokenHeader))
-	table(lang, w, j.Header, orderedKeys(j.HeaderKeys, j.Header), i18n.HeaderMeaning, nil, now)
+	table(lang, w, j.Header, orderedKeys(j.HeaderKeys, j.Header), i18n.HeaderMeaningIn, nil, now)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, i18n.T(lang, i18n.TokenClaims))
-	table(lang, w, j.Claims, orderedKeys(j.ClaimKeys, j.Claims), i18n.ClaimMeaning, j, now)
+	table(lang, w, j.Claims, orderedKeys(j.ClaimKeys, j.Claims), i18n.ClaimMeaningIn, j, now)
 }
 
 func orderedKeys(order []string, m map[string]any) []string {
@@ -172,7 +173,10 @@ func orderedKeys(order []string, m map[string]any) []string {
 	return keys
 }
 
-func table(lang i18n.Lang, w io.Writer, m map[string]any, keys []string, meaning func(i18n.Lang, string) string, j *auth.JWT, now time.Time) {
+// table writes one line per field: name, value and what it means there.
+// Names and values are made inert on one line (inert.Line): a newline in
+// a claim is shown as \n and cannot draw a line of its own.
+func table(lang i18n.Lang, w io.Writer, m map[string]any, keys []string, meaning func(i18n.Lang, string, map[string]any) string, j *auth.JWT, now time.Time) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, k := range keys {
 		val := valueText(m[k])
@@ -181,7 +185,7 @@ func table(lang i18n.Lang, w io.Writer, m map[string]any, keys []string, meaning
 				val += "  " + relTimeIn(lang, t, now)
 			}
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\n", sanitize(k), sanitize(val), meaning(lang, k))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", inert.Line(k), inert.Line(val), meaning(lang, k, m))
 	}
 	tw.Flush()
 }
@@ -191,6 +195,9 @@ func table(lang i18n.Lang, w io.Writer, m map[string]any, keys []string, meaning
 func valueText(v any) string {
 	switch v := v.(type) {
 	case string:
+		if v == "" {
+			return `""` // an empty aud, say: shown, not blank
+		}
 		return v
 	case json.Number:
 		return v.String()

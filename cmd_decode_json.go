@@ -146,14 +146,15 @@ func writeIndented(w *bufio.Writer, b []byte) {
 	}
 }
 
-// writeEscaped writes JSON text b to w with C1 controls and bidi controls
+// writeEscaped writes JSON text b to w with DEL, C1 controls and bidi controls
 // rewritten as \u escapes; they can only be inside strings, where an
 // escape means the same. The text is copied in runs, not whole.
 func writeEscaped(w *bufio.Writer, b []byte) error {
 	start := 0
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
-		if r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+		if r == 0x7f || r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 ||
+			r == 0x200e || r == 0x200f || r == 0x061c {
 			w.Write(b[start:i])
 			fmt.Fprintf(w, `\u%04x`, r)
 			start = i + n

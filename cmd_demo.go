@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -25,9 +26,12 @@ func newDemoCmd(g *globals) *cobra.Command {
 			}
 			ctx, cancel := context.WithCancel(cmd.Context())
 			defer cancel()
-			srv, err := demo.Start(ctx, demo.Options{TokenTTL: ttl})
+			srv, err := demo.Start(ctx, demo.Options{TokenTTL: ttl, KeyFile: sandboxKeyPath()})
 			if err != nil {
 				return failure(err, g.t(i18n.DemoListenHint))
+			}
+			if srv.KeyNote != "" { // before the TUI takes the screen: seen again when it leaves
+				fmt.Fprintln(g.stderr, g.t(i18n.SandboxKeyNote, sanitize(srv.KeyNote)))
 			}
 			defer srv.Close()
 			list := demoProfiles(srv)

@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/demo"
+	"tokentui/requests"
 	"tokentui/ui/i18n"
 )
 
@@ -57,12 +59,16 @@ func runSandbox(cmd *cobra.Command, g *globals, addr string, ttl time.Duration) 
 	srv, err := demo.Start(ctx, demo.Options{
 		Addr:     addr,
 		TokenTTL: ttl,
+		KeyFile:  sandboxKeyPath(),
 		Logf: func(format string, a ...any) {
 			fmt.Fprintf(out, time.Now().Format("15:04:05")+"  "+format+"\n", a...)
 		},
 	})
 	if err != nil {
 		return failure(err, listenHint(lang, addr, err))
+	}
+	if srv.KeyNote != "" {
+		fmt.Fprintln(g.stderr, i18n.T(lang, i18n.SandboxKeyNote, sanitize(srv.KeyNote)))
 	}
 	printSandboxBanner(lang, out, srv, addr, ttl)
 
@@ -84,6 +90,12 @@ func runSandbox(cmd *cobra.Command, g *globals, addr string, ttl time.Duration) 
 	}
 	fmt.Fprintln(out, i18n.T(lang, i18n.SandboxStoppedAfter, srv.TokenRequests()))
 	return nil
+}
+
+// sandboxKeyPath is where the sandbox keeps its signing key across
+// restarts: beside the history, under $XDG_STATE_HOME/tokentui.
+func sandboxKeyPath() string {
+	return filepath.Join(filepath.Dir(requests.DefaultHistoryPath()), "sandbox-key.pem")
 }
 
 // checkSandboxAddr rejects an --addr that is not host:port with a numeric port.
@@ -131,7 +143,11 @@ func printSandboxBanner(lang i18n.Lang, w io.Writer, srv *demo.Server, addr stri
 	field(labels[5], srv.IssuerURL+demo.OpenAPIPath)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, t(i18n.SandboxTokensLive, shortDuration(ttl), demo.DefaultRateLimit))
-	fmt.Fprintf(w, "%s\n\n", t(i18n.SandboxReuse))
+	fmt.Fprintln(w, t(i18n.SandboxReuse))
+	if kf := srv.KeyFile(); kf != "" {
+		fmt.Fprintln(w, t(i18n.SandboxKeyKept, sanitize(kf)))
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, t(i18n.SandboxClients))
 	fmt.Fprintf(w, "  %-15s %-12s %s\n", t(i18n.SandboxColClient), t(i18n.SandboxColSecret), t(i18n.SandboxColScopes))
 	fmt.Fprintf(w, "  %-15s %-12s %s %s\n", demo.ClientID, demo.ClientSecret, demo.ScopeRead, demo.ScopeWrite)

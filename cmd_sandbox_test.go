@@ -35,6 +35,7 @@ func (b *sandboxBuffer) String() string {
 }
 
 func TestSandboxCmdServesUntilCancelled(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir()) // where it keeps its signing key
 	var out, errOut sandboxBuffer
 	g := &globals{stdout: &out, stderr: &errOut}
 	cmd := newSandboxCmd(g)

@@ -3,12 +3,14 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
 	"tokentui/ui/i18n"
+	"tokentui/ui/inert"
 )
 
 // newTokenCmd is `tokentui token`: the access token on stdout, from the
@@ -46,6 +48,9 @@ func newTokenCmd(g *globals) *cobra.Command {
 			if tok.Note != "" {
 				fmt.Fprintln(g.stderr, g.t(i18n.TokenCmdNote, sanitize(auth.NoteIn(string(g.language()), tok.Note))))
 			}
+			if len(tok.Missing) > 0 {
+				fmt.Fprintln(g.stderr, g.t(i18n.TokenCmdScopesMissing, inert.Line(strings.Join(tok.Missing, " "))))
+			}
 			if !asJSON {
 				fmt.Fprintln(g.stdout, tok.Raw)
 				return nil
@@ -66,25 +71,33 @@ type tokenJSON struct {
 	ExpiresIn        int64    `json:"expires_in"`
 	ObtainedAt       string   `json:"obtained_at"`
 	Scopes           []string `json:"scopes"`
+	ScopesFrom       string   `json:"scopes_from"`    // response | token | assumed
+	ScopesMissing    []string `json:"scopes_missing"` // asked for and not granted; never null
 	FromCache        bool     `json:"from_cache"`
-	RequestsLastHour int      `json:"requests_last_hour"`
+	RequestsLastHour int      `json:"requests_last_hour"` // of the client (token endpoint + client id), all profiles
 	Profile          string   `json:"profile"`
+	ObtainedBy       string   `json:"obtained_by,omitempty"` // the profile whose request got it
 	Note             string   `json:"note,omitempty"`
 }
 
 func writeTokenJSON(g *globals, c *auth.Client, tok *auth.Token) error {
-	scopes := make([]string, len(tok.Scopes))
-	for i, s := range tok.Scopes {
-		scopes[i] = sanitize(s)
+	clean := func(in []string) []string {
+		out := make([]string, len(in))
+		for i, s := range in {
+			out[i] = sanitize(s)
+		}
+		return out
 	}
 	out := tokenJSON{
 		AccessToken: tok.Raw, TokenType: sanitize(tok.Type),
 		ExpiresAt:  tok.Expiry.Format(time.RFC3339),
 		ExpiresIn:  int64(time.Until(tok.Expiry) / time.Second),
 		ObtainedAt: tok.ObtainedAt.Format(time.RFC3339),
-		Scopes:     scopes, FromCache: tok.FromCache,
+		Scopes:     clean(tok.Scopes), ScopesFrom: tok.ScopesFrom, ScopesMissing: clean(tok.Missing),
+		FromCache:        tok.FromCache,
 		RequestsLastHour: c.RequestsLastHour(),
 		Profile:          c.Options().Profile,
+		ObtainedBy:       sanitize(tok.ObtainedBy),
 		Note:             sanitize(tok.Note),
 	}
 	enc := json.NewEncoder(g.stdout)

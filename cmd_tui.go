@@ -64,7 +64,7 @@ func runTUI(cmd *cobra.Command, g *globals) error {
 func startLocalSandbox(ctx context.Context, list []profiles.Profile) {
 	for _, p := range list {
 		if strings.TrimSuffix(p.Issuer, "/") == "http://"+defaultSandboxAddr {
-			_, _ = demo.Start(ctx, demo.Options{Addr: defaultSandboxAddr})
+			_, _ = demo.Start(ctx, demo.Options{Addr: defaultSandboxAddr, KeyFile: sandboxKeyPath()})
 			return
 		}
 	}

@@ -138,7 +138,7 @@ func TestBadInput(t *testing.T) {
 		{name: "decode JWE", args: []string{"decode", "a.b.c.d.e"}, code: 2, errHas: []string{"JWE"}},
 		{name: "decode header not base64", args: []string{"decode", "!!!." + enc("x") + ".c2ln"}, code: 2, errHas: []string{"header"}},
 		{name: "decode payload not JSON", args: []string{"decode", enc("x") + ".bm90IGpzb24.c2ln"}, code: 2, errHas: []string{"payload"}},
-		{name: "decode hostile claims", args: []string{"decode", hostileJWT}, code: 0, outHas: []string{"RED fakeOVERWRITE evil"}},
+		{name: "decode hostile claims", args: []string{"decode", hostileJWT}, code: 0, outHas: []string{`RED\x07 fake\rOVERWRITE \u202eevil`}}, // shown escaped, on its line
 		{name: "decode alg none --verify", args: []string{"decode", "--verify", algNone}, code: 1, errHas: []string{"did not verify"}},
 		{name: "decode unknown kid --verify", args: []string{"decode", "--verify", unknownKid}, code: 1, errHas: []string{"did not verify"}},
 		{name: "decode JWKS unreachable", args: []string{"decode", "--jwks", closed + "/jwks", unknownKid}, code: 1},

@@ -44,9 +44,15 @@ func processKey() (*signingKey, error) {
 	return sharedKey, sharedKeyErr
 }
 
-// signingKey is the server's signing key (the process's); the first
-// requests that need it wait while Start's goroutine generates it.
-func (s *Server) signingKey() (*signingKey, error) { return processKey() }
+// signingKey is the server's signing key: the one kept in Options.KeyFile,
+// else the process's, which the first requests that need it wait for while
+// Start's goroutine generates it.
+func (s *Server) signingKey() (*signingKey, error) {
+	if s.key != nil {
+		return s.key, nil
+	}
+	return processKey()
+}
 
 // newSigningKey generates a 2048-bit RSA key; its kid is the key's RFC 7638
 // thumbprint, so the kid is stable for as long as the key lives.

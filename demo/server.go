@@ -51,6 +51,13 @@ type Options struct {
 	APIClockSkew time.Duration
 	// Logf, when set, receives one line per request served (never a secret).
 	Logf func(format string, args ...any)
+	// KeyFile, when set, keeps the signing key across restarts, so tokens
+	// issued before keep verifying and the kid stays the same: the key is
+	// read from this PEM file, or generated and written there (0600,
+	// atomically). A file others can read is made private; one that cannot
+	// be used is replaced (KeyNote says so). "" signs with a key generated
+	// for this process only (the tests).
+	KeyFile string
 }
 
 // Server is a running sandbox.
@@ -65,9 +72,13 @@ type Server struct {
 	JWKSURL string
 	// APIURL is the API base, IssuerURL + APIPath (with a trailing slash).
 	APIURL string
+	// KeyNote says what was wrong with Options.KeyFile and what was done
+	// about it; "" when nothing was.
+	KeyNote string
 
-	opts    Options // defaults filled in
-	ttl     int64   // token lifetime in seconds
+	opts    Options     // defaults filled in
+	key     *signingKey // the key kept in opts.KeyFile; nil: the process's
+	ttl     int64       // token lifetime in seconds
 	clients clientStore
 	limiter *limiter
 	items   *itemStore
@@ -96,12 +107,22 @@ func start(ctx context.Context, opts Options, clients []client) (*Server, error)
 	if err != nil {
 		return nil, err
 	}
-	// Generating the RSA key takes 50–150 ms: it goes on while the server
-	// starts, and the first requests that need it wait (signingKey).
-	go processKey() // an error shows in the requests that need the key
+	if opts.KeyFile == "" {
+		// Generating the RSA key takes 50–150 ms: it goes on while the server
+		// starts, and the first requests that need it wait (signingKey).
+		go processKey() // an error shows in the requests that need the key
+	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return nil, fmt.Errorf("demo: the sandbox cannot listen on %s: %w", opts.Addr, err)
+	}
+	var key *signingKey
+	var keyNote string
+	if opts.KeyFile != "" { // after listening: a sandbox that cannot serve touches no file
+		if key, keyNote, err = loadOrCreateKey(opts.KeyFile); err != nil {
+			ln.Close()
+			return nil, err
+		}
 	}
 	issuer := "http://" + urlHost(opts.Addr, ln.Addr().(*net.TCPAddr))
 	s := &Server{
@@ -110,7 +131,9 @@ func start(ctx context.Context, opts Options, clients []client) (*Server, error)
 		TokenURL:     issuer + TokenPath,
 		JWKSURL:      issuer + JWKSPath,
 		APIURL:       issuer + APIPath,
+		KeyNote:      keyNote,
 		opts:         opts,
+		key:          key,
 		ttl:          int64(opts.TokenTTL / time.Second),
 		clients:      newClientStore(clients),
 		limiter:      newLimiter(opts.RateLimit, time.Minute),
@@ -214,6 +237,10 @@ func (s *Server) Close() error {
 // Done is closed once the server has stopped, whether by Close, by the end of the
 // start context, or because serving failed (Close then returns why).
 func (s *Server) Done() <-chan struct{} { return s.done }
+
+// KeyFile is where the signing key is kept across restarts; "" when it
+// lives in memory only.
+func (s *Server) KeyFile() string { return s.opts.KeyFile }
 
 // TokenRequests returns how many POSTs the token endpoint has received, whatever
 // their outcome.

@@ -188,7 +188,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			w.token.SetNow(m.now)
 			w.flow.SetNow(m.now)
 		}
-		return m, tick(m.tickGen)
+		// Every profile looks at its cache again: a token obtained by
+		// another tab or process shows everywhere within a second.
+		cmds := []tea.Cmd{tick(m.tickGen)}
+		for _, w := range m.spaces {
+			cmds = append(cmds, w.token.Check())
+		}
+		return m, tea.Batch(cmds...)
 	case profilelist.SelectedMsg:
 		m.focus = focusTab
 		return m, m.activate(msg.Name)

@@ -107,7 +107,7 @@ func TestTokenViewShowsClaimsAndTicks(t *testing.T) {
 	}
 	screen := view(m)
 	for _, want := range []string{"tokentui", "sandbox", "VALID", "1:00:00", "client_id", "demo-client",
-		"demo.read", "at+jwt", "✓ verified", "RS256", "key-1", "expires 13:00:00", "token requests in the last hour: 1"} {
+		"demo.read", "at+jwt", "✓ verified", "RS256", "key-1", "expires 13:00:00", "token requests of this client, last hour: 1"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)
 		}

@@ -30,3 +30,22 @@ func (w *workspace) shareTokenWithFlow(msg tea.Msg) {
 		w.flow.TokenChanged(lm.Token.Raw)
 	}
 }
+
+// shareCheckedToken tells the Flow when the Token tab's look at the cache
+// found a newer token (another tab or process got it); before is the
+// token the Token tab showed until then. A Flow on screen runs its step
+// again at once, with the new token.
+func (w *workspace) shareCheckedToken(msg tea.Msg, before string) tea.Cmd {
+	if _, ok := msg.(token.CheckedMsg); !ok {
+		return nil
+	}
+	t := w.token.Token()
+	if t == nil || t.Raw == before {
+		return nil
+	}
+	w.flow.TokenChanged(t.Raw)
+	if w.flowShown {
+		return w.flow.Focus()
+	}
+	return nil
+}

@@ -28,9 +28,19 @@ func (m Model) tokenState(name string) (string, common.Urgency) {
 		if ok && w.token.Loading() {
 			return i18n.T(lang, i18n.AppStateRequesting), common.UrgencyNone
 		}
+		if ok && w.token.Held() != nil {
+			return i18n.T(lang, i18n.AppBadgeHeld), common.UrgencyExpired
+		}
 		return i18n.T(lang, i18n.AppStateNoToken), common.UrgencyNone
 	}
-	return badgeText(lang, w.token.Token().Expiry, m.now)
+	if _, untrusted := w.token.Untrusted(); untrusted {
+		return i18n.T(lang, i18n.AppBadgeUntrusted), common.UrgencyExpired
+	}
+	text, u := badgeText(lang, w.token.Token().Expiry, m.now)
+	if u == common.UrgencyExpired && w.token.Held() != nil {
+		return i18n.T(lang, i18n.AppBadgeHeld), u
+	}
+	return text, u
 }
 
 func badgeText(lang i18n.Lang, expiry, now time.Time) (string, common.Urgency) {

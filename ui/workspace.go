@@ -24,6 +24,8 @@ type workspace struct {
 	code    code.Model       // the Code view (workspace_code.go)
 	codeTab Tab              // the tab it covers while open
 	config  profiles.Profile // the profile, for the Code view's programs
+
+	flowShown bool // the Flow has the keyboard (focus): it runs its step again when the token changes
 }
 
 func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
@@ -68,10 +70,15 @@ func (w *workspace) setSize(width, height int) {
 // messages that carry its id.
 func (w *workspace) broadcast(msg tea.Msg) tea.Cmd {
 	var cmd, fcmd tea.Cmd
+	before := ""
+	if t := w.token.Token(); t != nil {
+		before = t.Raw
+	}
 	w.token, cmd = w.token.Update(msg)
 	w.shareTokenWithFlow(msg)
+	ccmd0 := w.shareCheckedToken(msg, before)
 	w.flow, fcmd = w.flow.Update(msg)
-	fcmd = tea.Batch(fcmd, w.shareFlowToken(msg))
+	fcmd = tea.Batch(fcmd, w.shareFlowToken(msg), ccmd0)
 	var ccmd tea.Cmd
 	w.code, ccmd = w.code.Update(msg)
 	return tea.Batch(cmd, fcmd, w.broadcastRequest(msg), ccmd)
@@ -116,6 +123,7 @@ func (w *workspace) focus(tab Tab, on bool) tea.Cmd {
 	w.request.Blur()
 	w.flow.Blur()
 	w.code.Blur()
+	w.flowShown = on && tab == TabFlow && !w.codeShown(tab)
 	if !on {
 		return nil
 	}

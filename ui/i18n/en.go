@@ -65,8 +65,8 @@ var english = map[Key]string{
 	TokenOriginNew:     "new token",
 	TokenOriginCache:   "from cache",
 	TokenObtained:      "obtained %s",
-	TokenRequestsHour:  "token requests in the last hour: %d",
-	TokenConfirm:       "The current token is valid for %s more. Every API call should reuse it: the provider blocks clients that ask for tokens too often (%s in the last hour).",
+	TokenRequestsHour:  "token requests of this client in the last hour: %d",
+	TokenConfirm:       "The current token is valid for %s more. Every API call should reuse it: the provider blocks clients that ask for tokens too often (%s of this client in the last hour).",
 	TokenRequestsOne:   "%d request",
 	TokenRequestsMany:  "%d requests",
 	TokenAskAnyway:     "Ask for a new token anyway?",
@@ -96,7 +96,7 @@ var english = map[Key]string{
 
 	// What JWT claims and JOSE header fields mean.
 	ClaimIss:        "issuer: who made and signed the token",
-	ClaimSub:        "subject: the user (client tokens have none)",
+	ClaimSub:        "subject: who the token is about (a user; on client tokens often the client id)",
 	ClaimAud:        "audience: the API(s) meant to accept it",
 	ClaimExp:        "expires: rejected after this time",
 	ClaimNbf:        "not before: rejected before this time",
@@ -146,7 +146,7 @@ var english = map[Key]string{
 	// tokentui token
 	TokenCmdShort:     "Print the access token, reusing the cached one while it is valid",
 	TokenCmdLong:      "Print the profile's access token on stdout, so that $(tokentui token) works.\n\nThe token is cached (in $TOKENTUI_CACHE_DIR, else $XDG_CACHE_HOME/tokentui)\nand shared by every tokentui process: while it is valid no request is made at\nall, and parallel invocations make one token request, not one each. Providers\nblock clients that ask for tokens too often, so --force is guarded: at most 3\nforced renewals a minute, and never before a Retry-After the provider gave.",
-	TokenCmdForced:    "tokentui: the cached token was still valid for %s; asking for a new one as --force says (%d token requests in the last hour).",
+	TokenCmdForced:    "tokentui: the cached token was still valid for %s; asking for a new one as --force says (%d token requests of this client in the last hour).",
 	TokenCmdNote:      "tokentui: note: %s.",
 	TokenCmdFlagForce: "ask for a new token even if the cached one is valid (at most 3 a minute)",
 	TokenCmdFlagJSON:  "print a JSON object with the token, its expiry, scopes and where it came from",

@@ -69,7 +69,7 @@ const (
 	TokenOriginNew     Key = "TokenOriginNew"     // new token
 	TokenOriginCache   Key = "TokenOriginCache"   // from cache
 	TokenObtained      Key = "TokenObtained"      // obtained %s
-	TokenRequestsHour  Key = "TokenRequestsHour"  // token requests in the last hour: %d
+	TokenRequestsHour  Key = "TokenRequestsHour"  // token requests of this client in the last hour: %d
 	TokenConfirm       Key = "TokenConfirm"       // The current token is valid for %s more. Every API call should reuse…
 	TokenRequestsOne   Key = "TokenRequestsOne"   // %d request
 	TokenRequestsMany  Key = "TokenRequestsMany"  // %d requests
@@ -100,7 +100,7 @@ const (
 
 	// What JWT claims and JOSE header fields mean.
 	ClaimIss        Key = "ClaimIss"        // issuer: who made and signed the token
-	ClaimSub        Key = "ClaimSub"        // subject: the user (client tokens have none)
+	ClaimSub        Key = "ClaimSub"        // subject: who the token is about (a user; on client tokens often the client id)
 	ClaimAud        Key = "ClaimAud"        // audience: the API(s) meant to accept it
 	ClaimExp        Key = "ClaimExp"        // expires: rejected after this time
 	ClaimNbf        Key = "ClaimNbf"        // not before: rejected before this time

@@ -63,8 +63,8 @@ var portuguese = map[Key]string{
 	TokenOriginNew:     "token novo",
 	TokenOriginCache:   "do cache",
 	TokenObtained:      "obtido %s",
-	TokenRequestsHour:  "pedidos de token na última hora: %d",
-	TokenConfirm:       "O token atual ainda vale por %s. Reutilize este token em todas as chamadas à API: pedir tokens demais faz o cliente ser bloqueado automaticamente pelo provedor (%s na última hora).",
+	TokenRequestsHour:  "pedidos de token deste cliente na última hora: %d",
+	TokenConfirm:       "O token atual ainda vale por %s. Reutilize este token em todas as chamadas à API: pedir tokens demais faz o cliente ser bloqueado automaticamente pelo provedor (%s deste cliente na última hora).",
 	TokenRequestsOne:   "%d pedido",
 	TokenRequestsMany:  "%d pedidos",
 	TokenAskAnyway:     "Pedir um token novo mesmo assim?",
@@ -93,7 +93,7 @@ var portuguese = map[Key]string{
 	KeyPageDown:        "página abaixo",
 
 	ClaimIss:        "emissor: quem gerou e assinou o token",
-	ClaimSub:        "sujeito: o usuário (tokens de cliente não têm)",
+	ClaimSub:        "sujeito: de quem o token fala (um usuário; em tokens de cliente, muitas vezes o id do cliente)",
 	ClaimAud:        "audiência: a(s) API(s) que devem aceitá-lo",
 	ClaimExp:        "expiração: recusado depois deste horário",
 	ClaimNbf:        "não antes de: recusado antes deste horário",
@@ -141,7 +141,7 @@ var portuguese = map[Key]string{
 
 	TokenCmdShort:     "Mostra o access token, reutilizando o que está em cache enquanto for válido",
 	TokenCmdLong:      "Mostra o access token do perfil na saída padrão, para que $(tokentui token) funcione.\n\nO token fica em cache (em $TOKENTUI_CACHE_DIR; sem ela, $XDG_CACHE_HOME/tokentui)\ne é compartilhado por todos os processos do tokentui: enquanto ele for válido,\nnenhum pedido é feito, e chamadas em paralelo fazem um único pedido de token,\nnão um cada. Pedir tokens demais faz o cliente ser bloqueado automaticamente\npelo provedor, por isso o --force é protegido: no máximo 3 renovações forçadas\npor minuto, e nunca antes de um Retry-After informado pelo provedor.",
-	TokenCmdForced:    "tokentui: o token em cache ainda valia por %s; pedindo um novo porque o --force mandou (%d pedidos de token na última hora).",
+	TokenCmdForced:    "tokentui: o token em cache ainda valia por %s; pedindo um novo porque o --force mandou (%d pedidos de token deste cliente na última hora).",
 	TokenCmdNote:      "tokentui: observação: %s.",
 	TokenCmdFlagForce: "pede um token novo mesmo que o do cache seja válido (no máximo 3 por minuto)",
 	TokenCmdFlagJSON:  "mostra um objeto JSON com o token, a validade, os escopos e de onde ele veio",

@@ -16,13 +16,14 @@ import (
 	"tokentui/auth"
 	"tokentui/ui/common"
 	"tokentui/ui/i18n"
+	"tokentui/ui/inert"
 )
 
 // Options configure a Token tab.
 type Options struct {
 	ID        string // the profile it shows; messages carry it back
 	Client    Client
-	AutoFetch bool      // get a token at start when none is cached (the sandbox demo)
+	AutoFetch bool      // get a token at start when none is cached (the sandbox demo): once, never again on its own
 	Now       time.Time // the clock at start; the root moves it with SetNow
 	Problem   string    // why there is no Client: shown instead of a token
 	// Curl writes the curl command "copy as curl" copies, given the token
@@ -47,11 +48,20 @@ type Model struct {
 	notice    string // how the last copy went
 	noticeBad bool   // the copy failed
 	err       error
-	requests  int
+	requests  int           // token requests of the client in the last hour
+	held      *auth.Failure // a failure holding token requests back
+	why       string        // why the pane asked for a new token on its own account (an untrusted one)
+	autoDone  bool          // AutoFetch has had its one go
 	loading   bool
 	confirm   bool // the renew confirmation is showing
 	cancel    context.CancelFunc
 	vp        viewport.Model
+
+	// The per-second look at the cache (Check): one at a time; a check
+	// started before the last token result is outdated and dropped.
+	checkSeq   int
+	checkStale int
+	checking   bool
 }
 
 // New returns a Token tab for one profile.
@@ -132,6 +142,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.loaded(msg)
+	case CheckedMsg:
+		if msg.ID != m.opts.ID {
+			return m, nil
+		}
+		return m.checked(msg)
 	case VerifiedMsg:
 		if msg.ID != m.opts.ID {
 			return m, nil
@@ -168,7 +183,8 @@ func (m Model) loaded(msg LoadedMsg) (Model, tea.Cmd) {
 		m.loading = false
 		m.cancel = nil
 	}
-	m.requests = msg.Requests
+	m.checkStale = m.checkSeq // a look started before this result may be older than it
+	m.requests, m.held = msg.Requests, msg.Held
 	if msg.Err != nil {
 		if errors.Is(msg.Err, context.Canceled) {
 			m.err = nil
@@ -181,13 +197,19 @@ func (m Model) loaded(msg LoadedMsg) (Model, tea.Cmd) {
 	m.err = nil
 	if msg.Token == nil {
 		m.refresh()
-		if m.opts.AutoFetch && !msg.Asked {
-			return m.fetch(false)
+		if m.opts.AutoFetch && !msg.Asked && !m.autoDone && m.held == nil {
+			m.autoDone = true // once: the pane never asks again on its own
+			return m.fetch(false, "")
 		}
 		return m, nil
 	}
-	m.tok = msg.Token
-	m.own = newShown(msg.Token.Raw, msg.Token.Expiry, msg.Token.ObtainedAt)
+	return m.show(msg.Token)
+}
+
+// show puts a token on screen and checks its signature.
+func (m Model) show(t *auth.Token) (Model, tea.Cmd) {
+	m.tok = t
+	m.own = newShown(t.Raw, t.Expiry, t.ObtainedAt)
 	if m.pasted == nil {
 		m.vp.GotoTop()
 	}
@@ -196,7 +218,7 @@ func (m Model) loaded(msg LoadedMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	c := m.opts.Client
-	return m, verifyCmd(context.Background(), m.opts.ID, c.Verify, msg.Token.Raw)
+	return m, verifyCmd(context.Background(), m.opts.ID, c.Verify, t.Raw)
 }
 
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
@@ -219,7 +241,7 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.keys.Confirm):
 			m.confirm = false
-			return m.fetch(true)
+			return m.fetch(true, "")
 		case key.Matches(msg, m.keys.Cancel):
 			m.confirm = false
 			m.refresh()
@@ -239,21 +261,21 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, m.input.Focus()
 	case m.opts.Client == nil:
 		return m, nil
-	case key.Matches(msg, m.keys.Get):
+	case key.Matches(msg, m.keys.Get), key.Matches(msg, m.keys.Renew):
 		if m.loading {
 			return m, nil
 		}
-		return m.fetch(false)
-	case key.Matches(msg, m.keys.Renew):
-		if m.loading {
-			return m, nil
+		if reason, ok := m.Untrusted(); ok {
+			// One guarded renewal: the cached token would be rejected anyway.
+			return m.fetch(true, m.T(i18n.TokenUntrustedRenewing, inert.Line(reason)))
 		}
-		if m.valid() {
+		if m.held != nil && !m.valid() || key.Matches(msg, m.keys.Renew) && m.valid() {
+			// Forcing past a refusal, or renewing a valid token: ask first.
 			m.confirm = true
 			m.refresh()
 			return m, nil
 		}
-		return m.fetch(false)
+		return m.fetch(false, "")
 	case key.Matches(msg, m.keys.Up):
 		m.vp.LineUp(1)
 	case key.Matches(msg, m.keys.Down):
@@ -266,14 +288,16 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// fetch starts a token request in a command, cancellable with Cancel.
-func (m Model) fetch(force bool) (Model, tea.Cmd) {
+// fetch starts a token request in a command, cancellable with Cancel;
+// why, when set, says why the pane asked and stays shown with the result.
+func (m Model) fetch(force bool, why string) (Model, tea.Cmd) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	m.cancel = cancel
 	m.loading = true
 	m.err = nil
+	m.why = why
 	m.refresh()
-	return m, fetchCmd(ctx, m.opts.ID, m.opts.Client, force)
+	return m, fetchCmd(ctx, m.opts.ID, m.opts.Client, force, why)
 }
 
 // pasteKey edits the paste box: Enter inspects, Esc closes it.
@@ -310,6 +334,19 @@ func (m Model) pasteKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 func (m Model) valid() bool {
 	return m.tok != nil && m.tok.Expiry.After(m.now)
 }
+
+// Untrusted reports whether the profile's token failed its signature
+// check, and why; a token not checked (opaque, keys unreachable) is not
+// untrusted.
+func (m Model) Untrusted() (string, bool) {
+	if m.tok == nil || m.own.raw != m.tok.Raw || m.own.verify.Status != auth.Failed {
+		return "", false
+	}
+	return m.own.verify.Reason, true
+}
+
+// Held is the failure holding the profile's token requests back, if any.
+func (m Model) Held() *auth.Failure { return m.held }
 
 // Urgency is the state of the token on screen, for the header badge.
 func (m Model) Urgency() common.Urgency {

@@ -63,7 +63,7 @@ func (m Model) statusView() string {
 	case m.pasted != nil:
 		lines = append(lines, s.Warn.Bold(true).Render(m.T(i18n.TokenInspecting))+
 			s.Muted.Render("  "+m.T(i18n.TokenEscBack)))
-		lines = append(lines, m.countdownLines(m.pasted, w)...)
+		lines = append(lines, m.countdownLines(m.pasted, w, "")...)
 	case m.opts.Client == nil:
 		lines = append(lines, s.Warn.Render(m.T(i18n.TokenCannotGet)))
 		for _, l := range strings.Split(inert.String(m.opts.Problem), "\n") {
@@ -71,20 +71,33 @@ func (m Model) statusView() string {
 		}
 	case m.tok == nil && m.loading:
 		lines = append(lines, s.Muted.Render(m.T(i18n.TokenRequesting)))
+	case m.tok == nil && m.err == nil && m.held != nil:
+		lines = append(lines, s.Title.Render(m.T(i18n.TokenNoneYet))) // heldLines say what to do
 	case m.tok == nil && m.err == nil:
 		lines = append(lines,
 			s.Title.Render(m.T(i18n.TokenNoneYet)),
 			m.T(i18n.TokenPressGet, s.Key.Render("g")),
 			m.T(i18n.TokenReusedUntil))
 	case m.tok != nil:
-		lines = append(lines, m.countdownLines(&m.own, w)...)
+		reason, untrusted := m.Untrusted()
+		if !untrusted {
+			reason = ""
+		}
+		lines = append(lines, m.countdownLines(&m.own, w, reason)...)
 		lines = append(lines, m.originLine())
+		lines = append(lines, m.trustLines(w, untrusted, reason)...)
 		if m.tok.Note != "" {
-			lines = append(lines, s.Warn.Render("! "+inert.String(m.tok.Note)))
+			lines = append(lines, s.Warn.Render("! "+inert.Line(m.tok.Note)))
 		}
 	}
-	if m.err != nil && m.pasted == nil && !m.pasting {
-		lines = append(lines, m.errorLines(w)...)
+	if m.pasted == nil && !m.pasting {
+		if m.why != "" {
+			lines = append(lines, wrap(s.Warn, m.why, w)...)
+		}
+		lines = append(lines, m.heldLines(w)...)
+		if m.err != nil && !m.errIsHeld() {
+			lines = append(lines, m.errorLines(w)...)
+		}
 	}
 	if m.confirm {
 		lines = append(lines, m.confirmLines(w)...)
@@ -102,8 +115,10 @@ func (m Model) statusView() string {
 	return strings.Join(lines, "\n")
 }
 
-// countdownLines are the state, time left and the lifetime bar of sh.
-func (m Model) countdownLines(sh *shown, w int) []string {
+// countdownLines are the state, time left and the lifetime bar of sh;
+// untrusted, when set, is why its signature does not verify: it is then
+// not called valid.
+func (m Model) countdownLines(sh *shown, w int, untrusted string) []string {
 	s := m.Styles
 	if sh.expiry.IsZero() {
 		return []string{s.Muted.Render(m.T(i18n.TokenNoExpiry))}
@@ -115,6 +130,9 @@ func (m Model) countdownLines(sh *shown, w int) []string {
 		common.UrgencyCritical: i18n.TokenExpiring, common.UrgencyExpired: i18n.TokenExpired,
 	}[u])
 	head := s.ForUrgency(u).Bold(true).Render(state + "  " + i18n.Countdown(left))
+	if untrusted != "" {
+		head = s.Bad.Bold(true).Render("✗ "+m.T(i18n.TokenUntrusted)) + s.Muted.Render("  "+i18n.Countdown(left))
+	}
 	if u == common.UrgencyExpired {
 		head = s.ForUrgency(u).Bold(true).Render(state) + s.Muted.Render("  "+i18n.Ago(m.Lang, -left))
 	} else {
@@ -145,10 +163,12 @@ func (m Model) originLine() string {
 	if m.tok.FromCache {
 		origin = m.T(i18n.TokenOriginCache)
 	}
-	requests := m.T(i18n.TokenRequestsHour, m.requests)
+	requests := m.T(i18n.TokenRequestsHour, m.requests) // of the client, across profiles and processes
 	line := origin + " · " + m.T(i18n.TokenObtained, i18n.Relative(m.Lang, m.tok.ObtainedAt, m.now)) + " · " + requests
-	if ansi.StringWidth(line) > m.Width {
-		line = origin + " · " + requests
+	for _, l := range []string{origin + " · " + requests, origin + " · " + m.T(i18n.TokenRequestsHourShort, m.requests)} {
+		if ansi.StringWidth(line) > m.Width {
+			line = l
+		}
 	}
 	return s.Muted.Render(line)
 }
@@ -169,7 +189,7 @@ func lifeLeft(sh *shown, now time.Time) float64 {
 func (m Model) errorLines(w int) []string {
 	s := m.Styles
 	e := auth.ExplainIn(string(m.Lang), m.err)
-	lines := []string{s.Bad.Render("✗ " + inert.String(e.Cause))}
+	lines := []string{s.Bad.Render("✗ " + inert.Line(e.Cause))}
 	if e.Hint != "" {
 		lines = append(lines, wrap(s.Muted, "  "+inert.String(e.Hint), w)...)
 	}
@@ -178,6 +198,9 @@ func (m Model) errorLines(w int) []string {
 
 func (m Model) confirmLines(w int) []string {
 	s := m.Styles
+	if m.held != nil && !m.valid() {
+		return m.confirmHeldLines(w)
+	}
 	left := i18n.Span(m.Lang, m.tok.Expiry.Sub(m.now))
 	text := m.T(i18n.TokenConfirm, left, i18n.N(m.Lang, m.requests, i18n.TokenRequestsOne, i18n.TokenRequestsMany))
 	lines := wrap(s.Warn, text, w)
@@ -198,28 +221,29 @@ func (m Model) detailsView() string {
 	b.WriteString("\n")
 	if sh.jwtErr != nil {
 		b.WriteString(s.Warn.Render(m.T(i18n.TokenOpaque)) + "\n")
-		b.WriteString(s.Muted.Render(inert.String(sh.jwtErr.Error())) + "\n\n")
+		b.WriteString(s.Muted.Render(inert.Line(sh.jwtErr.Error())) + "\n\n")
 		b.WriteString(s.Title.Render(m.T(i18n.TokenRawToken)) + "\n")
 		b.WriteString(wrapRaw(s.Value, inert.String(sh.raw), w) + "\n")
 		return b.String()
 	}
 	labelW := max(ansi.StringWidth(m.T(i18n.TokenSignature)), ansi.StringWidth(m.T(i18n.TokenScopes)), 10)
 	b.WriteString(row(s, m.T(i18n.TokenSignature), m.signatureView(sh.verify), labelW, w) + "\n")
-	b.WriteString(row(s, m.T(i18n.TokenScopes), s.Value.Render(strings.Join(cleanAll(m.scopes(sh)), "  ")), labelW, w) + "\n\n")
+	b.WriteString(row(s, m.T(i18n.TokenScopes), s.Value.Render(strings.Join(cleanAll(m.scopes(sh)), "  "))+m.scopesFrom(), labelW, w) + "\n\n")
 	b.WriteString(s.Title.Render(m.T(i18n.TokenHeader)) + "\n")
-	b.WriteString(m.table(sh.jwt.Header, i18n.HeaderMeaning, nil, w))
+	b.WriteString(m.table(sh.jwt.Header, i18n.HeaderMeaningIn, nil, w))
 	b.WriteString("\n" + s.Title.Render(m.T(i18n.TokenClaims)) + "\n")
-	b.WriteString(m.table(sh.jwt.Claims, i18n.ClaimMeaning, claimOrder, w))
+	b.WriteString(m.table(sh.jwt.Claims, i18n.ClaimMeaningIn, claimOrder, w))
 	b.WriteString("\n" + s.Title.Render(m.T(i18n.TokenRawJWT)) + s.Muted.Render("  "+jwtParts) + "\n")
 	b.WriteString(m.rawView(sh.jwt, w))
 	return b.String()
 }
 
-// scopes are the token's scope claim; for the profile's own token without
-// one, the scopes the token response granted.
+// scopes are, for the profile's own token, the scopes granted (auth says
+// from where: the response, the token's scope or scp, or assumed); for a
+// pasted one its scope or scp claim.
 func (m Model) scopes(sh *shown) []string {
-	if sc := sh.jwt.Scopes(); len(sc) > 0 || m.pasted != nil || m.tok == nil {
-		return sc
+	if m.pasted != nil || m.tok == nil || m.tok.ScopesFrom == "" {
+		return sh.jwt.Scopes()
 	}
 	return m.tok.Scopes
 }
@@ -228,24 +252,24 @@ func (m Model) signatureView(v auth.Verification) string {
 	s := m.Styles
 	switch v.Status {
 	case auth.Verified:
-		return s.Good.Render("✓ "+m.T(i18n.TokenVerified)) + s.Muted.Render(" — "+inert.String(v.Alg)+", kid "+inert.String(v.KeyID))
+		return s.Good.Render("✓ "+m.T(i18n.TokenVerified)) + s.Muted.Render(" — "+inert.Line(v.Alg)+", kid "+inert.Line(v.KeyID))
 	case auth.Failed:
-		return s.Bad.Render("✗ "+m.T(i18n.TokenFailed)) + s.Muted.Render(" — "+inert.String(v.Reason))
+		return s.Bad.Render("✗ "+m.T(i18n.TokenFailed)) + s.Muted.Render(" — "+inert.Line(v.Reason))
 	}
 	if v.Reason != "" {
-		return s.Muted.Render(m.T(i18n.TokenNotChecked, inert.String(v.Reason)))
+		return s.Muted.Render(m.T(i18n.TokenNotChecked, inert.Line(v.Reason)))
 	}
 	return s.Muted.Render(m.T(i18n.TokenChecking))
 }
 
 // table lists fields as name, value and meaning; times read as local time
 // and relative. Narrow panes put the meaning under the value.
-func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string) string, order []string, w int) string {
+func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string, map[string]any) string, order []string, w int) string {
 	s := m.Styles
 	names := orderedKeys(fields, order)
 	nameW := 3
 	for _, n := range names {
-		nameW = max(nameW, min(ansi.StringWidth(inert.String(n)), 14))
+		nameW = max(nameW, min(ansi.StringWidth(inert.Line(n)), 14))
 	}
 	valueW := max(w-nameW-4, 10)
 	wide := w >= 96
@@ -259,9 +283,9 @@ func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string) st
 	var b strings.Builder
 	for _, n := range names {
 		value := m.fieldValue(n, fields[n])
-		name := ansi.Truncate(inert.String(n), nameW, "…")
+		name := ansi.Truncate(inert.Line(n), nameW, "…")
 		line := "  " + s.Label.Render(pad(name, nameW)) + "  " + s.Value.Render(ansi.Truncate(value, valueW, "…"))
-		meaning := meaningOf(m.Lang, n)
+		meaning := meaningOf(m.Lang, n, fields)
 		if wide && meaning != "" {
 			line = pad(line, 2+nameW+2+valueW) + "  " + s.Muted.Render(ansi.Truncate(meaning, w-nameW-valueW-6, "…"))
 		}
@@ -281,7 +305,10 @@ func (m Model) fieldValue(name string, v any) string {
 	}
 	switch v := v.(type) {
 	case string:
-		return inert.String(v)
+		if v == "" {
+			return `""`
+		}
+		return inert.Line(v)
 	case []any:
 		parts := make([]string, len(v))
 		for i, e := range v {
@@ -290,7 +317,7 @@ func (m Model) fieldValue(name string, v any) string {
 		return strings.Join(parts, " ")
 	}
 	raw, _ := json.Marshal(v)
-	return inert.String(string(raw))
+	return inert.Line(string(raw))
 }
 
 // rawView colours the three parts of the raw JWT and wraps it to width.
@@ -325,7 +352,7 @@ func pad(s string, w int) string {
 func cleanAll(in []string) []string {
 	out := make([]string, len(in))
 	for i, v := range in {
-		out[i] = inert.String(v)
+		out[i] = inert.Line(v)
 	}
 	return out
 }
