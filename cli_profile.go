@@ -112,11 +112,33 @@ func newAuthClientMode(p profiles.Profile, g *globals, memoryOnly bool) (*auth.C
 		Params:     p.Params,
 		CacheDir:   dir,
 		HTTPClient: hc,
+
+		ClientKey:         clientKeyFunc(p),
+		KeyID:             p.ClientKeyID,
+		SigningAlg:        p.ClientKeyAlg,
+		AssertionAudience: p.AssertionAudience,
 	})
 	if err != nil {
 		return nil, usageIn(lang, i18n.CliBadProfile, p.Name, err).hintIn(lang, i18n.CliBadProfileHint, p.Name)
 	}
 	return c, nil
+}
+
+// clientKeyFunc reads the profile's client_key when it signs with one.
+func clientKeyFunc(p profiles.Profile) func(context.Context) (string, error) {
+	if p.ClientKey == "" {
+		return nil
+	}
+	return func(ctx context.Context) (string, error) { return profiles.ResolveKey(ctx, p) }
+}
+
+// unreadKey stands for the client_key where it must not be read (as the
+// secret is not read there either).
+func unreadKey(p profiles.Profile) func(context.Context) (string, error) {
+	if p.ClientKey == "" {
+		return nil
+	}
+	return func(context.Context) (string, error) { return "", auth.ErrNoSecret }
 }
 
 // httpClientFor is the HTTP client for a profile's provider: a 30 s
@@ -234,6 +256,7 @@ func cachedTokenState(lang i18n.Lang, p profiles.Profile) string {
 	c, err := auth.New(auth.Options{
 		Profile: p.Name, Issuer: p.Issuer, TokenURL: p.TokenURL, JWKSURL: p.JWKSURL, ClientID: p.ClientID,
 		Scopes: p.Scopes, AuthMethod: p.Method(), Params: p.Params, CacheDir: auth.DefaultCacheDir(),
+		ClientKey: unreadKey(p), KeyID: p.ClientKeyID, SigningAlg: p.ClientKeyAlg, AssertionAudience: p.AssertionAudience,
 	})
 	if err != nil {
 		return "-"

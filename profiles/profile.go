@@ -30,7 +30,13 @@ type Profile struct {
 	ClientID     string            `yaml:"client_id"`
 	ClientSecret string            `yaml:"client_secret,omitempty"` // env:VAR | file:PATH | cmd:COMMAND | keyring | literal
 	Scopes       []string          `yaml:"scopes,omitempty"`
-	AuthMethod   string            `yaml:"auth_method,omitempty"` // "" = client_secret_basic
+	AuthMethod   string            `yaml:"auth_method,omitempty"` // "" = client_secret_basic; see AuthMethods
+
+	ClientKey         string `yaml:"client_key,omitempty"`         // private_key_jwt: the private key (PEM or JWK), referenced like client_secret
+	ClientKeyID       string `yaml:"client_key_id,omitempty"`      // the assertion's kid; "" = the JWK's own kid, else none
+	ClientKeyAlg      string `yaml:"client_key_alg,omitempty"`     // RS256, PS256, ES256… (HS256 for client_secret_jwt); "" = the key's own
+	AssertionAudience string `yaml:"assertion_audience,omitempty"` // the assertion's aud; "" = the token endpoint
+
 	Params       map[string]string `yaml:"params,omitempty"`      // extra token-request fields
 	APIBaseURL   string            `yaml:"api_base_url,omitempty"`
 	TokenHosts   []string          `yaml:"token_hosts,omitempty"` // more origins the token may go to (https://HOST[:PORT])
