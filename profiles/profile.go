@@ -23,28 +23,28 @@ const SandboxProfile = "sandbox"
 //
 // ClientSecret is a secret REFERENCE, never printed: see [ResolveSecret].
 type Profile struct {
-	Name         string   `yaml:"name"`
-	Issuer       string   `yaml:"issuer,omitempty"`    // discovery base; fills token_url and jwks_url
-	TokenURL     string   `yaml:"token_url,omitempty"` // set when there is no discovery
-	JWKSURL      string   `yaml:"jwks_url,omitempty"`
-	ClientID     string   `yaml:"client_id"`
-	ClientSecret string   `yaml:"client_secret,omitempty"` // env:VAR | file:PATH | cmd:COMMAND | keyring | literal
-	Scopes       []string `yaml:"scopes,omitempty"`
-	AuthMethod   string   `yaml:"auth_method,omitempty"` // "" = client_secret_basic; see AuthMethods
+	Name         string            `yaml:"name"`
+	Issuer       string            `yaml:"issuer,omitempty"`    // discovery base; fills token_url and jwks_url
+	TokenURL     string            `yaml:"token_url,omitempty"` // set when there is no discovery
+	JWKSURL      string            `yaml:"jwks_url,omitempty"`
+	ClientID     string            `yaml:"client_id"`
+	ClientSecret string            `yaml:"client_secret,omitempty"` // env:VAR | file:PATH | cmd:COMMAND | keyring | literal
+	Scopes       []string          `yaml:"scopes,omitempty"`
+	AuthMethod   string            `yaml:"auth_method,omitempty"` // "" = client_secret_basic; see AuthMethods
+	Params       map[string]string `yaml:"params,omitempty"`      // extra token-request fields
+	APIBaseURL   string            `yaml:"api_base_url,omitempty"`
+	TokenHosts   []string          `yaml:"token_hosts,omitempty"` // more origins the token may go to (https://HOST[:PORT])
+	OpenAPI      string            `yaml:"openapi,omitempty"`     // the API's OpenAPI document: URL | path under api_base_url | file:PATH; "" = look in the usual places
+	Headers      map[string]string `yaml:"headers,omitempty"`
+	Requests     []SavedRequest    `yaml:"requests,omitempty"`
+	CAFile       string            `yaml:"ca_file,omitempty"`  // extra CA bundle (PEM) for the provider and the API
+	Insecure     bool              `yaml:"insecure,omitempty"` // skip TLS verification (labs only)
 
+	// Client authentication with a signed assertion (auth_method private_key_jwt, client_secret_jwt).
 	ClientKey         string `yaml:"client_key,omitempty"`         // private_key_jwt: the private key (PEM or JWK), referenced like client_secret
 	ClientKeyID       string `yaml:"client_key_id,omitempty"`      // the assertion's kid; "" = the JWK's own kid, else none
 	ClientKeyAlg      string `yaml:"client_key_alg,omitempty"`     // RS256, PS256, ES256… (HS256 for client_secret_jwt); "" = the key's own
 	AssertionAudience string `yaml:"assertion_audience,omitempty"` // the assertion's aud; "" = the token endpoint
-
-	Params     map[string]string `yaml:"params,omitempty"` // extra token-request fields
-	APIBaseURL string            `yaml:"api_base_url,omitempty"`
-	TokenHosts []string          `yaml:"token_hosts,omitempty"` // more origins the token may go to (https://HOST[:PORT])
-	OpenAPI    string            `yaml:"openapi,omitempty"`     // the API's OpenAPI document: URL | path under api_base_url | file:PATH; "" = look in the usual places
-	Headers    map[string]string `yaml:"headers,omitempty"`
-	Requests   []SavedRequest    `yaml:"requests,omitempty"`
-	CAFile     string            `yaml:"ca_file,omitempty"`  // extra CA bundle (PEM) for the provider and the API
-	Insecure   bool              `yaml:"insecure,omitempty"` // skip TLS verification (labs only)
 }
 
 // SavedRequest is a request kept in a profile and shown in the request pane.
