@@ -57,5 +57,16 @@ func demoProfiles(srv *demo.Server) []profiles.Profile {
 	full, readonly := base, base
 	full.Name, full.ClientID, full.Scopes = "sandbox", demo.ClientID, []string{"demo.read", "demo.write"}
 	readonly.Name, readonly.ClientID, readonly.Scopes = "sandbox-readonly", demo.ReadOnlyClientID, []string{"demo.read"}
-	return []profiles.Profile{full, readonly}
+	return []profiles.Profile{full, readonly, demoJWTProfile(base)}
+}
+
+// demoJWTProfile is the sandbox's private_key_jwt client: it signs with the
+// sandbox's embedded test key (public on purpose, demo only), given in the
+// profile itself since this profile is never saved.
+func demoJWTProfile(base profiles.Profile) profiles.Profile {
+	p := base
+	p.Name, p.ClientID, p.Scopes = "sandbox-jwt", demo.JWTClientID, []string{"demo.read", "demo.write"}
+	p.AuthMethod, p.ClientSecret = profiles.AuthPrivateKeyJWT, ""
+	p.ClientKey, p.ClientKeyID = demo.JWTClientKey, demo.JWTKeyID
+	return p
 }

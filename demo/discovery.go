@@ -20,6 +20,7 @@ type discoveryDocument struct {
 	ClaimsSupported                   []string `json:"claims_supported"`
 	GrantTypesSupported               []string `json:"grant_types_supported"`
 	TokenEndpointAuthMethodsSupported []string `json:"token_endpoint_auth_methods_supported"`
+	TokenEndpointAuthSigningAlgs      []string `json:"token_endpoint_auth_signing_alg_values_supported"`
 	IDTokenSigningAlgValuesSupported  []string `json:"id_token_signing_alg_values_supported"`
 	SubjectTypesSupported             []string `json:"subject_types_supported"`
 	RequestParameterSupported         bool     `json:"request_parameter_supported"`
@@ -42,7 +43,8 @@ func (s *Server) handleDiscovery(w http.ResponseWriter, r *http.Request) {
 		ScopesSupported:                   scopesSupported,
 		ClaimsSupported:                   claimsSupported,
 		GrantTypesSupported:               []string{grantClientCredentials},
-		TokenEndpointAuthMethodsSupported: []string{"client_secret_basic", "client_secret_post"},
+		TokenEndpointAuthMethodsSupported: []string{"client_secret_basic", "client_secret_post", "private_key_jwt", "client_secret_jwt"},
+		TokenEndpointAuthSigningAlgs:      []string{"RS256", "PS256", "ES256", "HS256"},
 		IDTokenSigningAlgValuesSupported:  []string{"RS256"},
 		SubjectTypesSupported:             []string{"public"},
 		RequestParameterSupported:         false,

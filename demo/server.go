@@ -72,6 +72,7 @@ type Server struct {
 	limiter *limiter
 	items   *itemStore
 	tokens  atomic.Int64 // POSTs to the token endpoint
+	replays replayCache  // jti of the client assertions accepted
 
 	http       *http.Server
 	cancelReqs context.CancelFunc // cancels the context of requests in flight

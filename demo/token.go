@@ -51,7 +51,15 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) (*tokenResponse, 
 	if oerr != nil {
 		return nil, oerr
 	}
-	creds, credErr := presentedCredentials(r, form)
+	var (
+		creds   credentials
+		credErr *oauthError
+	)
+	if isAssertion(form) {
+		creds, credErr = s.assertionCredentials(r, form) // private_key_jwt, client_secret_jwt
+	} else {
+		creds, credErr = presentedCredentials(r, form)
+	}
 	if creds.id != "" {
 		noteClientID(r, creds.id)
 		if oerr := s.limit(w, creds.id); oerr != nil {
@@ -64,7 +72,12 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) (*tokenResponse, 
 	if len(creds.id) > maxClientIDLen || len(creds.secret) > maxSecretLen {
 		return nil, errInvalidClient("client_id or client_secret is too long")
 	}
-	c, ok := s.clients.authenticate(creds.id, creds.secret)
+	c, ok := client{}, creds.client != nil
+	if ok {
+		c = *creds.client
+	} else {
+		c, ok = s.clients.authenticate(creds.id, creds.secret)
+	}
 	if !ok {
 		return nil, errInvalidClient(fmt.Sprintf("client authentication failed (%s): the client id %q is unknown or the secret is wrong", creds.method, creds.id))
 	}
