@@ -7,8 +7,8 @@ import (
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/elliptic"
+	"crypto/rand"
 	"crypto/rsa"
-	"crypto/sha256"
 	"crypto/x509"
 	"encoding/base64"
 	"encoding/json"
@@ -248,54 +248,32 @@ func checkKeyAlg(k crypto.Signer, alg string) error {
 	return nil
 }
 
-// PublicJWK is the public half of a key as a JWK, with "kid", "alg" and
-// "use": "sig" when given — what to register with a provider.
-func PublicJWK(pub crypto.PublicKey, alg, kid string) (map[string]string, error) {
-	m, err := thumbprintMembers(pub)
+// GenerateClientKey creates a private key for alg: EC P-256 for ES256,
+// RSA 2048 for RS256 and PS256.
+func GenerateClientKey(alg string) (*ClientKey, error) {
+	var (
+		k   crypto.Signer
+		err error
+	)
+	switch alg {
+	case "ES256":
+		k, err = ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	case "RS256", "PS256":
+		k, err = rsa.GenerateKey(rand.Reader, 2048)
+	default:
+		return nil, fmt.Errorf("%w: keys are generated for ES256, RS256 or PS256, not %q", ErrBadKey, alg)
+	}
 	if err != nil {
 		return nil, err
 	}
-	m["use"] = "sig"
-	if alg != "" {
-		m["alg"] = alg
-	}
-	if kid != "" {
-		m["kid"] = kid
-	}
-	return m, nil
+	return &ClientKey{Private: k, Alg: alg}, nil
 }
 
-// Thumbprint is the RFC 7638 JWK thumbprint (SHA-256, base64url) of a
-// public key: a stable name for it, commonly used as its kid.
-func Thumbprint(pub crypto.PublicKey) (string, error) {
-	m, err := thumbprintMembers(pub)
+// PEM is the private key as PKCS#8 PEM ("PRIVATE KEY"): a secret.
+func (k *ClientKey) PEM() ([]byte, error) {
+	der, err := x509.MarshalPKCS8PrivateKey(k.Private)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	// The required members in lexicographic order, no white space (RFC 7638 §3).
-	var b []byte
-	if m["kty"] == "RSA" {
-		b = fmt.Appendf(nil, `{"e":%q,"kty":"RSA","n":%q}`, m["e"], m["n"])
-	} else {
-		b = fmt.Appendf(nil, `{"crv":%q,"kty":"EC","x":%q,"y":%q}`, m["crv"], m["x"], m["y"])
-	}
-	sum := sha256.Sum256(b)
-	return base64.RawURLEncoding.EncodeToString(sum[:]), nil
-}
-
-// thumbprintMembers are the required members of pub's JWK.
-func thumbprintMembers(pub crypto.PublicKey) (map[string]string, error) {
-	enc := base64.RawURLEncoding.EncodeToString
-	switch k := pub.(type) {
-	case *rsa.PublicKey:
-		return map[string]string{"kty": "RSA", "n": enc(k.N.Bytes()), "e": enc(big.NewInt(int64(k.E)).Bytes())}, nil
-	case *ecdsa.PublicKey:
-		raw, err := k.Bytes()
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrBadKey, err)
-		}
-		size := (len(raw) - 1) / 2
-		return map[string]string{"kty": "EC", "crv": k.Curve.Params().Name, "x": enc(raw[1 : 1+size]), "y": enc(raw[1+size:])}, nil
-	}
-	return nil, fmt.Errorf("%w: %T keys are not supported (use RSA or EC)", ErrBadKey, pub)
+	return pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}), nil
 }
