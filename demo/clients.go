@@ -52,6 +52,9 @@ type client struct {
 
 	keys      map[string]crypto.PublicKey // private_key_jwt: registered public keys by kid
 	jwtSecret string                      // client_secret_jwt: the shared secret assertions are signed with
+
+	tlsSubject    string // tls_client_auth: the subject DN of its CA-issued certificate
+	tlsSelfSigned bool   // self_signed_tls_client_auth: its certificate's thumbprint (the sandbox's own)
 }
 
 // defaultClients returns the demo clients.
@@ -63,7 +66,7 @@ func defaultClients() []client {
 			scopes: []string{ScopeRead}, grants: []string{grantClientCredentials}},
 		{id: NoGrantClientID, secret: ClientSecret, name: "Demo client without client_credentials",
 			scopes: []string{ScopeRead}, grants: []string{"authorization_code"}},
-	}, jwtClients()...)
+	}, append(jwtClients(), mtlsClients()...)...)
 }
 
 // clientStore finds clients by id.
