@@ -117,6 +117,7 @@ func newAuthClientMode(p profiles.Profile, g *globals, memoryOnly bool) (*auth.C
 		KeyID:             p.ClientKeyID,
 		SigningAlg:        p.ClientKeyAlg,
 		AssertionAudience: p.AssertionAudience,
+		ClientCert:        clientCertFunc(p),
 	})
 	if err != nil {
 		return nil, usageIn(lang, i18n.CliBadProfile, p.Name, err).hintIn(lang, i18n.CliBadProfileHint, p.Name)
@@ -136,6 +137,14 @@ func clientKeyFunc(p profiles.Profile) func(context.Context) (string, error) {
 // secret is not read there either).
 func unreadKey(p profiles.Profile) func(context.Context) (string, error) {
 	if p.ClientKey == "" {
+		return nil
+	}
+	return func(context.Context) (string, error) { return "", auth.ErrNoSecret }
+}
+
+// unreadCert stands for the client_cert where it must not be read.
+func unreadCert(p profiles.Profile) func(context.Context) (string, error) {
+	if !p.UsesCert() {
 		return nil
 	}
 	return func(context.Context) (string, error) { return "", auth.ErrNoSecret }
@@ -174,6 +183,9 @@ func httpClientForIn(lang i18n.Lang, p profiles.Profile) (*http.Client, error) {
 		}
 		cfg.InsecureSkipVerify = p.Insecure // the profile's explicit choice, for labs
 		tr.TLSClientConfig = cfg
+	}
+	if err := addClientCert(lang, tr, p); err != nil {
+		return nil, err
 	}
 	timeout, err := netTimeout(30 * time.Second)
 	if err != nil {
@@ -257,6 +269,7 @@ func cachedTokenState(lang i18n.Lang, p profiles.Profile) string {
 		Profile: p.Name, Issuer: p.Issuer, TokenURL: p.TokenURL, JWKSURL: p.JWKSURL, ClientID: p.ClientID,
 		Scopes: p.Scopes, AuthMethod: p.Method(), Params: p.Params, CacheDir: auth.DefaultCacheDir(),
 		ClientKey: unreadKey(p), KeyID: p.ClientKeyID, SigningAlg: p.ClientKeyAlg, AssertionAudience: p.AssertionAudience,
+		ClientCert: unreadCert(p),
 	})
 	if err != nil {
 		return "-"

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"tokentui/auth"
 	"tokentui/demo"
 )
 
@@ -67,7 +68,12 @@ func TestDemoProfilesWork(t *testing.T) {
 	defer srv.Close()
 	g := &globals{stdout: os.Stdout, stderr: os.Stderr}
 	names := map[string]bool{}
-	for _, p := range demoProfiles(srv) {
+	caFile, err := writeDemoCA(srv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove(caFile)
+	for _, p := range demoProfiles(srv, caFile) {
 		names[p.Name] = true
 		if err := p.Validate(); err != nil {
 			t.Errorf("%s: %v", p.Name, err)
@@ -81,7 +87,46 @@ func TestDemoProfilesWork(t *testing.T) {
 			t.Errorf("%s: Token: %v", p.Name, err)
 		}
 	}
-	if !names["sandbox-jwt"] {
+	if !names["sandbox-jwt"] || !names["sandbox-mtls"] {
 		t.Errorf("no sandbox-jwt profile among %v", names)
+	}
+}
+
+// A tls_client_auth profile from the CLI: discovery sends the token request
+// to the mTLS alias, the token is bound to the certificate, and `call`
+// presents the same certificate to the API.
+func TestMTLSProfileCLI(t *testing.T) {
+	e := newCLIEnv(t, "")
+	dir := t.TempDir()
+	cred := e.srv.MTLSClient()
+	files := map[string]string{"cert.pem": cred.CertPEM, "key.pem": cred.KeyPEM, "ca.pem": e.srv.MTLSCACert()}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	self := e.srv.SelfSignedClient()
+	os.WriteFile(filepath.Join(dir, "self.pem"), []byte(self.CertPEM), 0o600)
+	profile := func(name, id, method, cert string) string {
+		return "  - name: " + name + "\n    issuer: " + e.srv.IssuerURL + "\n    client_id: " + id + "\n    auth_method: " + method + "\n" +
+			"    client_cert: file:" + filepath.Join(dir, cert) + "\n    client_key: file:" + filepath.Join(dir, "key.pem") + "\n" +
+			"    ca_file: " + filepath.Join(dir, "ca.pem") + "\n    scopes: [demo.read]\n    api_base_url: " + e.srv.MTLSURL + demo.APIPath + "\n"
+	}
+	newCLIEnvWith(t, e, profile("mtls", demo.MTLSClientID, "tls_client_auth", "cert.pem")+
+		profile("mismatch", demo.SelfSignedClientID, "self_signed_tls_client_auth", "self.pem"))
+
+	code, out, errOut := e.run("", "token", "-p", "mtls")
+	if code != 0 {
+		t.Fatalf("token: exit %d, stderr %q", code, errOut)
+	}
+	if auth.CertBinding(strings.TrimSpace(out)) == "" {
+		t.Errorf("the token is not certificate-bound")
+	}
+	if code, out, errOut := e.run("", "call", "-p", "mtls", "me"); code != 0 || !strings.Contains(out, demo.MTLSClientID) || e.srv.TokenRequests() != 1 {
+		t.Fatalf("call: exit %d, %d token requests, out %q, stderr %q", code, e.srv.TokenRequests(), out, errOut)
+	}
+	// The self-signed certificate with another certificate's key: refused before anything is sent.
+	if code, _, errOut := e.run("", "token", "-p", "mismatch"); code != 2 || !strings.Contains(errOut, "hint:") || e.srv.TokenRequests() != 1 {
+		t.Errorf("mismatched key: exit %d, stderr %q", code, errOut)
 	}
 }

@@ -89,8 +89,15 @@ func checkAssertionOptions(opts Options) error {
 		default:
 			return fmt.Errorf("%w: client_key_alg %q is not an HMAC algorithm; client_secret_jwt signs with HS256, HS384 or HS512", ErrConfig, opts.SigningAlg)
 		}
+	case AuthMethodTLS, AuthMethodSelfSignedTLS:
+		if opts.ClientCert == nil {
+			return fmt.Errorf("%w: auth_method %s needs client_cert, the certificate presented over TLS", ErrConfig, opts.AuthMethod)
+		}
 	default:
-		if opts.ClientKey != nil && opts.AuthMethod != "" && !isTLSMethod(opts.AuthMethod) {
+		if opts.ClientCert != nil {
+			return fmt.Errorf("%w: client_cert is set but auth_method is %s, which does not use it", ErrConfig, opts.AuthMethod)
+		}
+		if opts.ClientKey != nil && opts.AuthMethod != "" {
 			return fmt.Errorf("%w: client_key is set but auth_method is %s, which does not use it", ErrConfig, opts.AuthMethod)
 		}
 	}

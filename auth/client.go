@@ -43,6 +43,7 @@ type Options struct {
 	KeyID             string                                    // the assertion's kid; "" = the JWK's own kid, else none
 	SigningAlg        string                                    // RS256, PS256, ES256…, HS256 for client_secret_jwt; "" = the key's natural one
 	AssertionAudience string                                    // the assertion's aud; "" = the token endpoint
+	ClientCert        func(ctx context.Context) (string, error) // tls_client_auth, self_signed_tls_client_auth: the certificate (PEM) HTTPClient presents
 }
 
 // Client gets, caches and guards the tokens of one profile. It is safe for
@@ -97,10 +98,10 @@ func New(opts Options) (*Client, error) {
 	switch opts.AuthMethod {
 	case "":
 		opts.AuthMethod = AuthMethodBasic
-	case AuthMethodBasic, AuthMethodPost, AuthMethodPrivateKeyJWT, AuthMethodSecretJWT:
+	case AuthMethodBasic, AuthMethodPost, AuthMethodPrivateKeyJWT, AuthMethodSecretJWT, AuthMethodTLS, AuthMethodSelfSignedTLS:
 	default:
-		return nil, fmt.Errorf("%w: auth_method %q is not supported (use %s, %s, %s or %s)", ErrConfig, opts.AuthMethod,
-			AuthMethodBasic, AuthMethodPost, AuthMethodPrivateKeyJWT, AuthMethodSecretJWT)
+		return nil, fmt.Errorf("%w: auth_method %q is not supported (use %s, %s, %s, %s, %s or %s)", ErrConfig, opts.AuthMethod,
+			AuthMethodBasic, AuthMethodPost, AuthMethodPrivateKeyJWT, AuthMethodSecretJWT, AuthMethodTLS, AuthMethodSelfSignedTLS)
 	}
 	if err := checkAssertionOptions(opts); err != nil {
 		return nil, err

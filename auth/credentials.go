@@ -110,6 +110,9 @@ func (c *Client) readSecret(ctx context.Context) (string, error) {
 	if c.opts.AuthMethod == AuthMethodPrivateKeyJWT {
 		return c.readKey(ctx) // the key is what proves these credentials
 	}
+	if isTLSMethod(c.opts.AuthMethod) {
+		return c.readCert(ctx) // the certificate (its key must match it)
+	}
 	if c.opts.Secret == nil {
 		return "", markErr(ErrNoSecret, errors.New("the profile has no client_secret"))
 	}

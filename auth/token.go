@@ -279,6 +279,9 @@ func (c *Client) fetch(ctx context.Context, cr creds, secret string, forced bool
 		params.Set("client_assertion", raw)
 		secret, style = "", oauth2.AuthStyleInParams // client_id in the body, no client_secret at all
 	}
+	if isTLSMethod(c.opts.AuthMethod) {
+		secret, style = "", oauth2.AuthStyleInParams // the certificate on the connection proves the client
+	}
 	cfg := &clientcredentials.Config{
 		ClientID:       c.opts.ClientID,
 		ClientSecret:   secret,

@@ -91,3 +91,22 @@ func TestResolveKey(t *testing.T) {
 		}
 	}
 }
+
+func TestValidateTLSProfiles(t *testing.T) {
+	ok := "    auth_method: tls_client_auth\n    client_cert: file:c.pem\n    client_key: file:k.pem\n"
+	if _, err := Load(writeFile(t, "profiles:\n"+okProfile+ok)); err != nil {
+		t.Fatalf("valid tls_client_auth profile: %v", err)
+	}
+	for _, tc := range []struct{ yaml, field string }{
+		{"    auth_method: tls_client_auth\n    client_key: file:k.pem\n", "client_cert"},
+		{"    auth_method: self_signed_tls_client_auth\n    client_cert: file:c.pem\n", "client_key"},
+		{ok + "    client_secret: env:S\n", "client_secret"},
+		{"    client_secret: env:S\n    client_cert: file:c.pem\n", "client_cert"},
+	} {
+		_, err := Load(writeFile(t, "profiles:\n"+okProfile+tc.yaml))
+		var le *LoadError
+		if !errors.As(err, &le) || le.Field != tc.field || HintIn(LangPtBR, err) == Hint(err) {
+			t.Errorf("%q: err = %v, want one on %s with a Portuguese hint", tc.yaml, err, tc.field)
+		}
+	}
+}

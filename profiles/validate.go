@@ -138,10 +138,10 @@ func validateProfile(p Profile, i int, loc locator) []*LoadError {
 			"write the document's URL, a path under api_base_url, or file:PATH; leave it out to look in the usual places")
 	}
 	switch p.AuthMethod {
-	case "", AuthBasic, AuthPost, AuthPrivateKeyJWT, AuthSecretJWT:
+	case "", AuthBasic, AuthPost, AuthPrivateKeyJWT, AuthSecretJWT, AuthTLS, AuthSelfSignedTLS:
 		validateClientAuth(p, where, add)
 	default:
-		hint := "use client_secret_basic (HTTP Basic, the default), client_secret_post (secret in the form body), private_key_jwt (assertion signed with a private key) or client_secret_jwt (assertion signed with the secret)"
+		hint := "use client_secret_basic (HTTP Basic, the default), client_secret_post (secret in the form body), private_key_jwt (assertion signed with a private key), client_secret_jwt (assertion signed with the secret), tls_client_auth or self_signed_tls_client_auth (a TLS client certificate)"
 		if s := closest(p.AuthMethod, AuthMethods); s != "" {
 			hint = fmt.Sprintf("did you mean %q? %s", s, hint)
 		}

@@ -30,6 +30,9 @@ const (
 	KeysJWKTitle       Key = "KeysJWKTitle"       // public JWK (register this with the provider):
 	KeysJWKSTitle      Key = "KeysJWKSTitle"      // as a JWKS (for providers that take a key set or a jwks_uri):
 	KeysProfileTitle   Key = "KeysProfileTitle"   // in the profile:
+
+	CliClientCertBad     Key = "CliClientCertBad"     // profile %q: the client certificate and key cannot be used together: %v
+	CliClientCertBadHint Key = "CliClientCertBadHint" // client_cert must be the PEM certificate and client_key its own private key
 )
 
 func init() {
@@ -61,6 +64,9 @@ func init() {
 		KeysJWKTitle:       "public JWK (register this with the provider):",
 		KeysJWKSTitle:      "as a JWKS (for a provider that takes a key set):",
 		KeysProfileTitle:   "in the profile:",
+
+		CliClientCertBad:     "profile %q: the client certificate and key cannot be used together: %v",
+		CliClientCertBadHint: "client_cert must be the PEM certificate registered with the provider, and client_key its own private key",
 	}, map[Key]string{
 		KeysShort:          "cria e inspeciona chaves de cliente para private_key_jwt",
 		KeysLong:           "Um cliente private_key_jwt prova quem é com um JWT assinado pela sua chave privada; o provedor o confere com a chave pública registrada para o cliente. 'keys gen' cria um par de chaves, grava a chave privada (modo 0600) e imprime o JWK público a registrar; 'keys show' imprime o JWK público, a impressão digital RFC 7638 e o algoritmo de uma chave.",
@@ -89,5 +95,8 @@ func init() {
 		KeysJWKTitle:       "JWK público (registre isto no provedor):",
 		KeysJWKSTitle:      "como JWKS (para um provedor que aceita um conjunto de chaves):",
 		KeysProfileTitle:   "no perfil:",
+
+		CliClientCertBad:     "perfil %q: o certificado e a chave do cliente não servem juntos: %v",
+		CliClientCertBadHint: "client_cert deve ser o certificado PEM registrado no provedor, e client_key a chave privada dele",
 	})
 }
