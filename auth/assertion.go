@@ -54,6 +54,7 @@ type assertions struct {
 	signed atomic.Int64
 	mu     sync.Mutex
 	last   *Assertion
+	cert   *CertInfo // the client certificate last read (mTLS)
 }
 
 // AssertionsSigned is how many client assertions this client has signed:

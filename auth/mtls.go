@@ -36,7 +36,23 @@ func (c *Client) readCert(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", markErr(ErrNoSecret, err)
 	}
+	if _, info, err := ParseCert(s); err == nil {
+		c.asr.mu.Lock()
+		c.asr.cert = &info
+		c.asr.mu.Unlock()
+	}
 	return s, nil
+}
+
+// LastCert describes the client certificate last read (tls_client_auth,
+// self_signed_tls_client_auth); ok is false before it is read.
+func (c *Client) LastCert() (CertInfo, bool) {
+	c.asr.mu.Lock()
+	defer c.asr.mu.Unlock()
+	if c.asr.cert == nil {
+		return CertInfo{}, false
+	}
+	return *c.asr.cert, true
 }
 
 // mtlsEndpoint is the token endpoint a certificate client uses: the
