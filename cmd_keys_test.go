@@ -98,3 +98,26 @@ func lineAfter(s, marker string) string {
 }
 
 func mustJSON(v any) string { b, _ := json.Marshal(v); return string(b) }
+
+// keys gen, then profiles add with the key: a private_key_jwt profile that
+// loads, and a key-less one refused with the flag to use.
+func TestProfilesAddPrivateKeyJWT(t *testing.T) {
+	e := newCLIEnv(t, "")
+	key := filepath.Join(t.TempDir(), "k.pem")
+	if code, _, stderr := e.run("", "keys", "gen", "--out", key); code != 0 {
+		t.Fatalf("keys gen: %d %s", code, stderr)
+	}
+	code, _, stderr := e.run("", "profiles", "add", "jwt", "--issuer", e.srv.IssuerURL, "--client-id", "demo-jwt",
+		"--auth-method", "private_key_jwt", "--client-key", "file:"+key, "--client-key-id", "k1", "--scope", "demo.read")
+	if code != 0 {
+		t.Fatalf("profiles add: exit %d, %q", code, stderr)
+	}
+	code, stdout, _ := e.run("", "profiles", "show", "jwt")
+	if code != 0 || !strings.Contains(stdout, "client_key:") || !strings.Contains(stdout, "file:"+key) || !strings.Contains(stdout, "k1") {
+		t.Errorf("profiles show: %d\n%s", code, stdout)
+	}
+	code, _, stderr = e.run("", "profiles", "add", "nokey", "--issuer", e.srv.IssuerURL, "--client-id", "x", "--auth-method", "private_key_jwt")
+	if code != 2 || !strings.Contains(stderr, "--client-key") {
+		t.Errorf("without a key: exit %d, %q", code, stderr)
+	}
+}

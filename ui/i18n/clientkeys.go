@@ -31,6 +31,12 @@ const (
 	KeysJWKSTitle      Key = "KeysJWKSTitle"      // as a JWKS (for providers that take a key set or a jwks_uri):
 	KeysProfileTitle   Key = "KeysProfileTitle"   // in the profile:
 
+	FlagClientKey         Key = "FlagClientKey"         // private key reference: file:PATH (0600), env:VAR, cmd:COMMAND or keyring (private_key_jwt, mTLS)
+	FlagClientKeyID       Key = "FlagClientKeyID"       // the kid the provider registered the key under
+	FlagClientKeyAlg      Key = "FlagClientKeyAlg"      // the assertion's algorithm: RS256, PS256, ES256 (HS256 for client_secret_jwt); default: the key's
+	FlagAssertionAudience Key = "FlagAssertionAudience" // the assertion's aud, when the provider wants another than the token endpoint
+	FlagClientCert        Key = "FlagClientCert"        // client certificate reference (PEM): file:PATH, env:VAR, cmd:COMMAND or keyring (mTLS)
+
 	CliClientCertBad     Key = "CliClientCertBad"     // profile %q: the client certificate and key cannot be used together: %v
 	CliClientCertBadHint Key = "CliClientCertBadHint" // client_cert must be the PEM certificate and client_key its own private key
 )
@@ -65,6 +71,12 @@ func init() {
 		KeysJWKSTitle:      "as a JWKS (for a provider that takes a key set):",
 		KeysProfileTitle:   "in the profile:",
 
+		FlagClientKey:         "private key reference: file:PATH (mode 0600), env:VAR, cmd:COMMAND or keyring (for private_key_jwt and mTLS)",
+		FlagClientKeyID:       "the kid under which the provider registered the public key",
+		FlagClientKeyAlg:      "the assertion's algorithm: RS256, PS256, ES256 (HS256 for client_secret_jwt); default: the key's own",
+		FlagAssertionAudience: "the assertion's aud, when the provider wants another than the token endpoint (e.g. the issuer)",
+		FlagClientCert:        "client certificate reference (PEM): file:PATH, env:VAR, cmd:COMMAND or keyring (for mTLS)",
+
 		CliClientCertBad:     "profile %q: the client certificate and key cannot be used together: %v",
 		CliClientCertBadHint: "client_cert must be the PEM certificate registered with the provider, and client_key its own private key",
 	}, map[Key]string{
@@ -95,6 +107,12 @@ func init() {
 		KeysJWKTitle:       "JWK público (registre isto no provedor):",
 		KeysJWKSTitle:      "como JWKS (para um provedor que aceita um conjunto de chaves):",
 		KeysProfileTitle:   "no perfil:",
+
+		FlagClientKey:         "referência da chave privada: file:CAMINHO (modo 0600), env:VAR, cmd:COMANDO ou keyring (para private_key_jwt e mTLS)",
+		FlagClientKeyID:       "o kid sob o qual o provedor registrou a chave pública",
+		FlagClientKeyAlg:      "o algoritmo da asserção: RS256, PS256, ES256 (HS256 para client_secret_jwt); padrão: o da própria chave",
+		FlagAssertionAudience: "o aud da asserção, quando o provedor quer outro que não o token endpoint (por exemplo, o issuer)",
+		FlagClientCert:        "referência do certificado do cliente (PEM): file:CAMINHO, env:VAR, cmd:COMANDO ou keyring (para mTLS)",
 
 		CliClientCertBad:     "perfil %q: o certificado e a chave do cliente não servem juntos: %v",
 		CliClientCertBadHint: "client_cert deve ser o certificado PEM registrado no provedor, e client_key a chave privada dele",
