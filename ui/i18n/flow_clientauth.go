@@ -30,6 +30,11 @@ const (
 	FlowCertNone         Key = "FlowCertNone"         // The certificate has not been read yet.
 	FlowCertBoundExplain Key = "FlowCertBoundExplain" // Tokens got this way may be bound to this certificate…
 	FlowClientAuthMasked Key = "FlowClientAuthMasked" // client_assertion is masked above; it is decoded below.
+
+	ProfileFormPrivateKeyJWTNote Key = "ProfileFormPrivateKeyJWTNote" // a JWT signed with the client's private key (client_key)…
+	ProfileFormSecretJWTNote     Key = "ProfileFormSecretJWTNote"     // a JWT signed with the secret (HS256); the secret never travels
+	ProfileFormTLSNote           Key = "ProfileFormTLSNote"           // a TLS client certificate (client_cert, client_key)…
+	ProfileFormSelfSignedTLSNote Key = "ProfileFormSelfSignedTLSNote" // a self-signed TLS client certificate…
 )
 
 func init() {
@@ -60,6 +65,11 @@ func init() {
 		FlowCertNone:         "The certificate has not been read yet.",
 		FlowCertBoundExplain: "The token may be bound to this certificate (cnf x5t#S256): the API then accepts it only over TLS with the same certificate, so a stolen token is useless alone.",
 		FlowClientAuthMasked: "client_assertion is masked above; it is decoded below.",
+
+		ProfileFormPrivateKeyJWTNote: "a JWT signed with the client's private key; no secret here: client_key (and client_key_id) are set in the file or with 'tokentui profiles add --client-key', and 'tokentui keys gen' makes a key",
+		ProfileFormSecretJWTNote:     "a JWT signed with the secret (HS256): the secret itself never travels",
+		ProfileFormTLSNote:           "a TLS client certificate from a CA the provider trusts; no secret here: client_cert and client_key are set in the file or with 'tokentui profiles add --client-cert --client-key'",
+		ProfileFormSelfSignedTLSNote: "a self-signed TLS client certificate registered with the provider; no secret here: client_cert and client_key are set in the file or with 'tokentui profiles add --client-cert --client-key'",
 	}, map[Key]string{
 		FlowAssertionTitle:   "A asserção do cliente (%s), decodificada",
 		FlowAssertionExplain: "Em vez de um segredo, o cliente manda um JWT de vida curta assinado por ele mesmo. O provedor confere a assinatura com a chave registrada para o cliente, se ele é destinado a este token endpoint, se não expirou e se nunca foi usado antes.",
@@ -87,5 +97,10 @@ func init() {
 		FlowCertNone:         "O certificado ainda não foi lido.",
 		FlowCertBoundExplain: "O token pode ficar vinculado a este certificado (cnf x5t#S256): a API então só o aceita via TLS com o mesmo certificado, e um token roubado sozinho não serve para nada.",
 		FlowClientAuthMasked: "client_assertion está mascarado acima; ele é decodificado abaixo.",
+
+		ProfileFormPrivateKeyJWTNote: "um JWT assinado com a chave privada do cliente; sem segredo aqui: client_key (e client_key_id) ficam no arquivo ou vêm de 'tokentui profiles add --client-key', e 'tokentui keys gen' cria uma chave",
+		ProfileFormSecretJWTNote:     "um JWT assinado com o segredo (HS256): o próprio segredo nunca viaja",
+		ProfileFormTLSNote:           "um certificado TLS de cliente emitido por uma CA em que o provedor confia; sem segredo aqui: client_cert e client_key ficam no arquivo ou vêm de 'tokentui profiles add --client-cert --client-key'",
+		ProfileFormSelfSignedTLSNote: "um certificado TLS de cliente autoassinado, registrado no provedor; sem segredo aqui: client_cert e client_key ficam no arquivo ou vêm de 'tokentui profiles add --client-cert --client-key'",
 	})
 }
