@@ -7,6 +7,7 @@ package main
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"net/http"
 	"time"
@@ -22,6 +23,19 @@ const certLoadTimeout = 10 * time.Second
 // addClientCert makes tr present p's client certificate whenever a server
 // asks for one. Profiles of other auth methods are left as they are.
 func addClientCert(lang i18n.Lang, tr *http.Transport, p profiles.Profile) error {
+	if p.CACertPEM != "" {
+		if tr.TLSClientConfig == nil {
+			tr.TLSClientConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+		}
+		pool := tr.TLSClientConfig.RootCAs
+		if pool == nil {
+			if pool, _ = x509.SystemCertPool(); pool == nil {
+				pool = x509.NewCertPool()
+			}
+		}
+		pool.AppendCertsFromPEM([]byte(p.CACertPEM))
+		tr.TLSClientConfig.RootCAs = pool
+	}
 	if !p.UsesCert() {
 		return nil
 	}

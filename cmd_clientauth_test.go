@@ -68,12 +68,7 @@ func TestDemoProfilesWork(t *testing.T) {
 	defer srv.Close()
 	g := &globals{stdout: os.Stdout, stderr: os.Stderr}
 	names := map[string]bool{}
-	caFile, err := writeDemoCA(srv)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.Remove(caFile)
-	for _, p := range demoProfiles(srv, caFile) {
+	for _, p := range demoProfiles(srv) {
 		names[p.Name] = true
 		if err := p.Validate(); err != nil {
 			t.Errorf("%s: %v", p.Name, err)

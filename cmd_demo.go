@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -31,12 +30,7 @@ func newDemoCmd(g *globals) *cobra.Command {
 				return failure(err, g.t(i18n.DemoListenHint))
 			}
 			defer srv.Close()
-			caFile, err := writeDemoCA(srv)
-			if err != nil {
-				return failure(err, g.t(i18n.DemoListenHint))
-			}
-			defer os.Remove(caFile)
-			list := demoProfiles(srv, caFile)
+			list := demoProfiles(srv)
 			return runApp(g, list, list[0].Name, appMode{autoFetch: true, banner: g.t(i18n.DemoBanner), memoryCache: true})
 		},
 	}
@@ -46,7 +40,7 @@ func newDemoCmd(g *globals) *cobra.Command {
 }
 
 // demoProfiles are the sandbox's two clients as profiles.
-func demoProfiles(srv *demo.Server, caFile string) []profiles.Profile {
+func demoProfiles(srv *demo.Server) []profiles.Profile {
 	base := profiles.Profile{
 		Issuer: srv.IssuerURL, ClientSecret: demo.ClientSecret,
 		AuthMethod: "client_secret_basic", APIBaseURL: srv.APIURL,
@@ -63,38 +57,20 @@ func demoProfiles(srv *demo.Server, caFile string) []profiles.Profile {
 	full, readonly := base, base
 	full.Name, full.ClientID, full.Scopes = "sandbox", demo.ClientID, []string{"demo.read", "demo.write"}
 	readonly.Name, readonly.ClientID, readonly.Scopes = "sandbox-readonly", demo.ReadOnlyClientID, []string{"demo.read"}
-	return []profiles.Profile{full, readonly, demoJWTProfile(base), demoMTLSProfile(base, srv, caFile)}
+	return []profiles.Profile{full, readonly, demoJWTProfile(base), demoMTLSProfile(base, srv)}
 }
 
 // demoMTLSProfile is the sandbox's tls_client_auth client: its certificate
 // and key are the sandbox's test ones, and its token, bound to that
 // certificate, goes to the API on the mTLS port with the same certificate.
-func demoMTLSProfile(base profiles.Profile, srv *demo.Server, caFile string) profiles.Profile {
+func demoMTLSProfile(base profiles.Profile, srv *demo.Server) profiles.Profile {
 	p := base
 	cred := srv.MTLSClient()
 	p.Name, p.ClientID, p.Scopes = "sandbox-mtls", demo.MTLSClientID, []string{"demo.read", "demo.write"}
 	p.AuthMethod, p.ClientSecret = profiles.AuthTLS, ""
-	p.ClientCert, p.ClientKey, p.CAFile = cred.CertPEM, cred.KeyPEM, caFile
+	p.ClientCert, p.ClientKey, p.CACertPEM = cred.CertPEM, cred.KeyPEM, srv.MTLSCACert() // in memory: nothing written
 	p.APIBaseURL = srv.MTLSURL + demo.APIPath
 	return p
-}
-
-// writeDemoCA writes the sandbox's test CA to a temporary file for the
-// sandbox-mtls profile's ca_file; the caller removes it.
-func writeDemoCA(srv *demo.Server) (string, error) {
-	f, err := os.CreateTemp("", "tokentui-sandbox-ca-*.pem")
-	if err != nil {
-		return "", err
-	}
-	_, err = f.WriteString(srv.MTLSCACert())
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return "", err
-	}
-	return f.Name(), nil
 }
 
 // demoJWTProfile is the sandbox's private_key_jwt client: it signs with the

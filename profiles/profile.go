@@ -46,6 +46,7 @@ type Profile struct {
 	ClientKeyAlg      string `yaml:"client_key_alg,omitempty"`     // RS256, PS256, ES256… (HS256 for client_secret_jwt); "" = the key's own
 	AssertionAudience string `yaml:"assertion_audience,omitempty"` // the assertion's aud; "" = the token endpoint
 	ClientCert        string `yaml:"client_cert,omitempty"`        // tls_client_auth, self_signed_tls_client_auth: the certificate (PEM), referenced like client_secret; its key is client_key
+	CACertPEM         string `yaml:"-"`                            // an extra CA (PEM) given in memory, for profiles made by the app (the demo's sandbox-mtls); never saved
 }
 
 // SavedRequest is a request kept in a profile and shown in the request pane.
