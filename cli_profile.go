@@ -113,11 +113,25 @@ func newAuthClientMode(p profiles.Profile, g *globals, memoryOnly bool) (*auth.C
 		Params:      p.Params,
 		CacheDir:    dir,
 		HTTPClient:  hc,
+
+		ClientKey:         clientKeyFunc(p),
+		KeyID:             p.ClientKeyID,
+		SigningAlg:        p.ClientKeyAlg,
+		AssertionAudience: p.AssertionAudience,
+		ClientCert:        clientCertFunc(p),
 	})
 	if err != nil {
 		return nil, usageIn(lang, i18n.CliBadProfile, p.Name, err).hintIn(lang, i18n.CliBadProfileHint, p.Name)
 	}
 	return c, nil
+}
+
+// clientKeyFunc reads the profile's client_key when it signs with one.
+func clientKeyFunc(p profiles.Profile) func(context.Context) (string, error) {
+	if p.ClientKey == "" {
+		return nil
+	}
+	return func(ctx context.Context) (string, error) { return profiles.ResolveKey(ctx, p) }
 }
 
 // httpClientFor is the HTTP client for a profile's provider: a 30 s
@@ -153,6 +167,9 @@ func httpClientForIn(lang i18n.Lang, p profiles.Profile) (*http.Client, error) {
 		}
 		cfg.InsecureSkipVerify = p.Insecure // the profile's explicit choice, for labs
 		tr.TLSClientConfig = cfg
+	}
+	if err := addClientCert(lang, tr, p); err != nil {
+		return nil, err
 	}
 	timeout, err := netTimeout(30 * time.Second)
 	if err != nil {
@@ -240,13 +257,17 @@ func init() {
 // secret is read to check; a cmd: or keyring secret is not (listing
 // profiles must not run commands or prompt), and its state says so.
 func cachedTokenState(lang i18n.Lang, p profiles.Profile) string {
-	if p.ClientSecret == profiles.RefKeyring || strings.HasPrefix(p.ClientSecret, profiles.RefCmd) {
-		return i18n.T(lang, i18n.CliTokenUnchecked)
+	for _, ref := range []string{p.ClientSecret, p.ClientKey, p.ClientCert} {
+		if ref == profiles.RefKeyring || strings.HasPrefix(ref, profiles.RefCmd) {
+			return i18n.T(lang, i18n.CliTokenUnchecked)
+		}
 	}
 	c, err := auth.New(auth.Options{
 		Profile: p.Name, Issuer: p.Issuer, TokenURL: p.TokenURL, JWKSURL: p.JWKSURL, ClientID: p.ClientID,
 		Scopes: p.Scopes, AuthMethod: p.Method(), Params: p.Params, CacheDir: auth.DefaultCacheDir(),
-		Secret: func(ctx context.Context) (string, error) { return profiles.ResolveSecret(ctx, p) },
+		Secret:    func(ctx context.Context) (string, error) { return profiles.ResolveSecret(ctx, p) },
+		ClientKey: clientKeyFunc(p), KeyID: p.ClientKeyID, SigningAlg: p.ClientKeyAlg, AssertionAudience: p.AssertionAudience,
+		ClientCert: clientCertFunc(p),
 	})
 	if err != nil {
 		return "-"

@@ -61,5 +61,29 @@ func demoProfiles(srv *demo.Server) []profiles.Profile {
 	full, readonly := base, base
 	full.Name, full.ClientID, full.Scopes = "sandbox", demo.ClientID, []string{"demo.read", "demo.write"}
 	readonly.Name, readonly.ClientID, readonly.Scopes = "sandbox-readonly", demo.ReadOnlyClientID, []string{"demo.read"}
-	return []profiles.Profile{full, readonly}
+	return []profiles.Profile{full, readonly, demoJWTProfile(base), demoMTLSProfile(base, srv)}
+}
+
+// demoMTLSProfile is the sandbox's tls_client_auth client: its certificate
+// and key are the sandbox's test ones, and its token, bound to that
+// certificate, goes to the API on the mTLS port with the same certificate.
+func demoMTLSProfile(base profiles.Profile, srv *demo.Server) profiles.Profile {
+	p := base
+	cred := srv.MTLSClient()
+	p.Name, p.ClientID, p.Scopes = "sandbox-mtls", demo.MTLSClientID, []string{"demo.read", "demo.write"}
+	p.AuthMethod, p.ClientSecret = profiles.AuthTLS, ""
+	p.ClientCert, p.ClientKey, p.CACertPEM = cred.CertPEM, cred.KeyPEM, srv.MTLSCACert() // in memory: nothing written
+	p.APIBaseURL = srv.MTLSURL + demo.APIPath
+	return p
+}
+
+// demoJWTProfile is the sandbox's private_key_jwt client: it signs with the
+// sandbox's embedded test key (public on purpose, demo only), given in the
+// profile itself since this profile is never saved.
+func demoJWTProfile(base profiles.Profile) profiles.Profile {
+	p := base
+	p.Name, p.ClientID, p.Scopes = "sandbox-jwt", demo.JWTClientID, []string{"demo.read", "demo.write"}
+	p.AuthMethod, p.ClientSecret = profiles.AuthPrivateKeyJWT, ""
+	p.ClientKey, p.ClientKeyID = demo.JWTClientKey, demo.JWTKeyID
+	return p
 }

@@ -167,6 +167,12 @@ func showProfile(g *globals, f *profiles.File, p profiles.Profile) {
 	row("client_secret", profiles.DescribeSecretRef(p.ClientSecret))
 	row("scopes", strings.Join(p.Scopes, " "))
 	row("auth_method", p.Method())
+	if p.UsesAssertion() || p.ClientKey != "" {
+		row("client_key", profiles.DescribeKeyRef(p.ClientKey))
+		row("client_key_id", p.ClientKeyID)
+		row("client_key_alg", p.ClientKeyAlg)
+		row("assertion_audience", p.AssertionAudience)
+	}
 	row("params", joinMap(p.Params, "="))
 	row("api_base_url", p.APIBaseURL)
 	row("token_hosts", strings.Join(p.TokenHosts, " "))
@@ -190,7 +196,7 @@ func showProfile(g *globals, f *profiles.File, p profiles.Profile) {
 	}
 	row("token", tokenState(g.language(), p))
 	tw.Flush()
-	if profiles.IsLiteralSecret(p.ClientSecret) {
+	if profiles.IsLiteralSecret(p.ClientSecret) || profiles.IsLiteralSecret(p.ClientKey) {
 		fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, g.t(i18n.ProfilesLiteralWarn, sanitize(p.Name))))
 	}
 	if p.Insecure {

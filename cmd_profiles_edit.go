@@ -20,6 +20,8 @@ type addOptions struct {
 	issuer, tokenURL, jwksURL, clientID, secretRef, authMethod, apiBaseURL string
 	scopes                                                                 []string
 	replace, makeDefault                                                   bool
+
+	clientKey, clientKeyID, clientKeyAlg, assertionAudience, clientCert string // see addClientAuthFlags
 }
 
 func newProfilesAddCmd(g *globals) *cobra.Command {
@@ -44,6 +46,7 @@ func newProfilesAddCmd(g *globals) *cobra.Command {
 	fl.StringVar(&o.apiBaseURL, "api-base-url", "", g.t(i18n.FlagAPIBaseURL))
 	fl.BoolVar(&o.replace, "replace", false, g.t(i18n.FlagReplace))
 	fl.BoolVar(&o.makeDefault, "default", false, g.t(i18n.FlagDefault))
+	addClientAuthFlags(g, cmd, &o)
 	return cmd
 }
 
@@ -60,7 +63,7 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 	if o.clientID == "" {
 		return usageIn(lang, i18n.ProfilesNeedClientID).hintIn(lang, i18n.ProfilesClientIDHint)
 	}
-	if o.secretRef == "" {
+	if o.secretRef == "" && !provesWithoutSecret(o.authMethod) {
 		return usageIn(lang, i18n.ProfilesNeedSecret).hintIn(lang, i18n.ProfilesSecretHint)
 	}
 	var scopes []string
@@ -70,6 +73,8 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 	p := profiles.Profile{
 		Name: name, Issuer: o.issuer, TokenURL: o.tokenURL, JWKSURL: o.jwksURL, ClientID: o.clientID,
 		ClientSecret: o.secretRef, Scopes: scopes, AuthMethod: o.authMethod, APIBaseURL: o.apiBaseURL,
+		ClientKey: o.clientKey, ClientKeyID: o.clientKeyID, ClientKeyAlg: o.clientKeyAlg, AssertionAudience: o.assertionAudience,
+		ClientCert: o.clientCert,
 	}
 	if err := p.Validate(); err != nil {
 		var le *profiles.LoadError
@@ -121,6 +126,9 @@ func flagHint(lang i18n.Lang, le *profiles.LoadError) string {
 		"issuer": "--issuer", "token_url": "--token-url", "jwks_url": "--jwks-url", "api_base_url": "--api-base-url",
 		"auth_method": "--auth-method", "client_id": "--client-id", "name": "NAME",
 	}[le.Field]
+	if flag == "" {
+		flag = clientAuthFlags[le.Field]
+	}
 	if le.Field == "issuer" && errors.Is(le, profiles.ErrMissingField) {
 		return i18n.T(lang, i18n.ProfilesIssuerHint)
 	}

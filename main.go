@@ -114,6 +114,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newAPICmd(g),
 		newTokenCmd(g),
 		newDecodeCmd(g),
+		newKeysCmd(g),
 		newDiagnoseCmd(g),
 		newCodeCmd(g),
 		newVersionCmd(g),

@@ -40,6 +40,13 @@ type Options struct {
 	MetadataTTL time.Duration
 	HTTPClient  *http.Client     // nil = a client with a 30 s timeout
 	Now         func() time.Time // nil = time.Now
+
+	// Client assertions (private_key_jwt, client_secret_jwt); see assertion.go.
+	ClientKey         func(ctx context.Context) (string, error) // private_key_jwt: the private key (PEM or JWK), read like Secret
+	KeyID             string                                    // the assertion's kid; "" = the JWK's own kid, else none
+	SigningAlg        string                                    // RS256, PS256, ES256…, HS256 for client_secret_jwt; "" = the key's natural one
+	AssertionAudience string                                    // the assertion's aud; "" = the token endpoint
+	ClientCert        func(ctx context.Context) (string, error) // tls_client_auth, self_signed_tls_client_auth: the certificate (PEM) HTTPClient presents
 }
 
 // Client gets, caches and guards the tokens of one profile. It is safe for
@@ -71,6 +78,8 @@ type Client struct {
 
 	jwksMu sync.Mutex
 	jwks   map[string]*jwksEntry
+
+	asr assertions // client assertions signed
 }
 
 // New checks opts and returns a Client. It makes no network request.
@@ -92,13 +101,17 @@ func New(opts Options) (*Client, error) {
 	switch opts.AuthMethod {
 	case "":
 		opts.AuthMethod = AuthMethodBasic
-	case AuthMethodBasic, AuthMethodPost:
+	case AuthMethodBasic, AuthMethodPost, AuthMethodPrivateKeyJWT, AuthMethodSecretJWT, AuthMethodTLS, AuthMethodSelfSignedTLS:
 	default:
-		return nil, fmt.Errorf("%w: auth_method %q is not supported (use %s or %s)", ErrConfig, opts.AuthMethod, AuthMethodBasic, AuthMethodPost)
+		return nil, fmt.Errorf("%w: auth_method %q is not supported (use %s, %s, %s, %s, %s or %s)", ErrConfig, opts.AuthMethod,
+			AuthMethodBasic, AuthMethodPost, AuthMethodPrivateKeyJWT, AuthMethodSecretJWT, AuthMethodTLS, AuthMethodSelfSignedTLS)
+	}
+	if err := checkAssertionOptions(opts); err != nil {
+		return nil, err
 	}
 	for k := range opts.Params {
 		switch k {
-		case "grant_type", "scope", "client_id", "client_secret":
+		case "grant_type", "scope", "client_id", "client_secret", "client_assertion", "client_assertion_type":
 			return nil, fmt.Errorf("%w: params cannot set %q; it is set by the profile itself", ErrConfig, k)
 		}
 	}

@@ -108,6 +108,12 @@ func (c *Client) secretAndCreds(ctx context.Context, tokenURL string, maxAge tim
 }
 
 func (c *Client) readSecret(ctx context.Context) (string, error) {
+	if c.opts.AuthMethod == AuthMethodPrivateKeyJWT {
+		return c.readKey(ctx) // the key is what proves these credentials
+	}
+	if isTLSMethod(c.opts.AuthMethod) {
+		return c.readCert(ctx) // the certificate (its key must match it)
+	}
 	if c.opts.Secret == nil {
 		return "", markErr(ErrNoSecret, errors.New("the profile has no client_secret"))
 	}
@@ -134,6 +140,7 @@ func (c *Client) fingerprint(secret string) (string, error) {
 	}
 	m := hmac.New(sha256.New, key)
 	m.Write([]byte(secret))
+	m.Write([]byte(c.assertionSettings())) // kid, alg, aud: "" for a shared secret
 	return hex.EncodeToString(m.Sum(nil)), nil
 }
 

@@ -79,7 +79,9 @@ func (c *Client) Diagnose(ctx context.Context, fresh bool) Report {
 			r.JWKSURL = md.JWKSURI
 		}
 	}
+	d.clientAuth(r.TokenURL) // key, certificate: checked before any request
 	tok := d.credentials(fresh, md != nil || c.opts.TokenURL != "")
+	d.explainInvalidClient()
 	d.scopesGranted(tok)
 	d.clock(tok)
 	d.signature(tok)

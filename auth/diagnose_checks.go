@@ -25,7 +25,7 @@ func (d *diagnosis) profile() {
 	if len(o.Scopes) == 0 {
 		warns = append(warns, "no scopes are asked for: the provider grants its defaults, often none")
 	}
-	if o.Secret == nil {
+	if o.Secret == nil && o.AuthMethod != AuthMethodPrivateKeyJWT && !isTLSMethod(o.AuthMethod) { // those prove the client with a key
 		ch := d.add("profile", "Profile", CheckFail, "the profile has no client_secret")
 		e := ExplainCode(CodeNoSecret)
 		ch.Code, ch.Cause, ch.Hint = e.Code, e.Cause, e.Hint

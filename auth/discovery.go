@@ -34,6 +34,8 @@ type Metadata struct {
 	TokenEndpointAuthMethodsSupported []string `json:"token_endpoint_auth_methods_supported,omitempty"`
 	GrantTypesSupported               []string `json:"grant_types_supported,omitempty"`
 
+	MTLSEndpointAliases map[string]string `json:"mtls_endpoint_aliases,omitempty"` // RFC 8705 §5: where certificate clients go
+
 	URL       string    `json:"-"` // where the document was read
 	FetchedAt time.Time `json:"-"` // when it was read from the network
 	ExpiresAt time.Time `json:"-"` // until when it is cached
@@ -274,7 +276,7 @@ func (c *Client) tokenURL(ctx context.Context, cacheOnly bool) (string, error) {
 	if md.TokenEndpoint == "" {
 		return "", fmt.Errorf("%w: the discovery document of %s has no token_endpoint; set token_url in the profile", ErrDiscovery, c.opts.Issuer)
 	}
-	return md.TokenEndpoint, nil
+	return c.mtlsEndpoint(md), nil
 }
 
 // jwksURL is the explicit JWKS URL, else the discovery document's.

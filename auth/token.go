@@ -324,6 +324,19 @@ func (c *Client) fetch(ctx context.Context, cr creds, secret string, forced bool
 	for k, v := range c.opts.Params {
 		params.Set(k, v)
 	}
+	if IsAssertionMethod(c.opts.AuthMethod) {
+		// Signed here, for this request only: a cached token needs none.
+		raw, err := c.signAssertion(secret, cr.tokenURL)
+		if err != nil {
+			return nil, err
+		}
+		params.Set("client_assertion_type", AssertionType)
+		params.Set("client_assertion", raw)
+		secret, style = "", oauth2.AuthStyleInParams // client_id in the body, no client_secret at all
+	}
+	if isTLSMethod(c.opts.AuthMethod) {
+		secret, style = "", oauth2.AuthStyleInParams // the certificate on the connection proves the client
+	}
 	cfg := &clientcredentials.Config{
 		ClientID:       c.opts.ClientID,
 		ClientSecret:   secret,

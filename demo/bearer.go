@@ -104,6 +104,9 @@ func (s *Server) authenticate(r *http.Request) (principal, *bearerError) {
 	if typ, _ := tok.Header["typ"].(string); !strings.EqualFold(typ, "at+jwt") {
 		return principal{}, invalidToken(fmt.Sprintf("The token's typ is %q, not at+jwt: it is not an access token", typ))
 	}
+	if e := checkBinding(r, claims["cnf"]); e != nil {
+		return principal{}, e
+	}
 	p := principal{issuer: s.IssuerURL, scopes: scopeClaim(claims["scope"])}
 	p.clientID, _ = claims["client_id"].(string)
 	p.jti, _ = claims["jti"].(string)

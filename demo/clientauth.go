@@ -11,7 +11,9 @@ import (
 // credentials are what a token request presented to authenticate its client.
 type credentials struct {
 	id, secret string
-	method     string // "client_secret_basic" or "client_secret_post"
+	method     string  // "client_secret_basic", "client_secret_post", "private_key_jwt"…
+	client     *client // set when a client assertion or certificate authenticated the client already
+	x5t        string  // the client certificate's SHA-256 thumbprint (mTLS), to bind the token to
 }
 
 // errBadBasic means the Authorization header is Basic but cannot be decoded.

@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"crypto"
 	"crypto/subtle"
 	"slices"
 )
@@ -48,18 +49,24 @@ type client struct {
 	name   string
 	scopes []string // allowed scopes, in canonical order
 	grants []string // allowed grant types
+
+	keys      map[string]crypto.PublicKey // private_key_jwt: registered public keys by kid
+	jwtSecret string                      // client_secret_jwt: the shared secret assertions are signed with
+
+	tlsSubject    string // tls_client_auth: the subject DN of its CA-issued certificate
+	tlsSelfSigned bool   // self_signed_tls_client_auth: its certificate's thumbprint (the sandbox's own)
 }
 
 // defaultClients returns the demo clients.
 func defaultClients() []client {
-	return []client{
+	return append([]client{
 		{id: ClientID, secret: ClientSecret, name: "Demo client",
 			scopes: []string{ScopeRead, ScopeWrite}, grants: []string{grantClientCredentials}},
 		{id: ReadOnlyClientID, secret: ClientSecret, name: "Demo read-only client",
 			scopes: []string{ScopeRead}, grants: []string{grantClientCredentials}},
 		{id: NoGrantClientID, secret: ClientSecret, name: "Demo client without client_credentials",
 			scopes: []string{ScopeRead}, grants: []string{"authorization_code"}},
-	}
+	}, append(jwtClients(), mtlsClients()...)...)
 }
 
 // clientStore finds clients by id.
@@ -82,7 +89,7 @@ func (s clientStore) authenticate(id, secret string) (client, bool) {
 		subtle.ConstantTimeCompare([]byte(secret), []byte(ClientSecret))
 		return client{}, false
 	}
-	if subtle.ConstantTimeCompare([]byte(secret), []byte(c.secret)) != 1 {
+	if subtle.ConstantTimeCompare([]byte(secret), []byte(c.secret)) != 1 || c.secret == "" {
 		return client{}, false
 	}
 	return c, true

@@ -13,16 +13,19 @@ const discoveryCacheControl = "max-age=3600, public"
 // discoveryDocument is the OpenID Connect discovery document, with the members in
 // the order IdentityServer writes them. It advertises only what this server does.
 type discoveryDocument struct {
-	Issuer                            string   `json:"issuer"`
-	JWKSURI                           string   `json:"jwks_uri"`
-	TokenEndpoint                     string   `json:"token_endpoint"`
-	ScopesSupported                   []string `json:"scopes_supported"`
-	ClaimsSupported                   []string `json:"claims_supported"`
-	GrantTypesSupported               []string `json:"grant_types_supported"`
-	TokenEndpointAuthMethodsSupported []string `json:"token_endpoint_auth_methods_supported"`
-	IDTokenSigningAlgValuesSupported  []string `json:"id_token_signing_alg_values_supported"`
-	SubjectTypesSupported             []string `json:"subject_types_supported"`
-	RequestParameterSupported         bool     `json:"request_parameter_supported"`
+	Issuer                            string            `json:"issuer"`
+	JWKSURI                           string            `json:"jwks_uri"`
+	TokenEndpoint                     string            `json:"token_endpoint"`
+	ScopesSupported                   []string          `json:"scopes_supported"`
+	ClaimsSupported                   []string          `json:"claims_supported"`
+	GrantTypesSupported               []string          `json:"grant_types_supported"`
+	TokenEndpointAuthMethodsSupported []string          `json:"token_endpoint_auth_methods_supported"`
+	TokenEndpointAuthSigningAlgs      []string          `json:"token_endpoint_auth_signing_alg_values_supported"`
+	IDTokenSigningAlgValuesSupported  []string          `json:"id_token_signing_alg_values_supported"`
+	SubjectTypesSupported             []string          `json:"subject_types_supported"`
+	RequestParameterSupported         bool              `json:"request_parameter_supported"`
+	MTLSEndpointAliases               map[string]string `json:"mtls_endpoint_aliases,omitempty"`
+	TLSCertificateBoundAccessTokens   bool              `json:"tls_client_certificate_bound_access_tokens,omitempty"`
 }
 
 // claimsSupported lists the claims of the access tokens issued.
@@ -42,10 +45,13 @@ func (s *Server) handleDiscovery(w http.ResponseWriter, r *http.Request) {
 		ScopesSupported:                   scopesSupported,
 		ClaimsSupported:                   claimsSupported,
 		GrantTypesSupported:               []string{grantClientCredentials},
-		TokenEndpointAuthMethodsSupported: []string{"client_secret_basic", "client_secret_post"},
+		TokenEndpointAuthMethodsSupported: []string{"client_secret_basic", "client_secret_post", "private_key_jwt", "client_secret_jwt", "tls_client_auth", "self_signed_tls_client_auth"},
+		TokenEndpointAuthSigningAlgs:      []string{"RS256", "PS256", "ES256", "HS256"},
 		IDTokenSigningAlgValuesSupported:  []string{"RS256"},
 		SubjectTypesSupported:             []string{"public"},
 		RequestParameterSupported:         false,
+		MTLSEndpointAliases:               map[string]string{"token_endpoint": s.MTLSURL + TokenPath},
+		TLSCertificateBoundAccessTokens:   true,
 	})
 }
 

@@ -34,10 +34,11 @@ func TestDiscovery(t *testing.T) {
 		}
 	}
 	lists := map[string][]string{
-		"scopes_supported":                      {ScopeRead, ScopeWrite},
-		"grant_types_supported":                 {"client_credentials"},
-		"token_endpoint_auth_methods_supported": {"client_secret_basic", "client_secret_post"},
-		"id_token_signing_alg_values_supported": {"RS256"},
+		"scopes_supported":                                 {ScopeRead, ScopeWrite},
+		"grant_types_supported":                            {"client_credentials"},
+		"token_endpoint_auth_methods_supported":            {"client_secret_basic", "client_secret_post", "private_key_jwt", "client_secret_jwt", "tls_client_auth", "self_signed_tls_client_auth"},
+		"token_endpoint_auth_signing_alg_values_supported": {"RS256", "PS256", "ES256", "HS256"},
+		"id_token_signing_alg_values_supported":            {"RS256"},
 	}
 	for k, want := range lists {
 		var got []string

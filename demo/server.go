@@ -75,6 +75,9 @@ type Server struct {
 	// KeyNote says what was wrong with Options.KeyFile and what was done
 	// about it; "" when nothing was.
 	KeyNote string
+	// MTLSURL is the mTLS port's base (https://127.0.0.1:PORT): the same
+	// endpoints, with client certificates asked for; see MTLSCACert.
+	MTLSURL string
 
 	opts    Options     // defaults filled in
 	key     *signingKey // the key kept in opts.KeyFile; nil: the process's
@@ -83,6 +86,8 @@ type Server struct {
 	limiter *limiter
 	items   *itemStore
 	tokens  atomic.Int64 // POSTs to the token endpoint
+	replays replayCache  // jti of the client assertions accepted
+	mtls    *mtlsState   // the mTLS port and its test CA
 
 	http       *http.Server
 	cancelReqs context.CancelFunc // cancels the context of requests in flight
@@ -147,6 +152,11 @@ func start(ctx context.Context, opts Options, clients []client) (*Server, error)
 		Handler:           s.logged(s.routes()),
 		ReadHeaderTimeout: 10 * time.Second,
 		BaseContext:       func(net.Listener) context.Context { return reqCtx },
+	}
+	if err := s.startMTLS(reqCtx, s.logged(s.routes())); err != nil {
+		ln.Close()
+		cancelReqs()
+		return nil, err
 	}
 	served := make(chan error, 1)
 	go func() { served <- s.http.Serve(ln) }()
@@ -213,6 +223,7 @@ func (s *Server) shutdown(serveErr error, served <-chan error) error {
 	s.cancelReqs()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	s.stopMTLS(ctx)
 	err := s.http.Shutdown(ctx)
 	if err != nil {
 		err = errors.Join(fmt.Errorf("demo: the sandbox did not stop cleanly: %w", err), s.http.Close())

@@ -51,7 +51,17 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) (*tokenResponse, 
 	if oerr != nil {
 		return nil, oerr
 	}
-	creds, credErr := presentedCredentials(r, form)
+	var (
+		creds   credentials
+		credErr *oauthError
+	)
+	if isAssertion(form) {
+		creds, credErr = s.assertionCredentials(r, form) // private_key_jwt, client_secret_jwt
+	} else if isMTLSAuth(r, form) {
+		creds, credErr = s.mtlsCredentials(r, form) // tls_client_auth, self_signed_tls_client_auth
+	} else {
+		creds, credErr = presentedCredentials(r, form)
+	}
 	if creds.id != "" {
 		noteClientID(r, creds.id)
 		if oerr := s.limit(w, creds.id); oerr != nil {
@@ -64,7 +74,12 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) (*tokenResponse, 
 	if len(creds.id) > maxClientIDLen || len(creds.secret) > maxSecretLen {
 		return nil, errInvalidClient("client_id or client_secret is too long")
 	}
-	c, ok := s.clients.authenticate(creds.id, creds.secret)
+	c, ok := client{}, creds.client != nil
+	if ok {
+		c = *creds.client
+	} else {
+		c, ok = s.clients.authenticate(creds.id, creds.secret)
+	}
 	if !ok {
 		return nil, errInvalidClient(fmt.Sprintf("client authentication failed (%s): the client id %q is unknown or the secret is wrong", creds.method, creds.id))
 	}
@@ -81,7 +96,7 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) (*tokenResponse, 
 	if oerr != nil {
 		return nil, oerr
 	}
-	raw, err := s.issue(c, scopes)
+	raw, err := s.issue(c, scopes, creds.x5t)
 	if err != nil {
 		return nil, &oauthError{http.StatusInternalServerError, "server_error", err.Error()}
 	}
@@ -163,7 +178,7 @@ func grantedScopes(c client, requested string) ([]string, *oauthError) {
 
 // issue signs an access token for c, shaped like IdentityServer's: typ at+jwt,
 // kid, and iss nbf iat exp aud scope client_id jti, with no sub.
-func (s *Server) issue(c client, scopes []string) (string, error) {
+func (s *Server) issue(c client, scopes []string, x5t string) (string, error) {
 	iat := s.now().Unix()
 	claims := jwt.MapClaims{
 		"iss":         s.IssuerURL,
@@ -175,6 +190,9 @@ func (s *Server) issue(c client, scopes []string) (string, error) {
 		"client_id":   c.id,
 		"client_name": c.name,
 		"jti":         newJTI(),
+	}
+	if x5t != "" { // bound to the client certificate (RFC 8705 §3.1)
+		claims["cnf"] = map[string]string{"x5t#S256": x5t}
 	}
 	t := jwt.NewWithClaims(jwt.SigningMethodRS256, claims)
 	t.Header["typ"] = "at+jwt"

@@ -29,7 +29,7 @@ func CheckExposure(path string, f *File) (Exposure, bool) {
 	}
 	var names []string
 	for _, p := range f.Profiles {
-		if IsLiteralSecret(p.ClientSecret) {
+		if IsLiteralSecret(p.ClientSecret) || IsLiteralSecret(p.ClientKey) {
 			names = append(names, p.Name)
 		}
 	}

@@ -97,7 +97,9 @@ const acessoCidadaoNotesPtBR = `As chaves do cliente (client id e segredo do cli
 // start of every command.
 var rulesPtBR func() []rule
 
-func init() { rulesPtBR = sync.OnceValue(rulesPtBRList) }
+func init() {
+	rulesPtBR = sync.OnceValue(func() []rule { return append(rulesPtBRList(), keyRulesPtBR()...) })
+}
 
 func rulesPtBRList() []rule {
 	return []rule{

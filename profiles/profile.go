@@ -31,7 +31,7 @@ type Profile struct {
 	ClientID     string            `yaml:"client_id"`
 	ClientSecret string            `yaml:"client_secret,omitempty"` // env:VAR | file:PATH | cmd:COMMAND | keyring | literal
 	Scopes       []string          `yaml:"scopes,omitempty"`
-	AuthMethod   string            `yaml:"auth_method,omitempty"` // "" = client_secret_basic
+	AuthMethod   string            `yaml:"auth_method,omitempty"` // "" = client_secret_basic; see AuthMethods
 	Params       map[string]string `yaml:"params,omitempty"`      // extra token-request fields
 	APIBaseURL   string            `yaml:"api_base_url,omitempty"`
 	TokenHosts   []string          `yaml:"token_hosts,omitempty"` // more origins the token may go to (https://HOST[:PORT])
@@ -41,6 +41,14 @@ type Profile struct {
 	CAFile       string            `yaml:"ca_file,omitempty"`      // extra CA bundle (PEM) for the provider and the API
 	Insecure     bool              `yaml:"insecure,omitempty"`     // skip TLS verification (labs only)
 	MetadataTTL  string            `yaml:"metadata_ttl,omitempty"` // how long discovery and JWKS are reused, e.g. 24h (the default); at least 1h
+
+	// Client authentication with a signed assertion (auth_method private_key_jwt, client_secret_jwt).
+	ClientKey         string `yaml:"client_key,omitempty"`         // private_key_jwt: the private key (PEM or JWK), referenced like client_secret
+	ClientKeyID       string `yaml:"client_key_id,omitempty"`      // the assertion's kid; "" = the JWK's own kid, else none
+	ClientKeyAlg      string `yaml:"client_key_alg,omitempty"`     // RS256, PS256, ES256… (HS256 for client_secret_jwt); "" = the key's own
+	AssertionAudience string `yaml:"assertion_audience,omitempty"` // the assertion's aud; "" = the token endpoint
+	ClientCert        string `yaml:"client_cert,omitempty"`        // tls_client_auth, self_signed_tls_client_auth: the certificate (PEM), referenced like client_secret; its key is client_key
+	CACertPEM         string `yaml:"-"`                            // an extra CA (PEM) given in memory, for profiles made by the app (the demo's sandbox-mtls); never saved
 }
 
 // MinMetadataTTL is the least metadata_ttl may say: discovery and JWKS are

@@ -29,6 +29,7 @@ var (
 // message never holds the secret.
 type SecretError struct {
 	Profile string // profile name
+	What    string // what could not be got: "" = the client secret; "client key"
 	Ref     string // DescribeSecretRef of the reference
 	Kind    error  // ErrSecretMissing, ErrSecretInsecure, ErrSecretCommand, ErrKeyringUnavailable
 	Msg     string
@@ -37,7 +38,11 @@ type SecretError struct {
 }
 
 func (e *SecretError) Error() string {
-	return fmt.Sprintf("cannot get the client secret of profile %q (%s): %s", e.Profile, e.Ref, e.Msg)
+	what := e.What
+	if what == "" {
+		what = "client secret"
+	}
+	return fmt.Sprintf("cannot get the %s of profile %q (%s): %s", what, e.Profile, e.Ref, e.Msg)
 }
 
 // Unwrap returns the kind and the cause.

@@ -145,10 +145,11 @@ func validateProfile(p Profile, i int, loc locator) []*LoadError {
 		}
 	}
 	switch p.AuthMethod {
-	case "", AuthBasic, AuthPost:
+	case "", AuthBasic, AuthPost, AuthPrivateKeyJWT, AuthSecretJWT, AuthTLS, AuthSelfSignedTLS:
+		validateClientAuth(p, where, add)
 	default:
-		hint := "use client_secret_basic (HTTP Basic, the default) or client_secret_post (secret in the form body)"
-		if s := closest(p.AuthMethod, []string{AuthBasic, AuthPost}); s != "" {
+		hint := "use client_secret_basic (HTTP Basic, the default), client_secret_post (secret in the form body), private_key_jwt (assertion signed with a private key), client_secret_jwt (assertion signed with the secret), tls_client_auth or self_signed_tls_client_auth (a TLS client certificate)"
+		if s := closest(p.AuthMethod, AuthMethods); s != "" {
 			hint = fmt.Sprintf("did you mean %q? %s", s, hint)
 		}
 		add("auth_method", ErrBadAuthMethod, fmt.Sprintf("auth_method %s is %q, which tokentui does not know", where, p.AuthMethod), hint)

@@ -186,6 +186,7 @@ func (m Model) requestLines(d *doc) {
 	for _, f := range formFields(x.RequestBody) {
 		d.text(s.Muted, 2, f)
 	}
+	m.clientAuthLines(d) // assertion or certificate, for the methods without a secret
 	if r.tokErr != nil {
 		d.blank()
 		d.errorBox(r.tokErr)
@@ -214,7 +215,13 @@ func (m Model) wouldBeRequest() *auth.Exchange {
 	x := &auth.Exchange{Kind: auth.KindToken, Method: "POST", URL: tokenURL, RequestHeaders: map[string][]string{
 		"Content-Type": {"application/x-www-form-urlencoded"},
 	}}
-	if o.AuthMethod == auth.AuthMethodPost {
+	if auth.IsAssertionMethod(o.AuthMethod) || auth.IsTLSMethod(o.AuthMethod) {
+		form.Set("client_id", o.ClientID)
+		x.RequestBody = form.Encode()
+		if auth.IsAssertionMethod(o.AuthMethod) {
+			x.RequestBody += "&client_assertion_type=" + url.QueryEscape(auth.AssertionType) + "&client_assertion=****"
+		}
+	} else if o.AuthMethod == auth.AuthMethodPost {
 		form.Set("client_id", o.ClientID)
 		x.RequestBody = form.Encode() + "&client_secret=****"
 	} else {

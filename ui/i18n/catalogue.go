@@ -1,6 +1,9 @@
 package i18n
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // tables holds the catalogue of each language.
 var tables = map[Lang]map[Key]string{
@@ -20,9 +23,25 @@ func register(en, pt map[Key]string) {
 	}
 }
 
+// lazyParts are parts of the catalogue built on first use rather than at
+// start (registerLazy): the init of this package must stay light.
+var lazyParts []func() (en, pt map[Key]string)
+
+// registerLazy adds a part of the catalogue that is built and registered
+// the first time any text is looked up. Called from init functions.
+func registerLazy(part func() (en, pt map[Key]string)) { lazyParts = append(lazyParts, part) }
+
+// loadLazy registers the lazy parts, once, before the first lookup.
+var loadLazy = sync.OnceFunc(func() {
+	for _, part := range lazyParts {
+		register(part())
+	}
+})
+
 // Format is the raw format string of key in lang, for callers that need
 // fmt.Errorf's %w; it falls back to English, then to the key's name.
 func Format(lang Lang, key Key) string {
+	loadLazy()
 	if s, ok := tables[lang][key]; ok {
 		return s
 	}
@@ -64,6 +83,7 @@ func (m Message) In(lang Lang) string { return T(lang, m.Key, m.Args...) }
 // Keys lists every key of the English catalogue (in no order), for tests
 // and tools.
 func Keys() []Key {
+	loadLazy()
 	out := make([]Key, 0, len(english))
 	for k := range english {
 		out = append(out, k)
@@ -73,6 +93,7 @@ func Keys() []Key {
 
 // Has reports whether lang has its own text for key (no fallback).
 func Has(lang Lang, key Key) bool {
+	loadLazy()
 	_, ok := tables[lang][key]
 	return ok
 }

@@ -242,7 +242,7 @@ var english = map[Key]string{
 	FlagClientID:         "client id given by the provider (required)",
 	FlagSecretRef:        "where the secret is: env:VAR | file:PATH | cmd:COMMAND | keyring (required)",
 	FlagScope:            "scope to ask for (repeat, or separate with spaces)",
-	FlagAuthMethod:       "client_secret_basic (default) or client_secret_post",
+	FlagAuthMethod:       "client_secret_basic (default), client_secret_post, private_key_jwt, client_secret_jwt, tls_client_auth or self_signed_tls_client_auth",
 	FlagAPIBaseURL:       "base URL of the API that 'tokentui call PATH' appends to",
 	FlagReplace:          "overwrite an existing profile of that name",
 	FlagDefault:          "make it the default profile",

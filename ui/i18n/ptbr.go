@@ -232,7 +232,7 @@ var portuguese = map[Key]string{
 	FlagClientID:         "client id fornecido pelo provedor (obrigatório)",
 	FlagSecretRef:        "onde está o segredo: env:VAR | file:PATH | cmd:COMMAND | keyring (obrigatório)",
 	FlagScope:            "escopo a pedir (repita a opção ou separe com espaços)",
-	FlagAuthMethod:       "client_secret_basic (padrão) ou client_secret_post",
+	FlagAuthMethod:       "client_secret_basic (padrão), client_secret_post, private_key_jwt, client_secret_jwt, tls_client_auth ou self_signed_tls_client_auth",
 	FlagAPIBaseURL:       "URL base da API à qual 'tokentui call PATH' acrescenta o caminho",
 	FlagReplace:          "sobrescreve um perfil existente com esse nome",
 	FlagDefault:          "torna este o perfil padrão",

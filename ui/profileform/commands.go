@@ -156,6 +156,7 @@ func upsert(f *profiles.File, p profiles.Profile, oldName string) error {
 func overlay(base, p profiles.Profile) profiles.Profile {
 	base.Name, base.Issuer, base.TokenURL, base.ClientID = p.Name, p.Issuer, p.TokenURL, p.ClientID
 	base.ClientSecret, base.Scopes, base.AuthMethod, base.APIBaseURL = p.ClientSecret, p.Scopes, p.AuthMethod, p.APIBaseURL
+	base.ClientKey, base.ClientKeyID, base.ClientKeyAlg, base.AssertionAudience, base.ClientCert = p.ClientKey, p.ClientKeyID, p.ClientKeyAlg, p.AssertionAudience, p.ClientCert
 	return base
 }
 

@@ -78,6 +78,10 @@ var authMethods = []struct {
 }{
 	{profiles.AuthBasic, i18n.ProfileFormBasicNote},
 	{profiles.AuthPost, i18n.ProfileFormPostNote},
+	{profiles.AuthPrivateKeyJWT, i18n.ProfileFormPrivateKeyJWTNote},
+	{profiles.AuthSecretJWT, i18n.ProfileFormSecretJWTNote},
+	{profiles.AuthTLS, i18n.ProfileFormTLSNote},
+	{profiles.AuthSelfSignedTLS, i18n.ProfileFormSelfSignedTLSNote},
 }
 
 // wheres returns the choices of "Secret from": a temporary profile cannot
@@ -224,6 +228,8 @@ func (m Model) build(forTest bool) draft {
 			d.errs[fSecret] = m.problem(i18n.ProfileFormSecretMissing, i18n.ProfileFormSecretMisHint)
 		}
 	}
+
+	noSecret(&p, &d)
 
 	if forTest && p.Name == "" {
 		p.Name = "unsaved" // a name is needed for the checks, not for testing

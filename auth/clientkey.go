@@ -1,0 +1,279 @@
+package auth
+
+// Client keys for private_key_jwt (RFC 7523, OIDC Core §9): parsing a
+// private key from PEM or JWK, its public JWK and RFC 7638 thumbprint.
+
+import (
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/json"
+	"encoding/pem"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+)
+
+// ErrBadKey means a client key could not be parsed or does not fit the
+// algorithm asked for. Errors wrapping it never hold the key.
+var ErrBadKey = errors.New("unusable client key")
+
+// ClientKey is a parsed private key that signs client assertions.
+type ClientKey struct {
+	Private crypto.Signer // *rsa.PrivateKey or *ecdsa.PrivateKey
+	Alg     string        // the JWS algorithm it signs with: RS256, PS256, ES256…
+	KeyID   string        // the JWK's "kid", when the key came as a JWK with one
+}
+
+// Algorithms a client key may sign assertions with.
+var keyAlgs = map[string]string{
+	"RS256": "RSA", "RS384": "RSA", "RS512": "RSA",
+	"PS256": "RSA", "PS384": "RSA", "PS512": "RSA",
+	"ES256": "P-256", "ES384": "P-384", "ES512": "P-521",
+}
+
+// ParseClientKey parses a private key given as PEM (PKCS#1 "RSA PRIVATE
+// KEY", PKCS#8 "PRIVATE KEY", SEC 1 "EC PRIVATE KEY") or as a JWK (JSON
+// with "d"). alg is the algorithm asked for ("" = the key's natural one:
+// RS256 for RSA, ES256/ES384/ES512 by curve; a JWK's own "alg" wins over
+// that default); it must suit the key. Errors wrap ErrBadKey and never
+// quote the key.
+func ParseClientKey(material []byte, alg string) (*ClientKey, error) {
+	s := strings.TrimSpace(string(material))
+	var (
+		k   *ClientKey
+		err error
+	)
+	switch {
+	case strings.HasPrefix(s, "{"):
+		k, err = parseJWKPrivate([]byte(s))
+	case strings.Contains(s, "-----BEGIN"):
+		k, err = parsePEMPrivate([]byte(s))
+	default:
+		return nil, fmt.Errorf("%w: it is neither PEM (-----BEGIN … PRIVATE KEY-----) nor a JWK (JSON)", ErrBadKey)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if alg != "" {
+		k.Alg = alg
+	}
+	if k.Alg == "" {
+		k.Alg = naturalAlg(k.Private)
+	}
+	if err := checkKeyAlg(k.Private, k.Alg); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+func parsePEMPrivate(b []byte) (*ClientKey, error) {
+	for {
+		block, rest := pem.Decode(b)
+		if block == nil {
+			return nil, fmt.Errorf("%w: the PEM holds no private key (a certificate or a public key alone cannot sign)", ErrBadKey)
+		}
+		b = rest
+		var (
+			key any
+			err error
+		)
+		switch block.Type {
+		case "RSA PRIVATE KEY":
+			key, err = x509.ParsePKCS1PrivateKey(block.Bytes)
+		case "PRIVATE KEY":
+			key, err = x509.ParsePKCS8PrivateKey(block.Bytes)
+		case "EC PRIVATE KEY":
+			key, err = x509.ParseECPrivateKey(block.Bytes)
+		case "ENCRYPTED PRIVATE KEY":
+			return nil, fmt.Errorf("%w: the private key is encrypted with a passphrase; decrypt it first (openssl pkcs8 -in KEY -out PLAIN.pem) and keep the result 0600", ErrBadKey)
+		default:
+			continue // certificates, parameters: skip
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: the %s block does not parse: %v", ErrBadKey, block.Type, err)
+		}
+		signer, ok := key.(crypto.Signer)
+		if !ok {
+			return nil, fmt.Errorf("%w: %T keys are not supported (use RSA or EC)", ErrBadKey, key)
+		}
+		switch signer.(type) {
+		case *rsa.PrivateKey, *ecdsa.PrivateKey:
+		default:
+			return nil, fmt.Errorf("%w: %T keys are not supported (use RSA or EC)", ErrBadKey, key)
+		}
+		return &ClientKey{Private: signer}, nil
+	}
+}
+
+func parseJWKPrivate(b []byte) (*ClientKey, error) {
+	var j struct {
+		Kty string `json:"kty"`
+		Kid string `json:"kid"`
+		Alg string `json:"alg"`
+		Crv string `json:"crv"`
+		N   string `json:"n"`
+		E   string `json:"e"`
+		D   string `json:"d"`
+		P   string `json:"p"`
+		Q   string `json:"q"`
+		X   string `json:"x"`
+		Y   string `json:"y"`
+	}
+	if err := json.Unmarshal(b, &j); err != nil {
+		return nil, fmt.Errorf("%w: the JWK is not valid JSON", ErrBadKey)
+	}
+	if j.D == "" {
+		return nil, fmt.Errorf("%w: the JWK is a public key (no \"d\"); a private key is needed to sign", ErrBadKey)
+	}
+	num := func(name, v string) (*big.Int, error) {
+		raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(v, "="))
+		if err != nil || len(raw) == 0 {
+			return nil, fmt.Errorf("%w: the JWK's %q is missing or not base64url", ErrBadKey, name)
+		}
+		return new(big.Int).SetBytes(raw), nil
+	}
+	k := &ClientKey{KeyID: j.Kid, Alg: j.Alg}
+	switch j.Kty {
+	case "RSA":
+		var vals [5]*big.Int
+		for i, f := range []struct{ name, v string }{{"n", j.N}, {"e", j.E}, {"d", j.D}, {"p", j.P}, {"q", j.Q}} {
+			v, err := num(f.name, f.v)
+			if err != nil {
+				return nil, err
+			}
+			vals[i] = v
+		}
+		if !vals[1].IsInt64() || vals[1].Int64() > 1<<31 {
+			return nil, fmt.Errorf("%w: the JWK's exponent \"e\" is out of range", ErrBadKey)
+		}
+		pk := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: vals[0], E: int(vals[1].Int64())}, D: vals[2], Primes: []*big.Int{vals[3], vals[4]}}
+		if err := pk.Validate(); err != nil {
+			return nil, fmt.Errorf("%w: the JWK's RSA numbers do not make a valid key", ErrBadKey)
+		}
+		pk.Precompute()
+		k.Private = pk
+	case "EC":
+		curve := curveByName(j.Crv)
+		if curve == nil {
+			return nil, fmt.Errorf("%w: curve %q is not supported (use P-256, P-384 or P-521)", ErrBadKey, j.Crv)
+		}
+		d, err := num("d", j.D)
+		if err != nil {
+			return nil, err
+		}
+		size := (curve.Params().BitSize + 7) / 8
+		if len(d.Bytes()) > size {
+			return nil, fmt.Errorf("%w: the JWK's \"d\" is too long for %s", ErrBadKey, j.Crv)
+		}
+		pk, err := ecdsa.ParseRawPrivateKey(curve, d.FillBytes(make([]byte, size)))
+		if err != nil {
+			return nil, fmt.Errorf("%w: the JWK's \"d\" is not a valid %s key", ErrBadKey, j.Crv)
+		}
+		if j.X != "" {
+			x, errX := num("x", j.X)
+			y, errY := num("y", j.Y)
+			pub, _ := pk.PublicKey.Bytes()
+			if errX != nil || errY != nil || len(pub) != 1+2*size ||
+				new(big.Int).SetBytes(pub[1:1+size]).Cmp(x) != 0 || new(big.Int).SetBytes(pub[1+size:]).Cmp(y) != 0 {
+				return nil, fmt.Errorf("%w: the JWK's \"x\" and \"y\" do not belong to its \"d\"", ErrBadKey)
+			}
+		}
+		k.Private = pk
+	case "oct":
+		return nil, fmt.Errorf("%w: a symmetric (oct) JWK is a shared secret: use auth_method client_secret_jwt with client_secret instead", ErrBadKey)
+	default:
+		return nil, fmt.Errorf("%w: JWK key type %q is not supported (use RSA or EC)", ErrBadKey, j.Kty)
+	}
+	return k, nil
+}
+
+func curveByName(name string) elliptic.Curve {
+	switch name {
+	case "P-256":
+		return elliptic.P256()
+	case "P-384":
+		return elliptic.P384()
+	case "P-521":
+		return elliptic.P521()
+	}
+	return nil
+}
+
+// naturalAlg is the algorithm a key signs with when none is asked for.
+func naturalAlg(k crypto.Signer) string {
+	if ec, ok := k.(*ecdsa.PrivateKey); ok {
+		switch ec.Curve.Params().Name {
+		case "P-384":
+			return "ES384"
+		case "P-521":
+			return "ES512"
+		}
+		return "ES256"
+	}
+	return "RS256"
+}
+
+// checkKeyAlg says whether alg can be used with k.
+func checkKeyAlg(k crypto.Signer, alg string) error {
+	want, ok := keyAlgs[alg]
+	if !ok {
+		if strings.HasPrefix(alg, "HS") {
+			return fmt.Errorf("%w: %s signs with a shared secret, not a private key: use auth_method client_secret_jwt", ErrBadKey, alg)
+		}
+		return fmt.Errorf("%w: algorithm %q is not supported for private_key_jwt (use RS256, PS256 or ES256)", ErrBadKey, alg)
+	}
+	switch key := k.(type) {
+	case *rsa.PrivateKey:
+		if want != "RSA" {
+			return fmt.Errorf("%w: %s needs an EC key on %s, and this is an RSA key (use RS256 or PS256 with it)", ErrBadKey, alg, want)
+		}
+		if key.N.BitLen() < 2048 {
+			return fmt.Errorf("%w: the RSA key has %d bits; providers require 2048 or more", ErrBadKey, key.N.BitLen())
+		}
+	case *ecdsa.PrivateKey:
+		got := key.Curve.Params().Name
+		if want == "RSA" {
+			return fmt.Errorf("%w: %s needs an RSA key, and this is an EC key on %s (use %s with it)", ErrBadKey, alg, got, naturalAlg(key))
+		}
+		if want != got {
+			return fmt.Errorf("%w: %s needs a key on %s, and this one is on %s (use %s with it)", ErrBadKey, alg, want, got, naturalAlg(key))
+		}
+	}
+	return nil
+}
+
+// GenerateClientKey creates a private key for alg: EC P-256 for ES256,
+// RSA 2048 for RS256 and PS256.
+func GenerateClientKey(alg string) (*ClientKey, error) {
+	var (
+		k   crypto.Signer
+		err error
+	)
+	switch alg {
+	case "ES256":
+		k, err = ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	case "RS256", "PS256":
+		k, err = rsa.GenerateKey(rand.Reader, 2048)
+	default:
+		return nil, fmt.Errorf("%w: keys are generated for ES256, RS256 or PS256, not %q", ErrBadKey, alg)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &ClientKey{Private: k, Alg: alg}, nil
+}
+
+// PEM is the private key as PKCS#8 PEM ("PRIVATE KEY"): a secret.
+func (k *ClientKey) PEM() ([]byte, error) {
+	der, err := x509.MarshalPKCS8PrivateKey(k.Private)
+	if err != nil {
+		return nil, err
+	}
+	return pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}), nil
+}

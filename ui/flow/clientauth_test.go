@@ -1,0 +1,76 @@
+package flow
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"net/http"
+	"strings"
+	"testing"
+
+	"tokentui/auth"
+	"tokentui/demo"
+	"tokentui/ui/i18n"
+)
+
+// Step 2 of a private_key_jwt profile: the request carries the assertion
+// (masked), decoded and explained below, in both languages.
+func TestFlowPrivateKeyJWT(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
+		t.Run(string(lang), func(t *testing.T) {
+			srv := startSandbox(t)
+			c, err := auth.New(auth.Options{
+				Profile: "sandbox-jwt", Issuer: srv.IssuerURL, ClientID: demo.JWTClientID, AuthMethod: auth.AuthMethodPrivateKeyJWT,
+				ClientKey: func(context.Context) (string, error) { return demo.JWTClientKey, nil }, KeyID: demo.JWTKeyID,
+				Scopes: []string{demo.ScopeRead},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := newFlowIn(t, lang, srv, c, 110, 200)
+			m = press(t, m, "n")
+			want := []string{"POST /connect/token HTTP/1.1", "client_assertion=****", "client_assertion_type = urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+				"alg: \"ES256\"", "kid: \"" + demo.JWTKeyID + "\"", "iss: \"demo-jwt\"", "aud: \"" + srv.TokenURL + "\"", "jti: ", "exp: "}
+			if lang == i18n.En {
+				want = append(want, "The client assertion (private_key_jwt), decoded", "who may accept it: the token endpoint",
+					"a unique id: the provider refuses a second use", "1m after signing")
+			} else {
+				want = append(want, "A asserção do cliente (private_key_jwt), decodificada", "quem pode aceitá-la")
+			}
+			s := mustShow(t, m, want...)
+			if strings.Contains(s, "Authorization: Basic") {
+				t.Errorf("an assertion request shows Basic authentication:\n%s", s)
+			}
+			if c.AssertionsSigned() != 1 {
+				t.Errorf("%d assertions signed, want 1", c.AssertionsSigned())
+			}
+		})
+	}
+}
+
+// Step 2 of a tls_client_auth profile shows the certificate presented.
+func TestFlowMTLS(t *testing.T) {
+	srv := startSandbox(t)
+	cred := srv.MTLSClient()
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM([]byte(srv.MTLSCACert()))
+	pair, err := tls.X509KeyPair([]byte(cred.CertPEM), []byte(cred.KeyPEM))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hc := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool,
+		GetClientCertificate: func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return &pair, nil }}}}
+	c, err := auth.New(auth.Options{
+		Profile: "sandbox-mtls", Issuer: srv.IssuerURL, ClientID: demo.MTLSClientID, AuthMethod: auth.AuthMethodTLS,
+		ClientCert: func(context.Context) (string, error) { return cred.CertPEM, nil }, HTTPClient: hc,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, info, _ := auth.ParseCert(cred.CertPEM)
+	m := newFlow(t, srv, c, 110, 200)
+	m = press(t, m, "n")
+	mustShow(t, m, "POST /connect/token HTTP/1.1", "client_id = demo-mtls", "The client certificate (tls_client_auth)",
+		"subject:     CN=demo-mtls", "issuer:      CN=tokentui sandbox test CA", "SHA-256:     "+info.Thumbprint,
+		"issued by a CA", "cnf x5t#S256")
+}
