@@ -230,6 +230,20 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.tooSmall() { // nothing on screen to act on: only quitting works
+		if key.Matches(msg, m.keys.ForceQuit) || key.Matches(msg, m.keys.Quit) {
+			return m.quit()
+		}
+		return m, nil
+	}
+	if !m.pm.formOpen && m.pm.notice == nil { // over the form or a notice, keys are theirs
+		for i, b := range m.keys.AnyTabs { // never typed: they work in text fields (the list's filter too)
+			if key.Matches(msg, b) && i < int(tabCount) {
+				m.tab = Tab(i)
+				return m, m.setFocus(focusTab)
+			}
+		}
+	}
 	if mm, cmd, ok := m.profilesKey(msg); ok { // the profile form, a notice, the list's filter
 		return mm, cmd
 	}
@@ -306,6 +320,11 @@ func (m *Model) setFocus(f focus) tea.Cmd {
 		return tea.Batch(w.focus(m.tab, f == focusTab), hcmd)
 	}
 	return hcmd
+}
+
+// tooSmall reports whether the terminal only shows how large it must be.
+func (m Model) tooSmall() bool {
+	return m.width > 0 && (m.width < minWidth || m.height < minHeight) && !m.presenting()
 }
 
 // presenting reports whether the Flow fills the screen.

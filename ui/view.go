@@ -112,7 +112,14 @@ func (m Model) footerView() string {
 		bindings = m.paneShortHelp()
 	}
 	var global []key.Binding
-	if !m.pm.formOpen && m.pm.notice == nil { // the form takes q, tab and ? as text
+	typing := false
+	if w, ok := m.spaces[m.active]; ok && m.focus == focusTab && !m.showHelp && w.editing(m.tab) {
+		typing = true // q and ? are typed: only the tab keys that are never typed
+	}
+	switch {
+	case typing:
+		global = m.keys.EditingHelp()
+	case !m.showHelp && !m.pm.formOpen && m.pm.notice == nil: // the form takes q, tab and ? as text; the help is all keys already
 		global = m.keys.ShortHelp()
 	}
 	// The pane's keys give way before the global ones: "? all keys" always shows.
@@ -121,7 +128,7 @@ func (m Model) footerView() string {
 		bindings = bindings[:len(bindings)-1]
 	}
 	line := m.help.ShortHelpView(append(bindings, global...))
-	if len(global) > 0 {
+	if len(global) > 0 && !typing {
 		if more := m.help.ShortHelpView(append(append(bindings[:len(bindings):len(bindings)], m.keys.NextFocus), global...)); lipgloss.Width(more) <= m.width-2 {
 			line = more
 		}

@@ -177,6 +177,14 @@ func (m *Model) Focus() {
 	m.setSection(secURL)
 }
 
+// Arrive gives the pane the keyboard as the user switches to its tab:
+// outside any text field, so that the key that brought them here and the
+// next ones are obeyed, not typed (u or enter goes into the URL field).
+func (m *Model) Arrive() {
+	m.focused = true
+	m.setSection(secResponse)
+}
+
 // Blur takes the keyboard away.
 func (m *Model) Blur() {
 	m.focused = false

@@ -1,0 +1,46 @@
+package i18n
+
+// Keys of issue 15's key model and the Request tab's start: which tab keys
+// work where, what an empty Request tab offers, and what Enter on an empty
+// path says.
+const (
+	KeyTabsOutside  Key = "KeyTabsOutside"  // tabs, outside text fields
+	KeyTabsAnywhere Key = "KeyTabsAnywhere" // tabs, also in text fields
+	KeyTabsShort    Key = "KeyTabsShort"    // tabs
+
+	RequestStartTitle  Key = "RequestStartTitle"  // Nothing sent yet. Start from:
+	RequestStartSaved  Key = "RequestStartSaved"  // one of the profile's saved requests:
+	RequestStartOps    Key = "RequestStartOps"    // the operations of the API's OpenAPI document
+	RequestStartType   Key = "RequestStartType"   // type a path under the API, or a full URL, then enter
+	RequestEmptyPath   Key = "RequestEmptyPath"   // The path is empty: type one (such as %s) and press enter.
+	RequestEmptyNoEx   Key = "RequestEmptyNoEx"   // The path is empty: type a path under the API, or a full URL, and press enter.
+	RequestKeyTypePath Key = "RequestKeyTypePath" // type a path
+)
+
+func init() {
+	register(map[Key]string{
+		KeyTabsOutside:  "tabs, outside text fields",
+		KeyTabsAnywhere: "tabs, also in text fields",
+		KeyTabsShort:    "tabs",
+
+		RequestStartTitle:  "Nothing sent yet. Start from:",
+		RequestStartSaved:  "one of the profile's saved requests:",
+		RequestStartOps:    "the operations of the API's OpenAPI document",
+		RequestStartType:   "type a path under the API, or a full URL, then enter",
+		RequestEmptyPath:   "The path is empty: type one (such as %s) and press enter.",
+		RequestEmptyNoEx:   "The path is empty: type a path under the API, or a full URL, and press enter.",
+		RequestKeyTypePath: "type a path",
+	}, map[Key]string{
+		KeyTabsOutside:  "abas, fora de campos de texto",
+		KeyTabsAnywhere: "abas, também em campos de texto",
+		KeyTabsShort:    "abas",
+
+		RequestStartTitle:  "Nada enviado ainda. Comece por:",
+		RequestStartSaved:  "uma das requisições salvas do perfil:",
+		RequestStartOps:    "as operações do documento OpenAPI da API",
+		RequestStartType:   "digite um caminho sob a API, ou uma URL completa, e tecle enter",
+		RequestEmptyPath:   "O caminho está vazio: digite um (como %s) e tecle enter.",
+		RequestEmptyNoEx:   "O caminho está vazio: digite um caminho sob a API, ou uma URL completa, e tecle enter.",
+		RequestKeyTypePath: "digitar um caminho",
+	})
+}
