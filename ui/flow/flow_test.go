@@ -165,7 +165,8 @@ func TestFlowExplainsErrors(t *testing.T) {
 	m := newFlow(t, srv, c, 110, 100)
 	m = press(t, m, "n")
 	e := auth.ExplainCode(auth.CodeInvalidClient)
-	s := mustShow(t, m, "POST /connect/token", "Basic ****", "✗ "+e.Cause[:30])
+	// The provider's answer first (status, error code), then the cause.
+	s := mustShow(t, m, "POST /connect/token", "Basic ****", "✗ HTTP 400 Bad Request · invalid_client", e.Cause[:30])
 	if strings.Contains(s, "wrong-secret") {
 		t.Errorf("the wrong secret is on screen:\n%s", s)
 	}

@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"tokentui/auth"
 	"tokentui/requests"
+	"tokentui/ui/common"
 	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
@@ -166,7 +166,9 @@ func (m Model) stateLines() []string {
 	s := m.Styles
 	var lines []string
 	if m.flash != "" && !m.sending {
-		lines = append(lines, s.Good.Render(ansi.Truncate(inert.String(m.flash), max(m.Width, 10), "…")))
+		for _, l := range common.Wrap(m.flash, max(m.Width, 10), "", "") {
+			lines = append(lines, s.Good.Render(l))
+		}
 	}
 	if m.retry && !m.sending {
 		lines = append(lines, s.Warn.Render("↻ "+i18n.T(m.Lang, i18n.RequestRetryBadge)))
@@ -194,23 +196,17 @@ func (m Model) tokenLines() []string {
 		}
 		return out
 	}
-	return []string{s.Warn.Render(ansi.Truncate("⚠ "+m.T(i18n.RequestTokenWithheld, inert.String(o.Host())), w, "…"))}
+	var out []string
+	for _, l := range common.Wrap(m.T(i18n.RequestTokenWithheld, inert.String(o.Host())), w, "⚠ ", "  ") {
+		out = append(out, s.Warn.Render(l))
+	}
+	return out
 }
 
 // exchangeLines says what the request is doing or why it failed.
 func (m Model) exchangeLines() []string {
 	s := m.Styles
 	w := max(m.Width, 10)
-	wrap := func(st lipgloss.Style, text string, rows int) []string {
-		out := strings.Split(ansi.Wordwrap(text, w, " "), "\n")
-		if len(out) > rows {
-			out = out[:rows]
-		}
-		for i, l := range out {
-			out[i] = st.Render(ansi.Truncate(l, w, "…"))
-		}
-		return out
-	}
 	switch {
 	case m.sending && m.cancel == nil:
 		return []string{s.Warn.Render(m.T(i18n.RequestCancelling, inert.String(m.inFlight)))}
@@ -220,15 +216,23 @@ func (m Model) exchangeLines() []string {
 			s.Muted.Render(" · "+m.T(i18n.RequestEscCancels, i18n.Span(m.Lang, elapsed)))}
 	case m.cancelled:
 		return []string{s.Warn.Render(m.T(i18n.RequestCancelled))}
-	case m.err != nil:
-		out := wrap(s.Bad, "✗ "+inert.String(m.err.Error()), 3)
-		if m.expl.Code != "" && m.expl.Code != auth.CodeUnknown {
-			out = append(out, wrap(s.Value, "  "+m.expl.Cause, 2)...)
-			if m.expl.Hint != "" {
-				out = append(out, wrap(s.Muted, "  → "+m.expl.Hint, 2)...)
+	case m.err != nil: // every word of it, wrapped: never cut (issue 15)
+		et := common.ErrorLines(m.err, m.expl, w)
+		var out []string
+		for _, part := range []struct {
+			st    lipgloss.Style
+			lines []string
+		}{{s.Bad, et.Facts}, {s.Value, et.Cause}, {s.Muted, et.Hint}} {
+			for _, l := range part.lines {
+				out = append(out, part.st.Render(l))
 			}
-		} else if hint := specHint(m.err); hint != "" {
-			out = append(out, wrap(s.Muted, "  → "+m.T(hint), 2)...)
+		}
+		if len(et.Cause) == 0 {
+			if hint := specHint(m.err); hint != "" {
+				for _, l := range common.Wrap(m.T(hint), w, "  → ", "    ") {
+					out = append(out, s.Muted.Render(l))
+				}
+			}
 		}
 		return out
 	case m.note != "":
