@@ -88,6 +88,7 @@ type Model struct {
 
 	picker bool
 	pick   int
+	empty  bool // Enter was pressed on an empty path: say what to type
 
 	ops ops // the OpenAPI explorer and what it knows of the request
 }
@@ -222,8 +223,15 @@ func (m *Model) SetSize(w, h int) {
 // Open fills the fields with a request (from the history or a saved one)
 // and puts the cursor in the URL field, ready to send; note says where it
 // came from, in the pane's language ("from the history": the pane shows
-// "Opened from the history").
-func (m *Model) Open(spec requests.Spec, note string) {
+// "Opened from the history"). The answer to the request shown before is
+// cleared (it belonged to another request); the command removes its file.
+func (m *Model) Open(spec requests.Spec, note string) tea.Cmd {
+	var cleanup tea.Cmd
+	if r := m.resp.Response(); r != nil {
+		cleanup = cleanupCmd(r.SpillPath)
+	}
+	m.resp.SetResponse(nil)
+	m.empty = false
 	m.method = methodIndex(spec.Method)
 	m.url.SetValue(spec.URL)
 	m.url.CursorEnd()
@@ -239,10 +247,11 @@ func (m *Model) Open(spec requests.Spec, note string) {
 		m.setSection(secURL)
 	}
 	m.layout()
+	return cleanup
 }
 
 // openSaved fills the fields with one of the profile's saved requests.
-func (m *Model) openSaved(r profiles.SavedRequest) {
+func (m *Model) openSaved(r profiles.SavedRequest) tea.Cmd {
 	names := make([]string, 0, len(r.Headers))
 	for k := range r.Headers {
 		names = append(names, k)
@@ -255,7 +264,7 @@ func (m *Model) openSaved(r profiles.SavedRequest) {
 	if r.Body != "" {
 		spec.Body = []byte(r.Body)
 	}
-	m.Open(spec, m.T(i18n.RequestSavedNote, r.Name))
+	return m.Open(spec, m.T(i18n.RequestSavedNote, r.Name))
 }
 
 func methodIndex(method string) int {
