@@ -324,7 +324,7 @@ func (m *Model) setFocus(f focus) tea.Cmd {
 
 // tooSmall reports whether the terminal only shows how large it must be.
 func (m Model) tooSmall() bool {
-	return m.width > 0 && (m.width < minWidth || m.height < minHeight) && !m.presenting()
+	return m.width > 0 && (m.width < minWidth || m.height < minHeight)
 }
 
 // presenting reports whether the Flow fills the screen.

@@ -49,12 +49,12 @@ func (m Model) View() string {
 	if m.quitting || m.width == 0 {
 		return ""
 	}
-	if ws, ok := m.spaces[m.active]; ok && m.presenting() {
-		return ws.view(TabFlow)
-	}
-	if m.width < minWidth || m.height < minHeight {
+	if m.width < minWidth || m.height < minHeight { // presenting too: keys are ignored here (app.go)
 		msg := lipgloss.NewStyle().Width(max(m.width-2, 10)).Render(i18n.T(m.opts.Lang, i18n.AppTooSmall, m.width, m.height))
 		return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, msg, lipgloss.WithWhitespaceChars(" "))
+	}
+	if ws, ok := m.spaces[m.active]; ok && m.presenting() {
+		return ws.view(TabFlow)
 	}
 	header := m.headerView()
 	footer := m.footerView()

@@ -100,7 +100,8 @@ func TestFlowReusesCachedToken(t *testing.T) {
 	t.Run("recorded exchange", func(t *testing.T) {
 		m := newFlow(t, srv, first, 110, 200)
 		m = press(t, m, "n")
-		mustShow(t, m, "No request this time: the token came from the cache", "exchange recorded when it was obtained",
+		// Got by this process moments ago: said so, not "from the cache".
+		mustShow(t, m, "No new request: this session got the token", "This is the exchange that got it",
 			"POST /connect/token HTTP/1.1", "Authorization: Basic ****", "grant_type=client_credentials")
 		m = press(t, m, "n")
 		mustShow(t, m, "HTTP/1.1 200 OK", `"access_token": "eyJ`)

@@ -92,6 +92,9 @@ type Model struct {
 	confirm bool              // the new-token question is showing
 	advice  *auth.RenewAdvice // what it says; nil while it is read
 	diag    *diagState        // the diagnosis, while it shows
+	// overflow: the content is taller than the window, which keeps its
+	// last line for "more ↓"
+	overflow bool
 
 	vp         viewport.Model
 	topView    string // rendered by refresh

@@ -44,3 +44,28 @@ func init() {
 		RequestKeyTypePath: "digitar um caminho",
 	})
 }
+
+// Keys of the presentation mode's footer (issue 15, part 4).
+const (
+	FlowShortScroll  Key = "FlowShortScroll"  // scroll
+	FlowShortQuit    Key = "FlowShortQuit"    // quit
+	FlowMore         Key = "FlowMore"         // more ↓
+	FlowTokenLeft    Key = "FlowTokenLeft"    // token %s
+	FlowTokenExpired Key = "FlowTokenExpired" // token expired
+)
+
+func init() {
+	register(map[Key]string{
+		FlowShortScroll:  "scroll",
+		FlowShortQuit:    "quit",
+		FlowMore:         "more ↓",
+		FlowTokenLeft:    "token %s",
+		FlowTokenExpired: "token expired",
+	}, map[Key]string{
+		FlowShortScroll:  "rolar",
+		FlowShortQuit:    "sair",
+		FlowMore:         "mais ↓",
+		FlowTokenLeft:    "token %s",
+		FlowTokenExpired: "token expirado",
+	})
+}
