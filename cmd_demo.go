@@ -15,6 +15,7 @@ import (
 // free loopback port: no credentials, no network beyond loopback.
 func newDemoCmd(g *globals) *cobra.Command {
 	var ttl time.Duration
+	var storm bool
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: g.t(i18n.DemoShort),
@@ -30,11 +31,15 @@ func newDemoCmd(g *globals) *cobra.Command {
 				return failure(err, g.t(i18n.DemoListenHint))
 			}
 			defer srv.Close()
+			if storm {
+				return runStorm(ctx, g, srv)
+			}
 			list := demoProfiles(srv)
-			return runApp(g, list, list[0].Name, appMode{autoFetch: true, banner: g.t(i18n.DemoBanner), memoryCache: true})
+			return runApp(g, list, list[0].Name, appMode{autoFetch: true, banner: g.t(i18n.DemoBanner), memoryCache: true, storm: srv.TokenURL})
 		},
 	}
 	cmd.Flags().DurationVar(&ttl, "token-ttl", time.Hour, g.t(i18n.DemoFlagTTL))
+	cmd.Flags().BoolVar(&storm, "storm", false, g.t(i18n.DemoFlagStorm))
 	cmd.Flags().Var(&g.maxBody, "max-body", g.t(i18n.FlagMaxBody))
 	return cmd
 }

@@ -23,6 +23,7 @@ type appMode struct {
 	autoFetch   bool   // get a token at start when none is cached
 	banner      string // shown in the header
 	memoryCache bool   // keep tokens in memory only (the sandbox's port changes every run)
+	storm       string // the embedded sandbox's token URL, for "Why reuse"; "" leaves it out
 	path        string // the profiles file the TUI saves to; "" saves nothing (the demo)
 	firstRun    bool   // no file yet: the list holds the presets, written on the first save
 	defaultName string // the file's default profile
