@@ -116,6 +116,9 @@ func newApp(g *globals, list []profiles.Profile, active string, mode appMode, is
 		up.Sender = reqs.sender(p, c)
 		up.Spec = tuiSpec(p, c, mode.memoryCache || temporary)
 		up.Flow.Spec = flow.SpecFunc(up.Spec) // one document for the Request tab and the Flow's step 6
+		if mode.storm != "" && p.TokenURL == "" && !temporary && p.Issuer != "" && mode.storm == strings.TrimSuffix(p.Issuer, "/")+demo.TokenPath {
+			up.Flow.Storm = mode.storm // the embedded sandbox's own profiles: "Why reuse"
+		}
 		if temporary && up.Sender != nil {
 			up.Sender.History = nil // nothing of a temporary profile is written
 		}

@@ -68,6 +68,8 @@ func (m *Model) refresh() {
 	off := m.vp.YOffset
 	if m.diag != nil {
 		m.vp.SetContent(m.diagnoseContent(w))
+	} else if m.storm != nil {
+		m.vp.SetContent(m.stormContent(w))
 	} else {
 		m.vp.SetContent(m.content(w))
 	}
@@ -98,6 +100,9 @@ func (m Model) top() string {
 	d := &doc{s: s, w: w, lang: m.Lang}
 	if m.diag != nil {
 		return m.diagnoseTop(d)
+	}
+	if m.storm != nil {
+		return m.stormTop(d)
 	}
 	title := m.step.Title(m.Lang)
 	stepOf := m.t(i18n.FlowStepOf, m.step+1, Steps)
@@ -173,6 +178,13 @@ func (m Model) bottom() string {
 	// presenter has no help screen to open.
 	hints := []hint{{"n", i18n.FlowShortNext}, {"p", i18n.FlowShortBack}, {"r", i18n.FlowKeyRestart},
 		{"F", i18n.FlowKeyNewToken}, {"d", i18n.FlowShortDiag}, {"↑↓", i18n.FlowShortScroll}, {"P", i18n.FlowLeavePresent}, {"q", i18n.FlowShortQuit}}
+	if m.opts.Source.Storm != "" {
+		hints = append(hints[:len(hints)-2:len(hints)-2], hint{"w", i18n.FlowKeyStorm}, hints[len(hints)-2], hints[len(hints)-1])
+	}
+	if m.storm != nil {
+		hints = []hint{{"w", i18n.FlowShortAgain}, {"esc", i18n.FlowShortBack}, {"↑↓", i18n.FlowShortScroll},
+			{"P", i18n.FlowLeavePresent}, {"q", i18n.FlowShortQuit}}
+	}
 	if m.diag != nil {
 		hints = []hint{{"c", i18n.FlowKeyCopy}, {"d", i18n.FlowShortAgain}, {"esc", i18n.FlowShortBack}, {"↑↓", i18n.FlowShortScroll},
 			{"P", i18n.FlowLeavePresent}, {"q", i18n.FlowShortQuit}}
