@@ -69,3 +69,25 @@ func init() {
 		FlowTokenExpired: "token expirado",
 	})
 }
+
+// Keys of the response view's prompts in the footer (issue 15, part 6).
+const (
+	ResponsePromptSearch Key = "ResponsePromptSearch" // search
+	ResponsePromptSave   Key = "ResponsePromptSave"   // save
+	ResponsePromptJQ     Key = "ResponsePromptJQ"     // apply the filter
+	ResponsePromptCancel Key = "ResponsePromptCancel" // cancel
+)
+
+func init() {
+	register(map[Key]string{
+		ResponsePromptSearch: "search",
+		ResponsePromptSave:   "save",
+		ResponsePromptJQ:     "apply the filter",
+		ResponsePromptCancel: "cancel",
+	}, map[Key]string{
+		ResponsePromptSearch: "buscar",
+		ResponsePromptSave:   "salvar",
+		ResponsePromptJQ:     "aplicar o filtro",
+		ResponsePromptCancel: "cancelar",
+	})
+}

@@ -164,6 +164,8 @@ func (m Model) KeyMap() KeyMap {
 		k.mode, k.ops = helpOps, m.opsHelp()
 	case m.picker:
 		k.mode = helpPicker
+	case m.section == secResponse && m.resp.Editing():
+		k.mode = helpPrompt // the search's (or save's) own keys, not "enter send"
 	case m.section == secURL:
 		k.mode = helpURL
 	case m.section == secHeaders, m.section == secBody:

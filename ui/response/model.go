@@ -166,7 +166,11 @@ func (m Model) Lines() []string { return m.lines }
 func (m Model) Ready() bool { return m.resp != nil && !m.preparing }
 
 // KeyMap returns the bindings, for the help screen.
-func (m Model) KeyMap() KeyMap { return m.keys }
+func (m Model) KeyMap() KeyMap {
+	k := m.keys
+	k.prompting = m.prompting
+	return k
+}
 
 // Focus gives the view the keyboard.
 func (m *Model) Focus() { m.focused = true }
@@ -294,7 +298,7 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Search):
 		m.view = ViewBody
 		m.prompting = promptSearch
-		m.prompt.SetValue(m.query)
+		m.prompt.SetValue("") // a fresh query, not one appended to the last
 		m.prompt.CursorEnd()
 		return m, m.prompt.Focus()
 	case key.Matches(msg, k.Next):
@@ -435,3 +439,6 @@ func (m Model) defaultSavePath() string {
 	}
 	return "tokentui-body-" + m.opts.Now().Format("20060102-150405") + ext
 }
+
+// PromptValue is what the open prompt (search, save as, jq) holds.
+func (m Model) PromptValue() string { return m.prompt.Value() }
