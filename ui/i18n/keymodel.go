@@ -91,3 +91,39 @@ func init() {
 		ResponsePromptCancel: "cancelar",
 	})
 }
+
+// Keys of the honest notices (issue 15, part 6).
+const (
+	ResponseHiddenOne  Key = "ResponseHiddenOne"  // %d control character hidden
+	ResponseHiddenMany Key = "ResponseHiddenMany" // %d control characters hidden
+)
+
+func init() {
+	register(map[Key]string{
+		ResponseHiddenOne:  "%d control character hidden",
+		ResponseHiddenMany: "%d control characters hidden",
+	}, map[Key]string{
+		ResponseHiddenOne:  "%d caractere de controle oculto",
+		ResponseHiddenMany: "%d caracteres de controle ocultos",
+	})
+}
+
+// Keys of the OSC 52 notice (issue 15, part 6): a copy through the terminal
+// is sent, never confirmed.
+const (
+	ClipSentOSC52  Key = "ClipSentOSC52"  // %s sent to the terminal (OSC 52): it cannot confirm the copy.
+	ClipTmuxHint   Key = "ClipTmuxHint"   // In tmux it arrives only with: set -g set-clipboard on; set -g allow-passthrough on
+	ClipScreenHint Key = "ClipScreenHint" // In GNU screen the terminal must accept OSC 52 passed through screen.
+)
+
+func init() {
+	register(map[Key]string{
+		ClipSentOSC52:  "%s sent to the terminal (OSC 52): it cannot confirm the copy.",
+		ClipTmuxHint:   "In tmux it arrives only with: set -g set-clipboard on; set -g allow-passthrough on",
+		ClipScreenHint: "In GNU screen it arrives only if your terminal accepts OSC 52 passed through screen.",
+	}, map[Key]string{
+		ClipSentOSC52:  "%s enviado ao terminal (OSC 52): ele não confirma a cópia.",
+		ClipTmuxHint:   "No tmux ele só chega com: set -g set-clipboard on; set -g allow-passthrough on",
+		ClipScreenHint: "No GNU screen ele só chega se o seu terminal aceitar OSC 52 repassado pelo screen.",
+	})
+}

@@ -69,6 +69,7 @@ type Model struct {
 	prompt    textinput.Model // the search or save-as field
 	prompting promptKind
 	query     string
+	hidden    int // control characters removed from the body shown (the note says so)
 	fold      bool
 	matches   []int // body lines holding the query
 	current   int   // index into matches
@@ -123,6 +124,7 @@ func (m *Model) SetResponse(resp *requests.Response) tea.Cmd {
 	m.gen++
 	m.resp = resp
 	m.lines, m.colored = nil, nil
+	m.hidden = 0
 	m.offset = [viewCount]int{}
 	m.clearSearch()
 	m.prompting = promptNone
@@ -203,6 +205,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		m.lines = msg.Lines
+		m.hidden = msg.Hidden
 		m.preparing = false
 		m.clamp()
 		return m, highlightCmd(m.opts.ID, m.gen, m.lines, m.lexer, m.format, m.scheme)

@@ -276,6 +276,9 @@ func (m Model) bottomLine(h int) string {
 		parts = append(parts, m.T(i18n.ResponseLines, first, last, n))
 	}
 	if m.view == ViewBody {
+		if m.hidden > 0 { // the body shown is not quite the body received: say so
+			parts = append(parts, i18n.N(m.Lang, m.hidden, i18n.ResponseHiddenOne, i18n.ResponseHiddenMany))
+		}
 		if m.jq != "" {
 			parts = append(parts, m.T(i18n.ResponseJQActive, inert.String(m.jq)))
 		}
