@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -35,7 +36,11 @@ func newDemoCmd(g *globals) *cobra.Command {
 				return runStorm(ctx, g, srv)
 			}
 			list := demoProfiles(srv)
-			return runApp(g, list, list[0].Name, appMode{autoFetch: true, banner: g.t(i18n.DemoBanner), memoryCache: true, storm: srv.TokenURL})
+			active, err := demoActive(g, list, cmd.Flag("profile") != nil && cmd.Flag("profile").Changed)
+			if err != nil {
+				return err
+			}
+			return runApp(g, list, active, appMode{autoFetch: true, banner: g.t(i18n.DemoBanner), memoryCache: true, storm: srv.TokenURL})
 		},
 	}
 	cmd.Flags().DurationVar(&ttl, "token-ttl", time.Hour, g.t(i18n.DemoFlagTTL))
@@ -63,4 +68,21 @@ func demoProfiles(srv *demo.Server) []profiles.Profile {
 	full.Name, full.ClientID, full.Scopes = "sandbox", demo.ClientID, []string{"demo.read", "demo.write"}
 	readonly.Name, readonly.ClientID, readonly.Scopes = "sandbox-readonly", demo.ReadOnlyClientID, []string{"demo.read"}
 	return []profiles.Profile{full, readonly}
+}
+
+// demoActive is the demo profile to open on: the one -p names (sandbox or
+// sandbox-readonly), else the first. A name from TOKENTUI_PROFILE that is
+// not the demo's is one of the user's profiles: it is not an error here.
+func demoActive(g *globals, list []profiles.Profile, asked bool) (string, error) {
+	var names []string
+	for _, p := range list {
+		if p.Name == g.profile {
+			return p.Name, nil
+		}
+		names = append(names, p.Name)
+	}
+	if asked && g.profile != "" {
+		return "", usageIn(g.language(), i18n.DemoNoProfile, g.profile, strings.Join(names, ", "))
+	}
+	return list[0].Name, nil
 }
