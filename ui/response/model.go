@@ -7,6 +7,7 @@ package response
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/alecthomas/chroma/v2"
@@ -422,9 +423,9 @@ type SavedMsg struct {
 // saveCmd writes the whole body (the spill file's, when it was cut) to path.
 func saveCmd(id string, resp *requests.Response, path string) tea.Cmd {
 	return func() tea.Msg {
-		if len(path) > 1 && path[:2] == "~/" {
+		if path == "~" || strings.HasPrefix(path, "~/") {
 			if home, err := os.UserHomeDir(); err == nil {
-				path = filepath.Join(home, path[2:])
+				path = filepath.Join(home, strings.TrimPrefix(path[1:], "/"))
 			}
 		}
 		if abs, err := filepath.Abs(path); err == nil {
@@ -434,13 +435,30 @@ func saveCmd(id string, resp *requests.Response, path string) tea.Cmd {
 	}
 }
 
-// defaultSavePath proposes a file name in the current folder.
+// defaultSavePath proposes a file name in the user's download folder
+// ($XDG_DOWNLOAD_DIR), else their home (~/), never the folder the TUI
+// happened to start in. Only the environment is read: no I/O in Update.
 func (m Model) defaultSavePath() string {
 	ext := ".txt"
 	if m.resp != nil && m.resp.IsJSON {
 		ext = ".json"
 	}
-	return "tokentui-body-" + m.opts.Now().Format("20060102-150405") + ext
+	name := "tokentui-body-" + m.opts.Now().Format("20060102-150405") + ext
+	return filepath.Join(saveDir(os.Getenv), name)
+}
+
+// saveDir is where S proposes to save: $XDG_DOWNLOAD_DIR when set, with
+// the home written as ~, else ~.
+func saveDir(getenv func(string) string) string {
+	home := getenv("HOME")
+	dir := getenv("XDG_DOWNLOAD_DIR")
+	if dir == "" {
+		return "~"
+	}
+	if home != "" && (dir == home || strings.HasPrefix(dir, home+"/")) {
+		return "~" + strings.TrimPrefix(dir, home)
+	}
+	return dir
 }
 
 // PromptValue is what the open prompt (search, save as, jq) holds.
