@@ -110,11 +110,11 @@ func printReport(g *globals, r auth.Report) {
 		}
 	}
 	fmt.Fprintln(w)
-	summary := g.t(i18n.DiagCountFailed, n)
+	summary := i18n.N(g.language(), n, i18n.DiagChecksOne, i18n.DiagChecksMany)
 	if n == 0 {
 		summary = g.t(i18n.DiagAllPassed)
 	}
-	for _, l := range common.Wrap(summary+g.t(i18n.DiagFooter, r.TokenRequests), width, "", "") {
+	for _, l := range common.Wrap(summary+i18n.N(g.language(), r.TokenRequests, i18n.DiagRequestsOne, i18n.DiagRequestsMany), width, "", "") {
 		fmt.Fprintln(w, l)
 	}
 }

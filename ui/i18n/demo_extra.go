@@ -12,3 +12,46 @@ func init() {
 		DemoNoProfile: "o demo não tem o perfil %q: ele tem %s",
 	})
 }
+
+// Counted phrases that read right for one and for many (issue 15, small
+// things: "1 token requests").
+const (
+	DiagChecksOne     Key = "DiagChecksOne"     // %d check failed
+	DiagChecksMany    Key = "DiagChecksMany"    // %d checks failed
+	DiagRequestsOne   Key = "DiagRequestsOne"   // ; %d token request made. This report…
+	DiagRequestsMany  Key = "DiagRequestsMany"  // ; %d token requests made. This report…
+	SandboxStoppedOne Key = "SandboxStoppedOne" // sandbox stopped after %d token request.
+	FlowReportOne     Key = "FlowReportOne"     // %d token request made by this diagnosis.
+	FlowReportMany    Key = "FlowReportMany"    // %d token requests made by this diagnosis.
+)
+
+func init() {
+	register(map[Key]string{
+		DiagChecksOne:     "%d check failed",
+		DiagChecksMany:    "%d checks failed",
+		DiagRequestsOne:   "; %d token request made. This report holds no secret and no token: it is safe to paste in a ticket.",
+		DiagRequestsMany:  "; %d token requests made. This report holds no secret and no token: it is safe to paste in a ticket.",
+		SandboxStoppedOne: "sandbox stopped after %d token request.",
+		FlowReportOne:     "%d token request made by this diagnosis.",
+		FlowReportMany:    "%d token requests made by this diagnosis.",
+	}, map[Key]string{
+		DiagChecksOne:     "%d verificação falhou",
+		DiagChecksMany:    "%d verificações falharam",
+		DiagRequestsOne:   "; %d pedido de token feito. Este relatório não contém segredo nem token: pode ser colado num chamado com segurança.",
+		DiagRequestsMany:  "; %d pedidos de token feitos. Este relatório não contém segredo nem token: pode ser colado num chamado com segurança.",
+		SandboxStoppedOne: "sandbox encerrado depois de %d pedido de token.",
+		FlowReportOne:     "%d pedido de token feito por este diagnóstico.",
+		FlowReportMany:    "%d pedidos de token feitos por este diagnóstico.",
+	})
+}
+
+// TokenCmdForcedN is TokenCmdForced with the count written by N.
+const TokenCmdForcedN Key = "TokenCmdForcedN" // tokentui: the cached token was still valid for %s; … (%s in the last hour).
+
+func init() {
+	register(map[Key]string{
+		TokenCmdForcedN: "tokentui: the cached token was still valid for %s; asking for a new one as --force says (%s in the last hour).",
+	}, map[Key]string{
+		TokenCmdForcedN: "tokentui: o token em cache ainda valia por %s; pedindo um novo porque o --force mandou (%s na última hora).",
+	})
+}
