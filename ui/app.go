@@ -115,6 +115,8 @@ type Model struct {
 	history history.Model         // the History tab, shared by all profiles
 	spaces  map[string]*workspace // one per profile, by name
 	active  string
+	stamp   fileStamp // the profiles file as last seen (profiles_watch.go)
+	stamped bool      // stamp was read once
 }
 
 type keyBinding = key.Binding
@@ -154,6 +156,9 @@ func New(opts Options) Model {
 // Init starts the clock and looks in the token cache of every profile.
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tick(m.tickGen)}
+	if m.opts.ProfilesPath != "" {
+		cmds = append(cmds, statCmd(m.opts.ProfilesPath)) // the mark changes are told from
+	}
 	for _, w := range m.spaces {
 		cmds = append(cmds, w.init())
 	}
@@ -188,7 +193,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			w.token.SetNow(m.now)
 			w.flow.SetNow(m.now)
 		}
-		return m, tick(m.tickGen)
+		return m, tea.Batch(tick(m.tickGen), m.watchTick())
+	case FileStampMsg:
+		cmd := m.fileStamped(msg)
+		return m, cmd
 	case profilelist.SelectedMsg:
 		m.focus = focusTab
 		return m, m.activate(msg.Name)

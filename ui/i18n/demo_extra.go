@@ -55,3 +55,15 @@ func init() {
 		TokenCmdForcedN: "tokentui: o token em cache ainda valia por %s; pedindo um novo porque o --force mandou (%s na última hora).",
 	})
 }
+
+// ProfilesReloadWhat names the reload of a profiles file changed elsewhere
+// in "Could not %s".
+const ProfilesReloadWhat Key = "ProfilesReloadWhat" // read the profiles file changed outside the app
+
+func init() {
+	register(map[Key]string{
+		ProfilesReloadWhat: "read the profiles file changed outside the app",
+	}, map[Key]string{
+		ProfilesReloadWhat: "ler o arquivo de perfis alterado fora do app",
+	})
+}
