@@ -67,3 +67,35 @@ func init() {
 		ProfilesReloadWhat: "ler o arquivo de perfis alterado fora do app",
 	})
 }
+
+// Keys of profiles add --secret-ref keyring (issue 15, small things): the
+// secret is asked for and stored, not left out.
+const (
+	FlagSecretStdin          Key = "FlagSecretStdin"          // with --secret-ref keyring: read the secret from stdin…
+	ProfilesSecretPrompt     Key = "ProfilesSecretPrompt"     // Client secret of profile %q (not shown): 
+	ProfilesSecretRead       Key = "ProfilesSecretRead"       // cannot read the secret: %v
+	ProfilesSecretNeeded     Key = "ProfilesSecretNeeded"     // --secret-ref keyring needs the secret to store…
+	ProfilesSecretNeededHint Key = "ProfilesSecretNeededHint" // type it on a terminal, or pipe it: printf %s "$SECRET" | tokentui profiles add … --secret-stdin
+	ProfilesSecretEmpty      Key = "ProfilesSecretEmpty"      // the secret is empty: nothing was stored
+	ProfilesKeyringStored    Key = "ProfilesKeyringStored"    // Secret stored in the system keyring (service %q, user %q).
+)
+
+func init() {
+	register(map[Key]string{
+		FlagSecretStdin:          "with --secret-ref keyring: read the secret from stdin (its first line) instead of asking on the terminal",
+		ProfilesSecretPrompt:     "Client secret of profile %q (not shown): ",
+		ProfilesSecretRead:       "cannot read the secret: %v",
+		ProfilesSecretNeeded:     "--secret-ref keyring needs the secret to store, and stdin is not a terminal to ask it on",
+		ProfilesSecretNeededHint: "type it on a terminal, or pipe it: printf '%%s' \"$SECRET\" | tokentui profiles add NAME … --secret-ref keyring --secret-stdin",
+		ProfilesSecretEmpty:      "the secret is empty: nothing was stored",
+		ProfilesKeyringStored:    "Secret stored in the system keyring (service %q, user %q).",
+	}, map[Key]string{
+		FlagSecretStdin:          "com --secret-ref keyring: lê o segredo da entrada padrão (a primeira linha) em vez de perguntar no terminal",
+		ProfilesSecretPrompt:     "Segredo do cliente do perfil %q (não aparece): ",
+		ProfilesSecretRead:       "não foi possível ler o segredo: %v",
+		ProfilesSecretNeeded:     "--secret-ref keyring precisa do segredo para guardar, e a entrada padrão não é um terminal para perguntá-lo",
+		ProfilesSecretNeededHint: "digite-o num terminal, ou mande-o pela entrada: printf '%%s' \"$SECRET\" | tokentui profiles add NOME … --secret-ref keyring --secret-stdin",
+		ProfilesSecretEmpty:      "o segredo está vazio: nada foi guardado",
+		ProfilesKeyringStored:    "Segredo guardado no chaveiro do sistema (serviço %q, usuário %q).",
+	})
+}
