@@ -72,7 +72,7 @@ func init() {
 // secret is asked for and stored, not left out.
 const (
 	FlagSecretStdin          Key = "FlagSecretStdin"          // with --secret-ref keyring: read the secret from stdin…
-	ProfilesSecretPrompt     Key = "ProfilesSecretPrompt"     // Client secret of profile %q (not shown): 
+	ProfilesSecretPrompt     Key = "ProfilesSecretPrompt"     // Client secret of profile %q (not shown):
 	ProfilesSecretRead       Key = "ProfilesSecretRead"       // cannot read the secret: %v
 	ProfilesSecretNeeded     Key = "ProfilesSecretNeeded"     // --secret-ref keyring needs the secret to store…
 	ProfilesSecretNeededHint Key = "ProfilesSecretNeededHint" // type it on a terminal, or pipe it: printf %s "$SECRET" | tokentui profiles add … --secret-stdin
