@@ -127,3 +127,29 @@ func init() {
 		ClipScreenHint: "No GNU screen ele só chega se o seu terminal aceitar OSC 52 repassado pelo screen.",
 	})
 }
+
+// Keys of the search through the part of a large body kept on disk only
+// (issue 15, part 6).
+const (
+	ResponseSpillSearching Key = "ResponseSpillSearching" // searching the part on disk %d%% · esc stops
+	ResponseSpillFailed    Key = "ResponseSpillFailed"    // the part on disk could not be searched: %s
+	ResponseSpillNone      Key = "ResponseSpillNone"      // no match for %q in the whole body
+	ResponseSpillOne       Key = "ResponseSpillOne"       // +%d match in the part not shown (on disk)
+	ResponseSpillMany      Key = "ResponseSpillMany"      // +%d matches in the part not shown (on disk)
+)
+
+func init() {
+	register(map[Key]string{
+		ResponseSpillSearching: "searching the part on disk %d%% · esc stops",
+		ResponseSpillFailed:    "the part on disk could not be searched: %s",
+		ResponseSpillNone:      "no match for %q in the whole body",
+		ResponseSpillOne:       "+%d match in the part not shown (on disk)",
+		ResponseSpillMany:      "+%d matches in the part not shown (on disk)",
+	}, map[Key]string{
+		ResponseSpillSearching: "buscando na parte em disco %d%% · esc para",
+		ResponseSpillFailed:    "não foi possível buscar na parte em disco: %s",
+		ResponseSpillNone:      "nada encontrado para %q no corpo inteiro",
+		ResponseSpillOne:       "+%d ocorrência na parte não exibida (em disco)",
+		ResponseSpillMany:      "+%d ocorrências na parte não exibida (em disco)",
+	})
+}

@@ -71,6 +71,7 @@ type Model struct {
 	prompting promptKind
 	query     string
 	hidden    int // control characters removed from the body shown (the note says so)
+	spill     *spillSearch // the search through the part of the body on disk only
 	fold      bool
 	matches   []int // body lines holding the query
 	current   int   // index into matches
@@ -224,7 +225,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.searching = false
 		m.matches = msg.Matches
 		if len(m.matches) == 0 {
-			m.setNote(m.T(i18n.ResponseNoMatch, msg.Query), true)
+			if m.spill == nil { // else the part on disk may hold it: the line says
+				m.setNote(m.T(i18n.ResponseNoMatch, msg.Query), true)
+			}
 			return m, nil
 		}
 		m.current = 0
@@ -236,6 +239,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.reveal()
 		return m, nil
+	case SpillSearchedMsg:
+		return m.spillSearched(msg)
 	case JQMsg:
 		return m.jqDone(msg)
 	case SavedMsg:
@@ -349,7 +354,7 @@ func (m Model) promptKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		m.query, m.fold, m.searching = v, !hasUpper(v), true
-		return m, searchCmd(m.opts.ID, m.gen, m.lines, v)
+		return m, tea.Batch(searchCmd(m.opts.ID, m.gen, m.lines, v), m.startSpillSearch(v))
 	}
 	var cmd tea.Cmd
 	m.prompt, cmd = m.prompt.Update(msg)
@@ -358,6 +363,7 @@ func (m Model) promptKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 
 func (m *Model) clearSearch() {
 	m.query, m.matches, m.current, m.searching, m.note = "", nil, 0, false, ""
+	m.stopSpillSearch()
 }
 
 // step moves to the next (+1) or previous (-1) match, wrapping around.
