@@ -70,7 +70,7 @@ type Model struct {
 	prompt    textinput.Model // the search or save-as field
 	prompting promptKind
 	query     string
-	hidden    int // control characters removed from the body shown (the note says so)
+	hidden    int          // control characters removed from the body shown (the note says so)
 	spill     *spillSearch // the search through the part of the body on disk only
 	fold      bool
 	matches   []int // body lines holding the query
