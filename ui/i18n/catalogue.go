@@ -1,6 +1,9 @@
 package i18n
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // tables holds the catalogue of each language.
 var tables = map[Lang]map[Key]string{
@@ -20,9 +23,32 @@ func register(en, pt map[Key]string) {
 	}
 }
 
+// lazyParts are parts of the catalogue registered by registerLazy: built
+// and merged on first use, not at init, so that starting the program
+// allocates little (TestStartupInitIsLight).
+var (
+	lazyParts []func() (en, pt map[Key]string)
+	lazyOnce  sync.Once
+)
+
+// registerLazy is register for a part built only when a text is first
+// looked up. Called from init functions.
+func registerLazy(part func() (en, pt map[Key]string)) { lazyParts = append(lazyParts, part) }
+
+// loadLazy merges the lazy parts, once; every reader of the tables calls
+// it first.
+func loadLazy() {
+	lazyOnce.Do(func() {
+		for _, part := range lazyParts {
+			register(part())
+		}
+	})
+}
+
 // Format is the raw format string of key in lang, for callers that need
 // fmt.Errorf's %w; it falls back to English, then to the key's name.
 func Format(lang Lang, key Key) string {
+	loadLazy()
 	if s, ok := tables[lang][key]; ok {
 		return s
 	}
@@ -64,6 +90,7 @@ func (m Message) In(lang Lang) string { return T(lang, m.Key, m.Args...) }
 // Keys lists every key of the English catalogue (in no order), for tests
 // and tools.
 func Keys() []Key {
+	loadLazy()
 	out := make([]Key, 0, len(english))
 	for k := range english {
 		out = append(out, k)
@@ -73,6 +100,7 @@ func Keys() []Key {
 
 // Has reports whether lang has its own text for key (no fallback).
 func Has(lang Lang, key Key) bool {
+	loadLazy()
 	_, ok := tables[lang][key]
 	return ok
 }

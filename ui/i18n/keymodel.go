@@ -18,30 +18,32 @@ const (
 )
 
 func init() {
-	register(map[Key]string{
-		KeyTabsOutside:  "tabs, outside text fields",
-		KeyTabsAnywhere: "tabs, also in text fields",
-		KeyTabsShort:    "tabs",
+	registerLazy(func() (map[Key]string, map[Key]string) {
+		return map[Key]string{
+				KeyTabsOutside:  "tabs, outside text fields",
+				KeyTabsAnywhere: "tabs, also in text fields",
+				KeyTabsShort:    "tabs",
 
-		RequestStartTitle:  "Nothing sent yet. Start from:",
-		RequestStartSaved:  "one of the profile's saved requests:",
-		RequestStartOps:    "the operations of the API's OpenAPI document",
-		RequestStartType:   "type a path under the API, or a full URL, then enter",
-		RequestEmptyPath:   "The path is empty: type one (such as %s) and press enter.",
-		RequestEmptyNoEx:   "The path is empty: type a path under the API, or a full URL, and press enter.",
-		RequestKeyTypePath: "type a path",
-	}, map[Key]string{
-		KeyTabsOutside:  "abas, fora de campos de texto",
-		KeyTabsAnywhere: "abas, também em campos de texto",
-		KeyTabsShort:    "abas",
+				RequestStartTitle:  "Nothing sent yet. Start from:",
+				RequestStartSaved:  "one of the profile's saved requests:",
+				RequestStartOps:    "the operations of the API's OpenAPI document",
+				RequestStartType:   "type a path under the API, or a full URL, then enter",
+				RequestEmptyPath:   "The path is empty: type one (such as %s) and press enter.",
+				RequestEmptyNoEx:   "The path is empty: type a path under the API, or a full URL, and press enter.",
+				RequestKeyTypePath: "type a path",
+			}, map[Key]string{
+				KeyTabsOutside:  "abas, fora de campos de texto",
+				KeyTabsAnywhere: "abas, também em campos de texto",
+				KeyTabsShort:    "abas",
 
-		RequestStartTitle:  "Nada enviado ainda. Comece por:",
-		RequestStartSaved:  "uma das requisições salvas do perfil:",
-		RequestStartOps:    "as operações do documento OpenAPI da API",
-		RequestStartType:   "digite um caminho sob a API, ou uma URL completa, e tecle enter",
-		RequestEmptyPath:   "O caminho está vazio: digite um (como %s) e tecle enter.",
-		RequestEmptyNoEx:   "O caminho está vazio: digite um caminho sob a API, ou uma URL completa, e tecle enter.",
-		RequestKeyTypePath: "digitar um caminho",
+				RequestStartTitle:  "Nada enviado ainda. Comece por:",
+				RequestStartSaved:  "uma das requisições salvas do perfil:",
+				RequestStartOps:    "as operações do documento OpenAPI da API",
+				RequestStartType:   "digite um caminho sob a API, ou uma URL completa, e tecle enter",
+				RequestEmptyPath:   "O caminho está vazio: digite um (como %s) e tecle enter.",
+				RequestEmptyNoEx:   "O caminho está vazio: digite um caminho sob a API, ou uma URL completa, e tecle enter.",
+				RequestKeyTypePath: "digitar um caminho",
+			}
 	})
 }
 
@@ -55,18 +57,20 @@ const (
 )
 
 func init() {
-	register(map[Key]string{
-		FlowShortScroll:  "scroll",
-		FlowShortQuit:    "quit",
-		FlowMore:         "more ↓",
-		FlowTokenLeft:    "token %s",
-		FlowTokenExpired: "token expired",
-	}, map[Key]string{
-		FlowShortScroll:  "rolar",
-		FlowShortQuit:    "sair",
-		FlowMore:         "mais ↓",
-		FlowTokenLeft:    "token %s",
-		FlowTokenExpired: "token expirado",
+	registerLazy(func() (map[Key]string, map[Key]string) {
+		return map[Key]string{
+				FlowShortScroll:  "scroll",
+				FlowShortQuit:    "quit",
+				FlowMore:         "more ↓",
+				FlowTokenLeft:    "token %s",
+				FlowTokenExpired: "token expired",
+			}, map[Key]string{
+				FlowShortScroll:  "rolar",
+				FlowShortQuit:    "sair",
+				FlowMore:         "mais ↓",
+				FlowTokenLeft:    "token %s",
+				FlowTokenExpired: "token expirado",
+			}
 	})
 }
 
@@ -79,16 +83,18 @@ const (
 )
 
 func init() {
-	register(map[Key]string{
-		ResponsePromptSearch: "search",
-		ResponsePromptSave:   "save",
-		ResponsePromptJQ:     "apply the filter",
-		ResponsePromptCancel: "cancel",
-	}, map[Key]string{
-		ResponsePromptSearch: "buscar",
-		ResponsePromptSave:   "salvar",
-		ResponsePromptJQ:     "aplicar o filtro",
-		ResponsePromptCancel: "cancelar",
+	registerLazy(func() (map[Key]string, map[Key]string) {
+		return map[Key]string{
+				ResponsePromptSearch: "search",
+				ResponsePromptSave:   "save",
+				ResponsePromptJQ:     "apply the filter",
+				ResponsePromptCancel: "cancel",
+			}, map[Key]string{
+				ResponsePromptSearch: "buscar",
+				ResponsePromptSave:   "salvar",
+				ResponsePromptJQ:     "aplicar o filtro",
+				ResponsePromptCancel: "cancelar",
+			}
 	})
 }
 
@@ -99,12 +105,14 @@ const (
 )
 
 func init() {
-	register(map[Key]string{
-		ResponseHiddenOne:  "%d control character hidden",
-		ResponseHiddenMany: "%d control characters hidden",
-	}, map[Key]string{
-		ResponseHiddenOne:  "%d caractere de controle oculto",
-		ResponseHiddenMany: "%d caracteres de controle ocultos",
+	registerLazy(func() (map[Key]string, map[Key]string) {
+		return map[Key]string{
+				ResponseHiddenOne:  "%d control character hidden",
+				ResponseHiddenMany: "%d control characters hidden",
+			}, map[Key]string{
+				ResponseHiddenOne:  "%d caractere de controle oculto",
+				ResponseHiddenMany: "%d caracteres de controle ocultos",
+			}
 	})
 }
 
@@ -117,14 +125,16 @@ const (
 )
 
 func init() {
-	register(map[Key]string{
-		ClipSentOSC52:  "%s sent to the terminal (OSC 52): it cannot confirm the copy.",
-		ClipTmuxHint:   "In tmux it arrives only with: set -g set-clipboard on; set -g allow-passthrough on",
-		ClipScreenHint: "In GNU screen it arrives only if your terminal accepts OSC 52 passed through screen.",
-	}, map[Key]string{
-		ClipSentOSC52:  "%s enviado ao terminal (OSC 52): ele não confirma a cópia.",
-		ClipTmuxHint:   "No tmux ele só chega com: set -g set-clipboard on; set -g allow-passthrough on",
-		ClipScreenHint: "No GNU screen ele só chega se o seu terminal aceitar OSC 52 repassado pelo screen.",
+	registerLazy(func() (map[Key]string, map[Key]string) {
+		return map[Key]string{
+				ClipSentOSC52:  "%s sent to the terminal (OSC 52): it cannot confirm the copy.",
+				ClipTmuxHint:   "In tmux it arrives only with: set -g set-clipboard on; set -g allow-passthrough on",
+				ClipScreenHint: "In GNU screen it arrives only if your terminal accepts OSC 52 passed through screen.",
+			}, map[Key]string{
+				ClipSentOSC52:  "%s enviado ao terminal (OSC 52): ele não confirma a cópia.",
+				ClipTmuxHint:   "No tmux ele só chega com: set -g set-clipboard on; set -g allow-passthrough on",
+				ClipScreenHint: "No GNU screen ele só chega se o seu terminal aceitar OSC 52 repassado pelo screen.",
+			}
 	})
 }
 
@@ -139,17 +149,19 @@ const (
 )
 
 func init() {
-	register(map[Key]string{
-		ResponseSpillSearching: "searching the part on disk %d%% · esc stops",
-		ResponseSpillFailed:    "the part on disk could not be searched: %s",
-		ResponseSpillNone:      "no match for %q in the whole body",
-		ResponseSpillOne:       "+%d match in the part not shown (on disk)",
-		ResponseSpillMany:      "+%d matches in the part not shown (on disk)",
-	}, map[Key]string{
-		ResponseSpillSearching: "buscando na parte em disco %d%% · esc para",
-		ResponseSpillFailed:    "não foi possível buscar na parte em disco: %s",
-		ResponseSpillNone:      "nada encontrado para %q no corpo inteiro",
-		ResponseSpillOne:       "+%d ocorrência na parte não exibida (em disco)",
-		ResponseSpillMany:      "+%d ocorrências na parte não exibida (em disco)",
+	registerLazy(func() (map[Key]string, map[Key]string) {
+		return map[Key]string{
+				ResponseSpillSearching: "searching the part on disk %d%% · esc stops",
+				ResponseSpillFailed:    "the part on disk could not be searched: %s",
+				ResponseSpillNone:      "no match for %q in the whole body",
+				ResponseSpillOne:       "+%d match in the part not shown (on disk)",
+				ResponseSpillMany:      "+%d matches in the part not shown (on disk)",
+			}, map[Key]string{
+				ResponseSpillSearching: "buscando na parte em disco %d%% · esc para",
+				ResponseSpillFailed:    "não foi possível buscar na parte em disco: %s",
+				ResponseSpillNone:      "nada encontrado para %q no corpo inteiro",
+				ResponseSpillOne:       "+%d ocorrência na parte não exibida (em disco)",
+				ResponseSpillMany:      "+%d ocorrências na parte não exibida (em disco)",
+			}
 	})
 }
