@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -16,6 +17,7 @@ import (
 // free loopback port: no credentials, no network beyond loopback.
 func newDemoCmd(g *globals) *cobra.Command {
 	var ttl time.Duration
+	var storm bool
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: g.t(i18n.DemoShort),
@@ -34,11 +36,19 @@ func newDemoCmd(g *globals) *cobra.Command {
 				fmt.Fprintln(g.stderr, g.t(i18n.SandboxKeyNote, sanitize(srv.KeyNote)))
 			}
 			defer srv.Close()
+			if storm {
+				return runStorm(ctx, g, srv)
+			}
 			list := demoProfiles(srv)
-			return runApp(g, list, list[0].Name, appMode{autoFetch: true, banner: g.t(i18n.DemoBanner), memoryCache: true})
+			active, err := demoActive(g, list, cmd.Flag("profile") != nil && cmd.Flag("profile").Changed)
+			if err != nil {
+				return err
+			}
+			return runApp(g, list, active, appMode{autoFetch: true, banner: g.t(i18n.DemoBanner), memoryCache: true, storm: srv.TokenURL})
 		},
 	}
 	cmd.Flags().DurationVar(&ttl, "token-ttl", time.Hour, g.t(i18n.DemoFlagTTL))
+	cmd.Flags().BoolVar(&storm, "storm", false, g.t(i18n.DemoFlagStorm))
 	cmd.Flags().Var(&g.maxBody, "max-body", g.t(i18n.FlagMaxBody))
 	return cmd
 }
@@ -86,4 +96,21 @@ func demoJWTProfile(base profiles.Profile) profiles.Profile {
 	p.AuthMethod, p.ClientSecret = profiles.AuthPrivateKeyJWT, ""
 	p.ClientKey, p.ClientKeyID = demo.JWTClientKey, demo.JWTKeyID
 	return p
+}
+
+// demoActive is the demo profile to open on: the one -p names (sandbox or
+// sandbox-readonly), else the first. A name from TOKENTUI_PROFILE that is
+// not the demo's is one of the user's profiles: it is not an error here.
+func demoActive(g *globals, list []profiles.Profile, asked bool) (string, error) {
+	var names []string
+	for _, p := range list {
+		if p.Name == g.profile {
+			return p.Name, nil
+		}
+		names = append(names, p.Name)
+	}
+	if asked && g.profile != "" {
+		return "", usageIn(g.language(), i18n.DemoNoProfile, g.profile, strings.Join(names, ", "))
+	}
+	return list[0].Name, nil
 }

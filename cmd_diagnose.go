@@ -4,13 +4,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log"
+	"os"
 	"strings"
-	"text/tabwriter"
 
+	"github.com/charmbracelet/x/ansi"
+	xterm "github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
+	"tokentui/ui/common"
 	"tokentui/ui/i18n"
 )
 
@@ -97,19 +101,8 @@ func printReport(g *globals, r auth.Report) {
 		}
 	}
 	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, ch := range r.Checks {
-		fmt.Fprintf(tw, "%s %s\t%s\n", ch.Status.Symbol(), ch.Title, ch.Detail)
-		if ch.Status == auth.CheckFail || (ch.Status == auth.CheckWarn && ch.Cause != "") {
-			if ch.Cause != "" {
-				fmt.Fprintf(tw, "\t  %s\n", g.t(i18n.CliCause, ch.Cause))
-			}
-			if ch.Hint != "" {
-				fmt.Fprintf(tw, "\t  %s\n", g.t(i18n.CliHint, ch.Hint))
-			}
-		}
-	}
-	tw.Flush()
+	width := reportWidth(w)
+	printChecks(w, r.Checks, width, func(k i18n.Key, v string) string { return g.t(k, v) })
 	n := 0
 	for _, ch := range r.Checks {
 		if ch.Status == auth.CheckFail {
@@ -117,11 +110,55 @@ func printReport(g *globals, r auth.Report) {
 		}
 	}
 	fmt.Fprintln(w)
-	switch n {
-	case 0:
-		fmt.Fprint(w, g.t(i18n.DiagAllPassed))
-	default:
-		fmt.Fprint(w, g.t(i18n.DiagCountFailed, n))
+	summary := i18n.N(g.language(), n, i18n.DiagChecksOne, i18n.DiagChecksMany)
+	if n == 0 {
+		summary = g.t(i18n.DiagAllPassed)
 	}
-	fmt.Fprintln(w, g.t(i18n.DiagFooter, r.TokenRequests))
+	for _, l := range common.Wrap(summary+i18n.N(g.language(), r.TokenRequests, i18n.DiagRequestsOne, i18n.DiagRequestsMany), width, "", "") {
+		fmt.Fprintln(w, l)
+	}
+}
+
+// reportWidth is the width the report is wrapped to: the terminal's, or
+// 80 columns when the output is not a terminal.
+func reportWidth(w io.Writer) int {
+	if f, ok := underlying(w).(*os.File); ok && isTerminal(w) {
+		if cols, _, err := xterm.GetSize(f.Fd()); err == nil && cols >= 40 {
+			return cols
+		}
+	}
+	return 80
+}
+
+// printChecks writes one check a line, its title in a column, what was
+// found and (for failures and warnings) the cause and hint beside it,
+// wrapped to width at spaces so that no word is cut by the terminal.
+func printChecks(w io.Writer, checks []auth.Check, width int, t func(i18n.Key, string) string) {
+	col := 0
+	for _, ch := range checks {
+		col = max(col, ansi.StringWidth(ch.Status.Symbol()+" "+ch.Title)+2)
+	}
+	col = min(col, width/2)
+	textW := max(width-col, 30)
+	indent := strings.Repeat(" ", col)
+	for _, ch := range checks {
+		head := ch.Status.Symbol() + " " + ch.Title
+		head += strings.Repeat(" ", max(col-ansi.StringWidth(head), 1))
+		lines := common.Wrap(ch.Detail, textW, "", "")
+		if ch.Status == auth.CheckFail || (ch.Status == auth.CheckWarn && ch.Cause != "") {
+			if ch.Cause != "" {
+				lines = append(lines, common.Wrap(t(i18n.CliCause, ch.Cause), textW, "  ", "    ")...)
+			}
+			if ch.Hint != "" {
+				lines = append(lines, common.Wrap(t(i18n.CliHint, ch.Hint), textW, "  ", "    ")...)
+			}
+		}
+		for i, l := range lines {
+			if i == 0 {
+				fmt.Fprintln(w, strings.TrimRight(head+l, " "))
+				continue
+			}
+			fmt.Fprintln(w, indent+l)
+		}
+	}
 }

@@ -13,7 +13,7 @@ func TestDiagnoseCmd(t *testing.T) {
 		t.Fatalf("diagnose: exit %d, stderr %q\n%s", code, errOut, out)
 	}
 	for _, want := range []string{"✓ Profile", "✓ Reachability", "✓ Discovery", "✓ Credentials", "✓ Scopes granted", "✓ Clock", "✓ Signature",
-		"All checks passed", "1 token request(s)", "safe to paste"} {
+		"All checks passed", "1 token request made", "safe to paste"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}

@@ -3,11 +3,14 @@ package main
 // `tokentui profiles add|rm|default`: the commands that change the file.
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
+	xterm "github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"tokentui/profiles"
@@ -20,8 +23,8 @@ type addOptions struct {
 	issuer, tokenURL, jwksURL, clientID, secretRef, authMethod, apiBaseURL string
 	scopes                                                                 []string
 	replace, makeDefault                                                   bool
-
-	clientKey, clientKeyID, clientKeyAlg, assertionAudience, clientCert string // see addClientAuthFlags
+	secretStdin                                                            bool   // --secret-stdin: the keyring's secret comes on stdin
+	clientKey, clientKeyID, clientKeyAlg, assertionAudience, clientCert    string // see addClientAuthFlags
 }
 
 func newProfilesAddCmd(g *globals) *cobra.Command {
@@ -46,6 +49,7 @@ func newProfilesAddCmd(g *globals) *cobra.Command {
 	fl.StringVar(&o.apiBaseURL, "api-base-url", "", g.t(i18n.FlagAPIBaseURL))
 	fl.BoolVar(&o.replace, "replace", false, g.t(i18n.FlagReplace))
 	fl.BoolVar(&o.makeDefault, "default", false, g.t(i18n.FlagDefault))
+	fl.BoolVar(&o.secretStdin, "secret-stdin", false, g.t(i18n.FlagSecretStdin))
 	addClientAuthFlags(g, cmd, &o)
 	return cmd
 }
@@ -83,6 +87,16 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 		}
 		return profilesError(lang, err)
 	}
+	var secret string
+	if p.ClientSecret == profiles.RefKeyring {
+		var err error
+		if secret, err = keyringSecretIn(g, name, o.secretStdin); err != nil {
+			return err
+		}
+		if err := profiles.SetKeyringSecret(name, secret); err != nil {
+			return profilesError(lang, err)
+		}
+	}
 	path := g.profilesPath()
 	_, statErr := os.Stat(path)
 	created, replaced := os.IsNotExist(statErr), false
@@ -104,7 +118,13 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 		return nil
 	})
 	if err != nil {
+		if secret != "" {
+			_ = profiles.DeleteKeyringSecret(name) // the file does not name it: leave nothing behind
+		}
 		return profilesError(lang, err)
+	}
+	if secret != "" {
+		fmt.Fprintln(g.stdout, g.t(i18n.ProfilesKeyringStored, profiles.KeyringService, name))
 	}
 	switch {
 	case created:
@@ -208,4 +228,35 @@ func newProfilesDefaultCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// keyringSecretIn asks for the secret a keyring profile stores: typed,
+// hidden, when stdin is a terminal; read from stdin (its first line) with
+// --secret-stdin; otherwise a usage error says how to give it.
+func keyringSecretIn(g *globals, name string, fromStdin bool) (string, error) {
+	lang := g.language()
+	f, isFile := g.stdin.(*os.File)
+	var secret string
+	switch {
+	case fromStdin:
+		line, err := bufio.NewReader(io.LimitReader(g.stdin, 64<<10)).ReadString('\n')
+		if err != nil && !errors.Is(err, io.EOF) {
+			return "", usageIn(lang, i18n.ProfilesSecretRead, err)
+		}
+		secret = strings.TrimRight(line, "\r\n")
+	case isFile && xterm.IsTerminal(f.Fd()):
+		fmt.Fprint(g.stderr, g.t(i18n.ProfilesSecretPrompt, name))
+		b, err := xterm.ReadPassword(f.Fd())
+		fmt.Fprintln(g.stderr)
+		if err != nil {
+			return "", usageIn(lang, i18n.ProfilesSecretRead, err)
+		}
+		secret = strings.TrimRight(string(b), "\r\n")
+	default:
+		return "", usageIn(lang, i18n.ProfilesSecretNeeded).hintIn(lang, i18n.ProfilesSecretNeededHint)
+	}
+	if secret == "" {
+		return "", usageIn(lang, i18n.ProfilesSecretEmpty).hintIn(lang, i18n.ProfilesSecretNeededHint)
+	}
+	return secret, nil
 }

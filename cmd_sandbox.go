@@ -88,7 +88,7 @@ func runSandbox(cmd *cobra.Command, g *globals, addr string, ttl time.Duration) 
 	if err != nil {
 		return failure(err, "")
 	}
-	fmt.Fprintln(out, i18n.T(lang, i18n.SandboxStoppedAfter, srv.TokenRequests()))
+	fmt.Fprintln(out, i18n.N(lang, int(srv.TokenRequests()), i18n.SandboxStoppedOne, i18n.SandboxStoppedAfter))
 	return nil
 }
 

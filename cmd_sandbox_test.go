@@ -87,7 +87,7 @@ func TestSandboxCmdServesUntilCancelled(t *testing.T) {
 		t.Fatal("sandbox still running 10 s after its context ended")
 	}
 	if got := out.String(); !strings.Contains(got, "POST /connect/token → 200") ||
-		!strings.Contains(got, "sandbox stopped after 1 token requests.") {
+		!strings.Contains(got, "sandbox stopped after 1 token request.") {
 		t.Errorf("no request log or stop line:\n%s", got)
 	}
 	if _, err := http.Get(m[1]); err == nil {

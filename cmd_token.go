@@ -36,7 +36,7 @@ func newTokenCmd(g *globals) *cobra.Command {
 			get := c.Token
 			if force {
 				if a := c.RenewAdvice(); a.Valid && a.Allowed {
-					fmt.Fprintln(g.stderr, g.t(i18n.TokenCmdForced, i18n.Span(g.language(), a.Remaining), a.RequestsLastHour))
+					fmt.Fprintln(g.stderr, g.t(i18n.TokenCmdForcedN, i18n.Span(g.language(), a.Remaining), i18n.N(g.language(), a.RequestsLastHour, i18n.FlowRequestsOne, i18n.FlowRequestsMany)))
 				}
 				get = c.Renew
 			}

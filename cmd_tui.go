@@ -23,6 +23,7 @@ type appMode struct {
 	autoFetch   bool   // get a token at start when none is cached
 	banner      string // shown in the header
 	memoryCache bool   // keep tokens in memory only (the sandbox's port changes every run)
+	storm       string // the embedded sandbox's token URL, for "Why reuse"; "" leaves it out
 	path        string // the profiles file the TUI saves to; "" saves nothing (the demo)
 	firstRun    bool   // no file yet: the list holds the presets, written on the first save
 	defaultName string // the file's default profile
@@ -115,6 +116,9 @@ func newApp(g *globals, list []profiles.Profile, active string, mode appMode, is
 		up.Sender = reqs.sender(p, c)
 		up.Spec = tuiSpec(p, c, mode.memoryCache || temporary)
 		up.Flow.Spec = flow.SpecFunc(up.Spec) // one document for the Request tab and the Flow's step 6
+		if mode.storm != "" && p.TokenURL == "" && !temporary && p.Issuer != "" && mode.storm == strings.TrimSuffix(p.Issuer, "/")+demo.TokenPath {
+			up.Flow.Storm = mode.storm // the embedded sandbox's own profiles: "Why reuse"
+		}
 		if temporary && up.Sender != nil {
 			up.Sender.History = nil // nothing of a temporary profile is written
 		}

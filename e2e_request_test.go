@@ -6,8 +6,8 @@ import (
 	"time"
 )
 
-// TestE2ERequestTab: 2 opens the Request tab with the cursor in the URL
-// field; typing "me" and Enter calls the sandbox API with the profile's
+// TestE2ERequestTab: 2 opens the Request tab outside its fields, u puts
+// the cursor in the URL field; typing "me" and Enter calls the sandbox API with the profile's
 // token, and the body shows who the token says we are.
 func TestE2ERequestTab(t *testing.T) {
 	if testing.Short() {
@@ -17,7 +17,9 @@ func TestE2ERequestTab(t *testing.T) {
 	s := startTmux(t, 80, 24, e2eEnv(t), bin, "demo")
 	s.waitFor(15*time.Second, "VALID")
 	s.keys("2")
-	s.waitFor(5*time.Second, "‹GET›", "/api/v1/")
+	s.waitFor(5*time.Second, "GET", "/api/v1/")
+	s.keys("u")
+	s.waitFor(5*time.Second, "‹GET›")
 	s.keys("m", "e", "Enter")
 	s.waitFor(10*time.Second, "200 OK", `"client_id": "demo-client"`)
 	s.keys("Escape")
@@ -41,7 +43,9 @@ func TestE2ERequestTokenStaysHome(t *testing.T) {
 	s := startTmux(t, 200, 50, e2eEnv(t), bin, "demo")
 	s.waitFor(15*time.Second, "VALID")
 	s.keys("2")
-	s.waitFor(5*time.Second, "‹GET›", "/api/v1/")
+	s.waitFor(5*time.Second, "GET", "/api/v1/")
+	s.keys("u")
+	s.waitFor(5*time.Second, "‹GET›")
 	s.keys(otherHost(evil.URL) + "/steal")
 	s.waitFor(5*time.Second, host+" is not this profile's API")
 	s.keys("Enter")

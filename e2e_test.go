@@ -189,7 +189,9 @@ func TestE2EFlowSteps(t *testing.T) {
 	}
 	s.waitFor(10*time.Second, "GET /api/v1/me", "Authorization: Bearer eyJ", "HTTP/1.1 200 OK")
 	s.keys("d")
-	s.waitFor(15*time.Second, "Diagnose", "✓ Credentials")
+	s.waitFor(15*time.Second, "Diagnose", "✓ Discovery")
+	s.keys("NPage") // at 80×24 the checks continue below ("more ↓")
+	s.waitFor(15*time.Second, "✓ Credentials")
 	s.keys("Escape") // alone: ESC and a key sent together read as alt+key
 	s.waitFor(5*time.Second, "Step 6 of 6")
 	s.keys("P")

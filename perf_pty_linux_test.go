@@ -240,6 +240,8 @@ func BenchmarkTUILargeBodyRSSBinary(b *testing.B) {
 		r.when(b, "VALID", 30*time.Second)
 		r.master.WriteString("2")
 		time.Sleep(300 * time.Millisecond) // keys sent together read as one
+		r.master.WriteString("u")          // into the URL field
+		time.Sleep(300 * time.Millisecond)
 		r.master.WriteString("large?n=" + strconv.Itoa(largeBodyN))
 		time.Sleep(300 * time.Millisecond)
 		r.master.WriteString("\r")

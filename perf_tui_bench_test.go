@@ -75,6 +75,7 @@ func BenchmarkTUIScroll10MB(b *testing.B) {
 	d.start(d.m.Init())
 	d.waitFor(5*time.Second, "VALID")
 	d.key("2")
+	d.key("u")              // into the URL field
 	d.key("large?n=270000") // 270,000 items of the sandbox: 10.0 MB
 	d.key("enter")
 	d.waitFor(60*time.Second, "200 OK", `"name": "item 0000001"`)

@@ -113,8 +113,8 @@ profiles:
 	screens = append(screens, s.waitFor(10*time.Second, "200 OK"))
 	s.slowKeys("d")
 	screens = append(screens, s.waitFor(15*time.Second, "Diagnose", "Credentials"))
-	s.slowKeys("c") // copy the redacted report: an OSC 52 that tmux keeps as a buffer
-	screens = append(screens, s.waitFor(5*time.Second, "copied"))
+	s.slowKeys("c")                                                                      // copy the redacted report: an OSC 52 that tmux keeps as a buffer
+	screens = append(screens, s.waitFor(5*time.Second, "sent to the terminal (OSC 52)")) // tmux: sent, not confirmed
 	s.slowKeys("Escape")
 	s.slowKeys("4")
 	screens = append(screens, s.capture())

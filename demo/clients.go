@@ -66,6 +66,8 @@ func defaultClients() []client {
 			scopes: []string{ScopeRead}, grants: []string{grantClientCredentials}},
 		{id: NoGrantClientID, secret: ClientSecret, name: "Demo client without client_credentials",
 			scopes: []string{ScopeRead}, grants: []string{"authorization_code"}},
+		{id: StormClientID, secret: ClientSecret, name: "Throwaway client of the token-storm demo",
+			scopes: []string{ScopeRead}, grants: []string{grantClientCredentials}},
 	}, append(jwtClients(), mtlsClients()...)...)
 }
 

@@ -115,6 +115,8 @@ type Model struct {
 	history history.Model         // the History tab, shared by all profiles
 	spaces  map[string]*workspace // one per profile, by name
 	active  string
+	stamp   fileStamp // the profiles file as last seen (profiles_watch.go)
+	stamped bool      // stamp was read once
 }
 
 type keyBinding = key.Binding
@@ -154,6 +156,9 @@ func New(opts Options) Model {
 // Init starts the clock and looks in the token cache of every profile.
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tick(m.tickGen)}
+	if m.opts.ProfilesPath != "" {
+		cmds = append(cmds, statCmd(m.opts.ProfilesPath)) // the mark changes are told from
+	}
 	for _, w := range m.spaces {
 		cmds = append(cmds, w.init())
 	}
@@ -190,11 +195,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		// Every profile looks at its cache again: a token obtained by
 		// another tab or process shows everywhere within a second.
-		cmds := []tea.Cmd{tick(m.tickGen)}
+		cmds := []tea.Cmd{tick(m.tickGen), m.watchTick()}
 		for _, w := range m.spaces {
 			cmds = append(cmds, w.token.Check())
 		}
 		return m, tea.Batch(cmds...)
+	case FileStampMsg:
+		cmd := m.fileStamped(msg)
+		return m, cmd
 	case profilelist.SelectedMsg:
 		m.focus = focusTab
 		return m, m.activate(msg.Name)
@@ -235,6 +243,20 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m.showHelp = false
 		}
 		return m, nil
+	}
+	if m.tooSmall() { // nothing on screen to act on: only quitting works
+		if key.Matches(msg, m.keys.ForceQuit) || key.Matches(msg, m.keys.Quit) {
+			return m.quit()
+		}
+		return m, nil
+	}
+	if !m.pm.formOpen && m.pm.notice == nil { // over the form or a notice, keys are theirs
+		for i, b := range m.keys.AnyTabs { // never typed: they work in text fields (the list's filter too)
+			if key.Matches(msg, b) && i < int(tabCount) {
+				m.tab = Tab(i)
+				return m, m.setFocus(focusTab)
+			}
+		}
 	}
 	if mm, cmd, ok := m.profilesKey(msg); ok { // the profile form, a notice, the list's filter
 		return mm, cmd
@@ -312,6 +334,11 @@ func (m *Model) setFocus(f focus) tea.Cmd {
 		return tea.Batch(w.focus(m.tab, f == focusTab), hcmd)
 	}
 	return hcmd
+}
+
+// tooSmall reports whether the terminal only shows how large it must be.
+func (m Model) tooSmall() bool {
+	return m.width > 0 && (m.width < minWidth || m.height < minHeight)
 }
 
 // presenting reports whether the Flow fills the screen.

@@ -106,7 +106,7 @@ func TestTokenViewShowsClaimsAndTicks(t *testing.T) {
 		t.Fatalf("token requests = %d, want 1 (auto-fetch with an empty cache)", fc.requests)
 	}
 	screen := view(m)
-	for _, want := range []string{"tokentui", "sandbox", "VALID", "1:00:00", "client_id", "demo-client",
+	for _, want := range []string{"tokentui", "sandbox", "VALID", "60:00", "client_id", "demo-client",
 		"demo.read", "at+jwt", "✓ verified", "RS256", "key-1", "expires 13:00:00", "token requests of this client, last hour: 1"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)
@@ -117,7 +117,7 @@ func TestTokenViewShowsClaimsAndTicks(t *testing.T) {
 	clk.t = start.Add(72 * time.Second)
 	m, _ = m.Update(TickMsg{Gen: 0, Time: clk.t})
 	after := view(m)
-	if !strings.Contains(after, "58:48") || strings.Contains(after, "1:00:00") {
+	if !strings.Contains(after, "58:48") || strings.Contains(after, "60:00") {
 		t.Errorf("countdown did not move to 58:48 after a tick:\n%s", after)
 	}
 }

@@ -83,7 +83,7 @@ func TestCodeFromTheFlowsLastStep(t *testing.T) {
 // TestCodeFromTheRequestTab: the program calls the request being edited.
 func TestCodeFromTheRequestTab(t *testing.T) {
 	m := codeApp(t, i18n.En)
-	m = press(t, m, "2", "items", "esc", "x") // the URL field has the keyboard on arrival
+	m = press(t, m, "2", "u", "items", "esc", "x") // u puts the cursor in the URL field
 	s := view(m)
 	if !strings.Contains(s, "Code for sandbox · GET items") {
 		t.Fatalf("x on the Request tab:\n%s", s)

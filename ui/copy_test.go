@@ -83,6 +83,7 @@ func TestRequestTabCopiesAndRetrySwitch(t *testing.T) {
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = settle(t, m, m.Init())
 	m, _ = m.Update(uitest.Key("2"))
+	m, _ = m.Update(uitest.Key("u")) // into the URL field
 	for _, r := range "items?x=1" {
 		m, _ = m.Update(uitest.Key(string(r)))
 	}

@@ -80,14 +80,14 @@ func (m *Model) openFromHistory(e requests.Entry) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	w.request.Open(e.Spec(), note)
+	cleanup := w.request.Open(e.Spec(), note)
 	m.tab = TabRequest
 	m.history.Blur()
 	m.focus = focusTab
 	if name != m.active {
-		return m.activate(name)
+		return tea.Batch(cleanup, m.activate(name))
 	}
-	return m.setFocus(focusTab)
+	return tea.Batch(cleanup, m.setFocus(focusTab))
 }
 
 var _ = history.OpenMsg{}

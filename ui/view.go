@@ -59,12 +59,12 @@ func (m Model) View() string {
 	if m.quitting || m.width == 0 {
 		return ""
 	}
-	if ws, ok := m.spaces[m.active]; ok && m.presenting() {
-		return ws.view(TabFlow)
-	}
-	if m.width < minWidth || m.height < minHeight {
+	if m.width < minWidth || m.height < minHeight { // presenting too: keys are ignored here (app.go)
 		msg := lipgloss.NewStyle().Width(max(m.width-2, 10)).Render(i18n.T(m.opts.Lang, i18n.AppTooSmall, m.width, m.height))
 		return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, msg, lipgloss.WithWhitespaceChars(" "))
+	}
+	if ws, ok := m.spaces[m.active]; ok && m.presenting() {
+		return ws.view(TabFlow)
 	}
 	header := m.headerView()
 	footer := m.footerView()
@@ -122,7 +122,14 @@ func (m Model) footerView() string {
 		bindings = m.paneShortHelp()
 	}
 	var global []key.Binding
-	if !m.pm.formOpen && m.pm.notice == nil { // the form takes q, tab and ? as text
+	typing := false
+	if w, ok := m.spaces[m.active]; ok && m.focus == focusTab && !m.showHelp && w.editing(m.tab) {
+		typing = true // q and ? are typed: only the tab keys that are never typed
+	}
+	switch {
+	case typing:
+		global = m.keys.EditingHelp()
+	case !m.showHelp && !m.pm.formOpen && m.pm.notice == nil: // the form takes q, tab and ? as text; the help is all keys already
 		global = m.keys.ShortHelp()
 	}
 	// The pane's keys give way before the global ones: "? all keys" always shows.
@@ -131,7 +138,7 @@ func (m Model) footerView() string {
 		bindings = bindings[:len(bindings)-1]
 	}
 	line := m.help.ShortHelpView(append(bindings, global...))
-	if len(global) > 0 {
+	if len(global) > 0 && !typing {
 		if more := m.help.ShortHelpView(append(append(bindings[:len(bindings):len(bindings)], m.keys.NextFocus), global...)); lipgloss.Width(more) <= m.width-2 {
 			line = more
 		}

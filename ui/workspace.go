@@ -135,7 +135,7 @@ func (w *workspace) focus(tab Tab, on bool) tea.Cmd {
 	case TabToken:
 		w.token.Focus()
 	case TabRequest:
-		w.request.Focus()
+		w.request.Arrive() // not in a text field: the next key is a key, not a letter of the URL
 	case TabFlow:
 		return w.flow.Focus()
 	}

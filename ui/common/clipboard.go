@@ -28,6 +28,9 @@ type ClipboardMsg struct {
 	What string
 	Via  string // ViaSystem or ViaOSC52; "" when Err is set
 	Err  error
+	// Mux is "tmux" or "screen" when an OSC 52 sequence went through one:
+	// then it reaches the terminal only if the multiplexer lets it.
+	Mux string
 }
 
 // ErrClipboard reports that neither the system clipboard nor OSC 52 could
@@ -66,7 +69,11 @@ func CopyCmd(id, what, text string) tea.Cmd {
 func (c Clipboard) CopyCmd(id, what, text string) tea.Cmd {
 	return func() tea.Msg {
 		via, err := c.Copy(text)
-		return ClipboardMsg{ID: id, What: what, Via: via, Err: err}
+		msg := ClipboardMsg{ID: id, What: what, Via: via, Err: err}
+		if via == ViaOSC52 {
+			msg.Mux = c.mux()
+		}
+		return msg
 	}
 }
 
@@ -121,10 +128,10 @@ func (c Clipboard) osc52(text string, getenv func(string) string) error {
 		out = os.Stdout
 	}
 	seq := osc52.New(text)
-	switch {
-	case getenv("TMUX") != "":
+	switch muxOf(getenv) {
+	case "tmux":
 		seq = seq.Tmux()
-	case strings.HasPrefix(getenv("TERM"), "screen") || getenv("STY") != "":
+	case "screen":
 		seq = seq.Screen()
 	}
 	terminalMu.Lock()
@@ -144,11 +151,43 @@ func ViaText(lang i18n.Lang, via string) string {
 	return via
 }
 
+// mux names the terminal multiplexer the app runs in: "tmux", "screen"
+// or "".
+func (c Clipboard) mux() string {
+	getenv := c.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	return muxOf(getenv)
+}
+
+func muxOf(getenv func(string) string) string {
+	switch {
+	case getenv("TMUX") != "":
+		return "tmux"
+	case strings.HasPrefix(getenv("TERM"), "screen") || getenv("STY") != "":
+		return "screen"
+	}
+	return ""
+}
+
 // CopiedText reports a finished copy in lang: "token copied (system
-// clipboard)", or why it failed.
+// clipboard)", or why it failed. OSC 52 is only sent: no terminal answers
+// whether it copied, so the text says "sent" and, in tmux or screen, what
+// lets the sequence through.
 func (m ClipboardMsg) CopiedText(lang i18n.Lang) string {
 	if m.Err != nil {
 		return i18n.T(lang, i18n.ClipFailed, m.Err)
+	}
+	if m.Via == ViaOSC52 {
+		text := i18n.T(lang, i18n.ClipSentOSC52, m.What)
+		switch m.Mux {
+		case "tmux":
+			text += " " + i18n.T(lang, i18n.ClipTmuxHint)
+		case "screen":
+			text += " " + i18n.T(lang, i18n.ClipScreenHint)
+		}
+		return text
 	}
 	return i18n.T(lang, i18n.ClipCopied, m.What, ViaText(lang, m.Via))
 }

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 	"time"
+
+	"tokentui/ui/i18n"
 )
 
 func TestClipboardCopy(t *testing.T) {
@@ -59,5 +62,30 @@ func TestClipboardNothingWorks(t *testing.T) {
 	msg := c.CopyCmd("p", "token", "x")().(ClipboardMsg)
 	if !errors.Is(msg.Err, ErrClipboard) {
 		t.Fatalf("err = %v, want ErrClipboard", msg.Err)
+	}
+}
+
+// TestOSC52SaysSent (issue 15, part 6): a copy through OSC 52 is reported
+// as sent, never as done; in tmux, with the settings that let it through.
+func TestOSC52SaysSent(t *testing.T) {
+	for _, c := range []struct {
+		env  map[string]string
+		want []string
+	}{
+		{map[string]string{"SSH_TTY": "/dev/pts/1"}, []string{"token sent to the terminal (OSC 52): it cannot confirm the copy."}},
+		{map[string]string{"SSH_TTY": "/dev/pts/1", "TMUX": "/tmp/tmux-1/default,1,0"},
+			[]string{"sent to the terminal", "set -g set-clipboard on", "set -g allow-passthrough on"}},
+	} {
+		cb := Clipboard{Getenv: func(k string) string { return c.env[k] }, Terminal: io.Discard}
+		msg := cb.CopyCmd("p", "token", "x")().(ClipboardMsg)
+		got := msg.CopiedText(i18n.En)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%v: %q lacks %q", c.env, got, w)
+			}
+		}
+		if strings.Contains(got, "copied") {
+			t.Errorf("%v: OSC 52 is reported as copied: %q", c.env, got)
+		}
 	}
 }

@@ -45,6 +45,10 @@ type Source struct {
 	// Spec reads the API's OpenAPI document, so that step 6 names the
 	// operation it calls and its scopes; nil leaves that out.
 	Spec SpecFunc
+	// Storm is the embedded sandbox's token URL, where "Why reuse" sends
+	// its burst as the sandbox's throwaway client; "" (any other
+	// provider) leaves it out.
+	Storm string
 }
 
 // NewSendFunc returns a SendFunc that sends through a requests.Sender with

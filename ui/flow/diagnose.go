@@ -69,6 +69,7 @@ func reportText(lang i18n.Lang, r auth.Report) string {
 			}
 		}
 	}
-	b.WriteString("\n" + i18n.T(lang, i18n.FlowReportFooter, failedChecks(r), r.TokenRequests) + "\n")
+	b.WriteString("\n" + i18n.N(lang, failedChecks(r), i18n.DiagChecksOne, i18n.DiagChecksMany) + "; " +
+		i18n.N(lang, r.TokenRequests, i18n.FlowReportOne, i18n.FlowReportMany) + "\n")
 	return b.String()
 }

@@ -40,7 +40,7 @@ func TestDiagnoseSandbox(t *testing.T) {
 	mu.Lock()
 	defer mu.Unlock()
 	tok, _ := c.Cached()
-	for _, want := range []string{"profile sandbox", "client_id:   demo-client", "✓ Credentials", "token request(s)"} {
+	for _, want := range []string{"profile sandbox", "client_id:   demo-client", "✓ Credentials", "0 token requests made by this diagnosis"} {
 		if !strings.Contains(copied, want) {
 			t.Errorf("the copied report lacks %q:\n%s", want, copied)
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
+	"tokentui/ui/common"
 	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
@@ -63,7 +64,7 @@ func (m Model) diagnoseContent(w int) string {
 		case auth.CheckSkipped:
 			style = s.Muted
 		}
-		text := strings.Split(ansi.Wrap(inert.String(c.Detail), textW, ""), "\n")
+		text := common.Wrap(c.Detail, textW, "", "") // at spaces: never inside a word
 		for i, t := range text {
 			head := strings.Repeat(" ", nameW+2)
 			if i == 0 {
@@ -80,7 +81,7 @@ func (m Model) diagnoseContent(w int) string {
 				if note == "" {
 					continue
 				}
-				for _, t := range strings.Split(ansi.Wrap(inert.String(note), textW, ""), "\n") {
+				for _, t := range common.Wrap(note, textW, "", "") {
 					d.line(strings.Repeat(" ", nameW+3) + s.Muted.Render(t))
 				}
 			}

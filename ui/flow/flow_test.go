@@ -101,7 +101,8 @@ func TestFlowReusesCachedToken(t *testing.T) {
 	t.Run("recorded exchange", func(t *testing.T) {
 		m := newFlow(t, srv, first, 110, 200)
 		m = press(t, m, "n")
-		mustShow(t, m, "No request this time: the token came from the cache", "exchange recorded when it was obtained",
+		// Got by this process moments ago: said so, not "from the cache".
+		mustShow(t, m, "No new request: this session got the token", "This is the exchange that got it",
 			"POST /connect/token HTTP/1.1", "Authorization: Basic ****", "grant_type=client_credentials")
 		m = press(t, m, "n")
 		mustShow(t, m, "HTTP/1.1 200 OK", `"access_token": "eyJ`)
@@ -166,7 +167,8 @@ func TestFlowExplainsErrors(t *testing.T) {
 	m := newFlow(t, srv, c, 110, 100)
 	m = press(t, m, "n")
 	e := auth.ExplainCode(auth.CodeInvalidClient)
-	s := mustShow(t, m, "POST /connect/token", "Basic ****", "✗ "+e.Cause[:30])
+	// The provider's answer first (status, error code), then the cause.
+	s := mustShow(t, m, "POST /connect/token", "Basic ****", "✗ HTTP 400 Bad Request · invalid_client", e.Cause[:30])
 	if strings.Contains(s, "wrong-secret") {
 		t.Errorf("the wrong secret is on screen:\n%s", s)
 	}

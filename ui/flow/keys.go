@@ -22,6 +22,7 @@ type KeyMap struct {
 	Down     key.Binding
 	PageUp   key.Binding
 	PageDn   key.Binding
+	Storm    key.Binding // "Why reuse", on the embedded sandbox only
 
 	lang i18n.Lang // the language of the short descriptions
 }
@@ -48,6 +49,7 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t(i18n.KeyScrollDown))),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", t(i18n.KeyPageUp))),
 		PageDn:   key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", t(i18n.KeyPageDown))),
+		Storm:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", t(i18n.FlowKeyStorm))),
 		lang:     lang,
 	}
 }
@@ -57,7 +59,7 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.short(k.Next, i18n.FlowShortNext), k.short(k.Prev, i18n.FlowShortBack),
 		k.short(k.Restart, i18n.FlowKeyRestart), k.short(k.Diagnose, i18n.FlowShortDiag),
-		k.short(k.Present, i18n.FlowShortPresent), k.short(k.NewToken, i18n.FlowShortNew)}
+		k.short(k.Present, i18n.FlowShortPresent), k.short(k.NewToken, i18n.FlowShortNew), k.Storm}
 }
 
 // short is b with a shorter description.
@@ -70,13 +72,18 @@ func (k KeyMap) short(b key.Binding, desc i18n.Key) key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.Restart, k.NewToken, k.Present},
-		{k.Diagnose, k.Copy, k.Back, k.Up, k.Down, k.PageUp, k.PageDn},
+		{k.Diagnose, k.Storm, k.Copy, k.Back, k.Up, k.Down, k.PageUp, k.PageDn},
 	}
 }
 
 // diagnoseHelp is the footer while the diagnosis shows.
 func (k KeyMap) diagnoseHelp() []key.Binding {
 	return []key.Binding{k.Copy, k.short(k.Diagnose, i18n.FlowShortAgain), k.short(k.Back, i18n.FlowShortBack), k.Down}
+}
+
+// stormHelp is the footer while "Why reuse" shows.
+func (k KeyMap) stormHelp() []key.Binding {
+	return []key.Binding{k.short(k.Storm, i18n.FlowShortAgain), k.short(k.Back, i18n.FlowShortBack), k.Down}
 }
 
 // confirmHelp is the footer while the new-token question shows.

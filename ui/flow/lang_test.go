@@ -99,7 +99,7 @@ func TestFlowInPortuguese(t *testing.T) {
 	mu.Lock()
 	defer mu.Unlock()
 	for _, want := range []string{"tokentui diagnose — perfil sandbox", "client_id:   demo-client", "✓ Credenciais",
-		"0 verificação(ões) falharam; 0 pedido(s) de token feito(s) por este diagnóstico."} {
+		"0 verificações falharam; 0 pedidos de token feitos por este diagnóstico."} {
 		if !strings.Contains(copied, want) {
 			t.Errorf("the copied report lacks %q:\n%s", want, copied)
 		}

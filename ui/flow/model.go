@@ -92,6 +92,10 @@ type Model struct {
 	confirm bool              // the new-token question is showing
 	advice  *auth.RenewAdvice // what it says; nil while it is read
 	diag    *diagState        // the diagnosis, while it shows
+	storm   *stormState       // "Why reuse", while it shows
+	// overflow: the content is taller than the window, which keeps its
+	// last line for "more ↓"
+	overflow bool
 
 	vp         viewport.Model
 	topView    string // rendered by refresh
@@ -102,6 +106,7 @@ type Model struct {
 // shown: the steps run when they are reached.
 func New(c common.Common, opts Options) Model {
 	m := Model{Common: c, opts: opts, keys: KeyMapIn(c.Lang), now: opts.Now, present: opts.Present, vp: viewport.New(0, 0)}
+	m.keys.Storm.SetEnabled(opts.Source.Storm != "") // the embedded sandbox only
 	m.ctx, m.cancel = context.WithCancel(context.Background())
 	return m
 }
@@ -128,6 +133,8 @@ func (m Model) ShortHelp() []key.Binding {
 		return m.keys.confirmHelp()
 	case m.diag != nil:
 		return m.keys.diagnoseHelp()
+	case m.storm != nil:
+		return m.keys.stormHelp()
 	}
 	return m.keys.ShortHelp()
 }

@@ -64,7 +64,7 @@ func (d *doc) text(style lipgloss.Style, indent int, text string) {
 func (d *doc) words(style lipgloss.Style, indent int, text string) {
 	pad := strings.Repeat(" ", indent)
 	w := max(d.w-indent, 8)
-	for _, l := range strings.Split(ansi.Wrap(inert.String(text), w, ""), "\n") {
+	for _, l := range common.Wrap(text, w, "", "") { // at spaces only: never inside a word
 		d.lines = append(d.lines, pad+style.Render(l))
 	}
 }
@@ -79,7 +79,21 @@ func (d *doc) title(t string) { d.line(d.s.Title.Render(t)) }
 
 // errorBox explains an error: its cause in red, the hint, and the error's
 // own words (which may come from the server).
-func (d *doc) errorBox(err error) { d.explanation(auth.ExplainIn(string(d.lang), err)) }
+func (d *doc) errorBox(err error) {
+	// What the server said first (status, error code, description), then
+	// the cause and what to try, as every pane shows a failure.
+	e := auth.ExplainIn(string(d.lang), err)
+	et := common.ErrorLines(err, e, d.w)
+	for _, l := range et.Facts {
+		d.lines = append(d.lines, d.s.Bad.Render(l))
+	}
+	for _, l := range et.Cause {
+		d.lines = append(d.lines, d.s.Value.Render(l))
+	}
+	if len(et.Cause) > 0 {
+		d.hint(e.Hint)
+	}
+}
 
 // explanation shows a cause in red, the hint and the detail.
 func (d *doc) explanation(e auth.Explanation) {

@@ -57,6 +57,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.diag.report = &r
 		m.refresh()
 		return m, nil
+	case StormShotMsg:
+		return m.stormShot(msg)
 	case common.ClipboardMsg:
 		if msg.ID != m.opts.ID || m.diag == nil {
 			return m, nil
@@ -130,7 +132,23 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		return m.scroll(msg), nil
 	}
+	if m.storm != nil {
+		switch {
+		case key.Matches(msg, k.Storm):
+			return m.startStorm()
+		case key.Matches(msg, k.Back):
+			m.Cancel()
+			m.storm = nil
+			m.stopped = false
+			m.vp.GotoTop()
+			m.refresh()
+			return m, nil
+		}
+		return m.scroll(msg), nil
+	}
 	switch {
+	case key.Matches(msg, k.Storm) && m.opts.Source.Storm != "":
+		return m.startStorm()
 	case key.Matches(msg, k.Next):
 		return m.goTo(m.step + 1)
 	case key.Matches(msg, k.Prev):

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
+	"tokentui/ui/common"
 	"tokentui/ui/i18n"
 )
 
@@ -17,6 +18,9 @@ func (m Model) View() string {
 		return ""
 	}
 	parts := []string{m.topView, m.vp.View()}
+	if m.overflow {
+		parts = append(parts, m.moreLine())
+	}
 	if m.bottomView != "" {
 		parts = append(parts, m.bottomView)
 	}
@@ -64,10 +68,28 @@ func (m *Model) refresh() {
 	off := m.vp.YOffset
 	if m.diag != nil {
 		m.vp.SetContent(m.diagnoseContent(w))
+	} else if m.storm != nil {
+		m.vp.SetContent(m.stormContent(w))
 	} else {
 		m.vp.SetContent(m.content(w))
 	}
+	// Content taller than the window keeps a line for "more ↓", so that
+	// nobody takes a cut step for the whole of it.
+	m.overflow = m.vp.TotalLineCount() > m.vp.Height && m.vp.Height > 1
+	if m.overflow {
+		m.vp.Height--
+	}
 	m.vp.SetYOffset(off)
+}
+
+// moreLine marks where the content continues below the window ("more ↓"),
+// blank once the end is on screen.
+func (m Model) moreLine() string {
+	if m.vp.AtBottom() {
+		return ""
+	}
+	more := m.t(i18n.FlowMore)
+	return strings.Repeat(" ", max(m.contentWidth()-ansi.StringWidth(more), 0)) + m.Styles.Key.Render(more)
 }
 
 // top is the step title, the explanation and, when asked, the new-token
@@ -78,6 +100,9 @@ func (m Model) top() string {
 	d := &doc{s: s, w: w, lang: m.Lang}
 	if m.diag != nil {
 		return m.diagnoseTop(d)
+	}
+	if m.storm != nil {
+		return m.stormTop(d)
 	}
 	title := m.step.Title(m.Lang)
 	stepOf := m.t(i18n.FlowStepOf, m.step+1, Steps)
@@ -149,19 +174,61 @@ func (m Model) bottom() string {
 		key  string
 		desc i18n.Key
 	}
+	// Every key that works, packed into as many lines as it takes: a
+	// presenter has no help screen to open.
 	hints := []hint{{"n", i18n.FlowShortNext}, {"p", i18n.FlowShortBack}, {"r", i18n.FlowKeyRestart},
-		{"d", i18n.FlowShortDiag}, {"P", i18n.FlowLeavePresent}}
+		{"F", i18n.FlowKeyNewToken}, {"d", i18n.FlowShortDiag}, {"↑↓", i18n.FlowShortScroll}, {"P", i18n.FlowLeavePresent}, {"q", i18n.FlowShortQuit}}
+	if m.opts.Source.Storm != "" {
+		hints = append(hints[:len(hints)-2:len(hints)-2], hint{"w", i18n.FlowKeyStorm}, hints[len(hints)-2], hints[len(hints)-1])
+	}
+	if m.storm != nil {
+		hints = []hint{{"w", i18n.FlowShortAgain}, {"esc", i18n.FlowShortBack}, {"↑↓", i18n.FlowShortScroll},
+			{"P", i18n.FlowLeavePresent}, {"q", i18n.FlowShortQuit}}
+	}
 	if m.diag != nil {
-		hints = []hint{{"c", i18n.FlowKeyCopy}, {"d", i18n.FlowShortAgain}, {"esc", i18n.FlowShortBack}, {"P", i18n.FlowLeavePresent}}
+		hints = []hint{{"c", i18n.FlowKeyCopy}, {"d", i18n.FlowShortAgain}, {"esc", i18n.FlowShortBack}, {"↑↓", i18n.FlowShortScroll},
+			{"P", i18n.FlowLeavePresent}, {"q", i18n.FlowShortQuit}}
 	}
 	if m.confirm {
 		hints = []hint{{"y", i18n.FlowShortNew}, {"n", i18n.TokenKeep}}
 	}
-	keys := make([]string, len(hints))
-	for i, h := range hints {
-		keys[i] = h.key + " " + m.t(h.desc)
+	w := m.contentWidth()
+	var lines []string
+	line, lineW := m.countdown(), 0
+	lineW = ansi.StringWidth(line)
+	for _, h := range hints {
+		item := s.Key.Render(h.key) + s.Muted.Render(" "+m.t(h.desc))
+		iw := ansi.StringWidth(h.key) + 1 + ansi.StringWidth(m.t(h.desc))
+		switch {
+		case lineW == 0:
+			line, lineW = item, iw
+		case lineW+3+iw <= w:
+			line, lineW = line+s.Muted.Render(" · ")+item, lineW+3+iw
+		default:
+			lines = append(lines, line)
+			line, lineW = item, iw
+		}
 	}
-	return ansi.Truncate(s.Muted.Render(strings.Join(keys, " · ")), m.contentWidth(), "…")
+	return strings.Join(append(lines, line), "\n")
+}
+
+// countdown is the token's time left, for the presentation's footer: the
+// audience sees the token live while the steps are explained; "" before
+// the flow has a token.
+func (m Model) countdown() string {
+	t := m.res.tok
+	if t == nil || t.Expiry.IsZero() {
+		return ""
+	}
+	s := m.Styles
+	left := t.Expiry.Sub(m.now)
+	switch common.UrgencyOf(t.Expiry, m.now) {
+	case common.UrgencyExpired:
+		return s.Bad.Render("● " + m.t(i18n.FlowTokenExpired))
+	case common.UrgencyExpiring, common.UrgencyCritical:
+		return s.Warn.Render("● " + m.t(i18n.FlowTokenLeft, i18n.Countdown(left)))
+	}
+	return s.Good.Render("● " + m.t(i18n.FlowTokenLeft, i18n.Countdown(left)))
 }
 
 func (m Model) confirmLines(d *doc) {

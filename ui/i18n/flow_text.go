@@ -25,12 +25,12 @@ const (
 
 	FlowSentForced     Key = "FlowSentForced"     // Sent just now: you asked for a new token.
 	FlowSentNoCache    Key = "FlowSentNoCache"    // Sent just now: no valid token was cached.
-	FlowCachedRecorded Key = "FlowCachedRecorded" // No request this time: the token came from the cache. This is the exchange recorded when it was obtained, %s:
+	FlowCachedRecorded Key = "FlowCachedRecorded" // No new request: this session got the token %s and reuses it, as every call should. This is the exchange that got it:
 	FlowCachedWouldBe  Key = "FlowCachedWouldBe"  // No request this time: …what the request WOULD look like…
 	FlowGettingCached  Key = "FlowGettingCached"  // getting the token (the cached one while it is valid)…
 	FlowGettingToken   Key = "FlowGettingToken"   // getting the token…
 	FlowFormFields     Key = "FlowFormFields"     // The form, field by field
-	FlowCachedExchange Key = "FlowCachedExchange" // No exchange this time: the token came from the cache. Recorded %s:
+	FlowCachedExchange Key = "FlowCachedExchange" // No new exchange: the token this session got %s is reused. The answer it got:
 	FlowHeldExchange   Key = "FlowHeldExchange"   // The answer that holds the request back, recorded %s:
 	FlowCacheRemembers Key = "FlowCacheRemembers" // No exchange this time and none recorded in this session… What the cache remembers of the answer:
 	FlowObtained       Key = "FlowObtained"       // obtained
@@ -93,13 +93,13 @@ func init() {
 
 		FlowSentForced:     "Sent just now: you asked for a new token.",
 		FlowSentNoCache:    "Sent just now: no valid token was cached.",
-		FlowCachedRecorded: "No request this time: the token came from the cache. This is the exchange recorded when it was obtained, %s:",
+		FlowCachedRecorded: "No new request: this session got the token %s and reuses it, as every call should. This is the exchange that got it:",
 		FlowCachedWouldBe: "No request this time: the token came from the cache, and no exchange was recorded in this session. " +
 			"Below is what the request WOULD look like, built from the profile (secret masked).",
 		FlowGettingCached:  "getting the token (the cached one while it is valid)…",
 		FlowGettingToken:   "getting the token…",
 		FlowFormFields:     "The form, field by field",
-		FlowCachedExchange: "No exchange this time: the token came from the cache. Recorded %s:",
+		FlowCachedExchange: "No new exchange: the token this session got %s is reused. The answer it got:",
 		FlowHeldExchange:   "The provider's answer that holds the request back, recorded %s:",
 		FlowCacheRemembers: "No exchange this time and none recorded in this session: the token came from the cache. " +
 			"What the cache remembers of the answer:",
@@ -161,13 +161,13 @@ func init() {
 
 		FlowSentForced:     "Enviado agora: você pediu um token novo.",
 		FlowSentNoCache:    "Enviado agora: não havia token válido em cache.",
-		FlowCachedRecorded: "Nenhum pedido desta vez: o token veio do cache. Esta é a troca registrada quando ele foi obtido, %s:",
+		FlowCachedRecorded: "Nenhum pedido novo: esta sessão obteve o token %s e o reutiliza, como toda chamada deve fazer. Esta é a troca que o obteve:",
 		FlowCachedWouldBe: "Nenhum pedido desta vez: o token veio do cache, e nenhuma troca foi registrada nesta sessão. " +
 			"Abaixo, como o pedido SERIA, montado a partir do perfil (segredo mascarado).",
 		FlowGettingCached:  "obtendo o token (o do cache, enquanto for válido)…",
 		FlowGettingToken:   "obtendo o token…",
 		FlowFormFields:     "O formulário, campo a campo",
-		FlowCachedExchange: "Nenhuma troca desta vez: o token veio do cache. Registrada %s:",
+		FlowCachedExchange: "Nenhuma troca nova: o token que esta sessão obteve %s é reutilizado. A resposta que ele teve:",
 		FlowHeldExchange:   "A resposta do provedor que segura o pedido, registrada %s:",
 		FlowCacheRemembers: "Nenhuma troca desta vez, e nenhuma registrada nesta sessão: o token veio do cache. " +
 			"O que o cache guarda da resposta:",

@@ -73,18 +73,20 @@ func Relative(lang Lang, t, now time.Time) string {
 }
 
 // Countdown writes a remaining duration as a clock, the same in every
-// language: "59:12", "1:02:03"; negative durations read "-00:42".
+// language: "59:12", "60:00", "1:42:03"; negative durations read "-00:42".
+// Minutes go up to 99 before hours show, so that the usual one-hour token
+// counts 60:00, 59:59… in one format rather than 1:00:00 then 59:59.
 func Countdown(d time.Duration) string {
 	sign := ""
 	if d < 0 {
 		sign, d = "-", -d
 	}
 	s := int64(d.Round(time.Second) / time.Second)
-	h, m, sec := s/3600, (s%3600)/60, s%60
-	if h > 0 {
-		return fmt.Sprintf("%s%d:%02d:%02d", sign, h, m, sec)
+	if s < 100*60 {
+		return fmt.Sprintf("%s%02d:%02d", sign, s/60, s%60)
 	}
-	return fmt.Sprintf("%s%02d:%02d", sign, m, sec)
+	h, m, sec := s/3600, (s%3600)/60, s%60
+	return fmt.Sprintf("%s%d:%02d:%02d", sign, h, m, sec)
 }
 
 // DateTime writes a date and time to the minute in the local zone:

@@ -51,8 +51,11 @@ func TestFormatting(t *testing.T) {
 func TestCountdown(t *testing.T) {
 	for d, want := range map[time.Duration]string{
 		42*time.Minute + 17*time.Second:           "42:17",
-		time.Hour + 2*time.Minute + 3*time.Second: "1:02:03",
-		-42 * time.Second:                         "-00:42",
+		time.Hour + 2*time.Minute + 3*time.Second: "62:03", // minutes up to 99: one format for a one-hour token
+		time.Hour:               "60:00",
+		time.Hour - time.Second: "59:59",
+		100 * time.Minute:       "1:40:00",
+		-42 * time.Second:       "-00:42",
 	} {
 		if got := Countdown(d); got != want {
 			t.Errorf("Countdown(%s) = %q, want %q", d, got, want)

@@ -50,6 +50,7 @@ const (
 	helpPicker
 	helpOps
 	helpConfirm
+	helpPrompt
 )
 
 // DefaultKeyMap returns the Request tab's default bindings, described in
@@ -102,6 +103,8 @@ func (k KeyMap) ShortHelp() []key.Binding {
 		return k.ops
 	case helpConfirm:
 		return []key.Binding{k.ConfirmYes, k.ConfirmNo}
+	case helpPrompt:
+		return k.Response.ShortHelp()
 	}
 	return []key.Binding{k.Send, k.Ops, k.EditURL, k.Method, k.Saved, k.Response.Body, k.Response.Headers, k.Response.Timing, k.Response.Search}
 }

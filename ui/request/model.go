@@ -88,6 +88,7 @@ type Model struct {
 
 	picker bool
 	pick   int
+	empty  bool // Enter was pressed on an empty path: say what to type
 
 	ops ops // the OpenAPI explorer and what it knows of the request
 }
@@ -163,6 +164,8 @@ func (m Model) KeyMap() KeyMap {
 		k.mode, k.ops = helpOps, m.opsHelp()
 	case m.picker:
 		k.mode = helpPicker
+	case m.section == secResponse && m.resp.Editing():
+		k.mode = helpPrompt // the search's (or save's) own keys, not "enter send"
 	case m.section == secURL:
 		k.mode = helpURL
 	case m.section == secHeaders, m.section == secBody:
@@ -175,6 +178,14 @@ func (m Model) KeyMap() KeyMap {
 func (m *Model) Focus() {
 	m.focused = true
 	m.setSection(secURL)
+}
+
+// Arrive gives the pane the keyboard as the user switches to its tab:
+// outside any text field, so that the key that brought them here and the
+// next ones are obeyed, not typed (u or enter goes into the URL field).
+func (m *Model) Arrive() {
+	m.focused = true
+	m.setSection(secResponse)
 }
 
 // Blur takes the keyboard away.
@@ -214,8 +225,15 @@ func (m *Model) SetSize(w, h int) {
 // Open fills the fields with a request (from the history or a saved one)
 // and puts the cursor in the URL field, ready to send; note says where it
 // came from, in the pane's language ("from the history": the pane shows
-// "Opened from the history").
-func (m *Model) Open(spec requests.Spec, note string) {
+// "Opened from the history"). The answer to the request shown before is
+// cleared (it belonged to another request); the command removes its file.
+func (m *Model) Open(spec requests.Spec, note string) tea.Cmd {
+	var cleanup tea.Cmd
+	if r := m.resp.Response(); r != nil {
+		cleanup = cleanupCmd(r.SpillPath)
+	}
+	m.resp.SetResponse(nil)
+	m.empty = false
 	m.method = methodIndex(spec.Method)
 	m.url.SetValue(spec.URL)
 	m.url.CursorEnd()
@@ -231,10 +249,11 @@ func (m *Model) Open(spec requests.Spec, note string) {
 		m.setSection(secURL)
 	}
 	m.layout()
+	return cleanup
 }
 
 // openSaved fills the fields with one of the profile's saved requests.
-func (m *Model) openSaved(r profiles.SavedRequest) {
+func (m *Model) openSaved(r profiles.SavedRequest) tea.Cmd {
 	names := make([]string, 0, len(r.Headers))
 	for k := range r.Headers {
 		names = append(names, k)
@@ -247,7 +266,7 @@ func (m *Model) openSaved(r profiles.SavedRequest) {
 	if r.Body != "" {
 		spec.Body = []byte(r.Body)
 	}
-	m.Open(spec, m.T(i18n.RequestSavedNote, r.Name))
+	return m.Open(spec, m.T(i18n.RequestSavedNote, r.Name))
 }
 
 func methodIndex(method string) int {

@@ -244,6 +244,7 @@ func TestMethodInFieldAndSavedRequests(t *testing.T) {
 func TestBadHeaderIsNotSent(t *testing.T) {
 	s, _, _ := sandbox(t, demo.ClientID, "demo.read")
 	d := drive(t, newPane(t, s, nil))
+	d.typeText("me")
 	d.key(tab)
 	d.typeText("no colon here")
 	d.key(esc, enter)

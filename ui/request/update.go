@@ -209,6 +209,15 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, cmd
 	}
 	switch {
+	case key.Matches(msg, k.Send) && strings.TrimSpace(m.url.Value()) == "":
+		// Nothing to send: offer the saved requests, or the field to type in.
+		if len(m.opts.Saved) > 0 {
+			m.picker, m.pick = true, 0
+			return m, nil
+		}
+		m.empty = true
+		m.setSection(secURL)
+		return m, nil
 	case key.Matches(msg, k.Send):
 		return m.send(false)
 	case key.Matches(msg, k.TokenAny) && m.opts.Sender != nil && !m.sending:
@@ -280,6 +289,10 @@ func (m Model) fieldKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case secURL:
 		switch msg.String() {
 		case "enter":
+			if strings.TrimSpace(m.url.Value()) == "" { // not a 404 for the API's root: say what to type
+				m.empty = true
+				return m, nil
+			}
 			return m.send(false)
 		case "ctrl+right":
 			m.cycleMethod(1)
@@ -307,7 +320,7 @@ func (m Model) pickerKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.PickChoose):
 		m.picker = false
 		if m.pick < len(m.opts.Saved) {
-			m.openSaved(m.opts.Saved[m.pick])
+			return m, m.openSaved(m.opts.Saved[m.pick])
 		}
 	case key.Matches(msg, k.PickClose):
 		m.picker = false
@@ -345,7 +358,7 @@ func (m Model) send(anyHost bool) (Model, tea.Cmd) {
 	if m.sending {
 		return m, nil
 	}
-	m.err, m.expl, m.cancelled, m.note = nil, auth.Explanation{}, false, ""
+	m.err, m.expl, m.cancelled, m.note, m.empty = nil, auth.Explanation{}, false, "", false
 	if m.opts.Sender == nil {
 		m.err = errors.New(m.T(i18n.RequestNotSetUp))
 		return m, nil

@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"tokentui/auth"
 	"tokentui/requests"
+	"tokentui/ui/common"
 	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
@@ -50,6 +50,8 @@ func (m Model) View() string {
 		bottom = m.opsView(max(m.Height-len(top), 1))
 	case m.picker:
 		bottom = m.pickerView(max(m.Height-len(top), 1))
+	case m.starting():
+		bottom = m.startView(max(m.Height-len(top), 1))
 	default:
 		bottom = m.resp.View()
 	}
@@ -109,10 +111,30 @@ func (m Model) baseView() string {
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
 	}
-	if limit := max(m.Width/3, 8); ansi.StringWidth(base) > limit {
-		base = ansi.TruncateLeft(base, ansi.StringWidth(base)-limit+1, "…")
+	return m.Styles.Muted.Render(shortBase(base, max(m.Width*2/5, 8)))
+}
+
+// shortBase fits the API base URL in limit cells keeping its front, the
+// host, which says where the request goes: without the scheme first, then
+// with the middle of the path elided (127.0.0.1:8765/…/v1/), then cut at
+// its end.
+func shortBase(base string, limit int) string {
+	if ansi.StringWidth(base) <= limit {
+		return base
 	}
-	return m.Styles.Muted.Render(base)
+	if i := strings.Index(base, "://"); i >= 0 {
+		base = base[i+3:]
+	}
+	if ansi.StringWidth(base) <= limit {
+		return base
+	}
+	if host, path, ok := strings.Cut(base, "/"); ok {
+		segs := strings.Split(strings.TrimSuffix(path, "/"), "/")
+		if c := host + "/…/" + segs[len(segs)-1] + "/"; len(segs) > 1 && ansi.StringWidth(c) <= limit {
+			return c
+		}
+	}
+	return ansi.Truncate(base, limit, "…")
 }
 
 // summary is one line about the headers and body while they are closed,
@@ -166,7 +188,9 @@ func (m Model) stateLines() []string {
 	s := m.Styles
 	var lines []string
 	if m.flash != "" && !m.sending {
-		lines = append(lines, s.Good.Render(ansi.Truncate(inert.String(m.flash), max(m.Width, 10), "…")))
+		for _, l := range common.Wrap(m.flash, max(m.Width, 10), "", "") {
+			lines = append(lines, s.Good.Render(l))
+		}
 	}
 	if m.retry && !m.sending {
 		lines = append(lines, s.Warn.Render("↻ "+i18n.T(m.Lang, i18n.RequestRetryBadge)))
@@ -194,23 +218,17 @@ func (m Model) tokenLines() []string {
 		}
 		return out
 	}
-	return []string{s.Warn.Render(ansi.Truncate("⚠ "+m.T(i18n.RequestTokenWithheld, inert.String(o.Host())), w, "…"))}
+	var out []string
+	for _, l := range common.Wrap(m.T(i18n.RequestTokenWithheld, inert.String(o.Host())), w, "⚠ ", "  ") {
+		out = append(out, s.Warn.Render(l))
+	}
+	return out
 }
 
 // exchangeLines says what the request is doing or why it failed.
 func (m Model) exchangeLines() []string {
 	s := m.Styles
 	w := max(m.Width, 10)
-	wrap := func(st lipgloss.Style, text string, rows int) []string {
-		out := strings.Split(ansi.Wordwrap(text, w, " "), "\n")
-		if len(out) > rows {
-			out = out[:rows]
-		}
-		for i, l := range out {
-			out[i] = st.Render(ansi.Truncate(l, w, "…"))
-		}
-		return out
-	}
 	switch {
 	case m.sending && m.cancel == nil:
 		return []string{s.Warn.Render(m.T(i18n.RequestCancelling, inert.String(m.inFlight)))}
@@ -220,23 +238,108 @@ func (m Model) exchangeLines() []string {
 			s.Muted.Render(" · "+m.T(i18n.RequestEscCancels, i18n.Span(m.Lang, elapsed)))}
 	case m.cancelled:
 		return []string{s.Warn.Render(m.T(i18n.RequestCancelled))}
-	case m.err != nil:
-		out := wrap(s.Bad, "✗ "+inert.String(m.err.Error()), 3)
-		if m.expl.Code != "" && m.expl.Code != auth.CodeUnknown {
-			out = append(out, wrap(s.Value, "  "+m.expl.Cause, 2)...)
-			if m.expl.Hint != "" {
-				out = append(out, wrap(s.Muted, "  → "+m.expl.Hint, 2)...)
+	case m.err != nil: // every word of it, wrapped: never cut (issue 15)
+		et := common.ErrorLines(m.err, m.expl, w)
+		var out []string
+		for _, part := range []struct {
+			st    lipgloss.Style
+			lines []string
+		}{{s.Bad, et.Facts}, {s.Value, et.Cause}, {s.Muted, et.Hint}} {
+			for _, l := range part.lines {
+				out = append(out, part.st.Render(l))
 			}
-		} else if hint := specHint(m.err); hint != "" {
-			out = append(out, wrap(s.Muted, "  → "+m.T(hint), 2)...)
+		}
+		if len(et.Cause) == 0 {
+			if hint := specHint(m.err); hint != "" {
+				for _, l := range common.Wrap(m.T(hint), w, "  → ", "    ") {
+					out = append(out, s.Muted.Render(l))
+				}
+			}
+		}
+		return out
+	case m.empty && strings.TrimSpace(m.url.Value()) == "":
+		text := m.T(i18n.RequestEmptyNoEx)
+		if len(m.opts.Saved) > 0 && m.opts.Saved[0].Path != "" {
+			text = m.T(i18n.RequestEmptyPath, inert.String(m.opts.Saved[0].Path))
+		}
+		var out []string
+		for _, l := range common.Wrap(text, w, "", "") {
+			out = append(out, s.Warn.Render(l))
 		}
 		return out
 	case m.note != "":
 		return []string{s.Muted.Render(m.T(i18n.RequestOpened, inert.String(m.note)))}
 	case m.resp.Response() == nil && !m.ops.confirm:
-		return []string{s.Muted.Render(m.T(i18n.RequestTypePath))}
+		var out []string
+		for _, l := range common.Wrap(m.T(i18n.RequestTypePath), w, "", "") {
+			out = append(out, s.Muted.Render(l))
+		}
+		return out
 	}
 	return nil
+}
+
+// starting reports whether the pane has nothing to show yet: no path, no
+// answer, nothing in flight; then it offers where to start.
+func (m Model) starting() bool {
+	return m.resp.Response() == nil && strings.TrimSpace(m.url.Value()) == "" && m.err == nil &&
+		!m.sending && !m.cancelled && m.section != secHeaders && m.section != secBody
+}
+
+// startView offers where to start: the profile's saved requests (s), the
+// operations of the API's OpenAPI document (o), or a path to type (u).
+func (m Model) startView(h int) string {
+	s, w := m.Styles, max(m.Width, 10)
+	lines := []string{s.Title.Render(m.T(i18n.RequestStartTitle))}
+	offer := func(k, text string) {
+		for i, l := range common.Wrap(text, w-5, "", "") {
+			head := "  " + s.Key.Render(k) + strings.Repeat(" ", max(3-ansi.StringWidth(k), 1))
+			if i > 0 {
+				head = strings.Repeat(" ", 5)
+			}
+			lines = append(lines, head+s.Muted.Render(l))
+		}
+	}
+	if len(m.opts.Saved) > 0 {
+		offer("s", m.T(i18n.RequestStartSaved))
+		for _, row := range m.savedRows() {
+			if len(lines) >= h-2 {
+				break
+			}
+			lines = append(lines, "     "+s.Value.Render(row))
+		}
+	}
+	if m.opts.Spec != nil {
+		offer("o", m.T(i18n.RequestStartOps))
+	}
+	offer("u", m.T(i18n.RequestStartType))
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// savedRows are the saved requests as aligned columns: method, name, path.
+func (m Model) savedRows() []string {
+	nameW := 4
+	for _, r := range m.opts.Saved {
+		nameW = max(nameW, ansi.StringWidth(inert.String(r.Name)))
+	}
+	nameW = min(nameW, max(m.Width*2/5, 8))
+	rows := make([]string, 0, len(m.opts.Saved))
+	for _, r := range m.opts.Saved {
+		meth := strings.ToUpper(inert.String(r.Method))
+		if meth == "" {
+			meth = "GET"
+		}
+		name := inert.String(r.Name)
+		if ansi.StringWidth(name) > nameW {
+			name = ansi.Truncate(name, nameW, "…")
+		}
+		name += strings.Repeat(" ", nameW-ansi.StringWidth(name))
+		rows = append(rows, fmt.Sprintf("%-7s %s  %s", meth, name, inert.String(r.Path)))
+	}
+	return rows
 }
 
 // pickerView lists the profile's saved requests.
@@ -251,13 +354,9 @@ func (m Model) pickerView(h int) string {
 	if rows := h - 1; m.pick >= rows {
 		first = m.pick - rows + 1
 	}
+	rows := m.savedRows()
 	for i := first; i < len(m.opts.Saved) && len(lines) < h; i++ {
-		r := m.opts.Saved[i]
-		meth := strings.ToUpper(r.Method)
-		if meth == "" {
-			meth = "GET"
-		}
-		row := fmt.Sprintf("%-7s %-16s %s", meth, inert.String(r.Name), inert.String(r.Path))
+		row := rows[i]
 		if i == m.pick {
 			lines = append(lines, s.Selected.Render("▸ "+row))
 		} else {

@@ -24,6 +24,9 @@ type KeyMap struct {
 	Wrap     key.Binding
 	Save     key.Binding
 	JQ       key.Binding // filter the body with jq
+
+	prompting promptKind // the prompt taking the keys, for ShortHelp
+	lang      i18n.Lang
 }
 
 // DefaultKeyMap returns the response view's default bindings, described
@@ -50,11 +53,26 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		Wrap:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", t(i18n.ResponseKeyWrap))),
 		Save:     key.NewBinding(key.WithKeys("S"), key.WithHelp("S", t(i18n.ResponseKeySave))),
 		JQ:       key.NewBinding(key.WithKeys("J"), key.WithHelp("J", t(i18n.ResponseKeyJQ))),
+		lang:     lang,
 	}
 }
 
-// ShortHelp is the footer's selection of keys.
+// ShortHelp is the footer's selection of keys; while a prompt (search,
+// save as, jq) takes the keys, its own.
 func (k KeyMap) ShortHelp() []key.Binding {
+	if k.prompting != promptNone {
+		what := i18n.ResponsePromptSearch
+		switch k.prompting {
+		case promptSave:
+			what = i18n.ResponsePromptSave
+		case promptJQ:
+			what = i18n.ResponsePromptJQ
+		}
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(k.lang, what))),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.T(k.lang, i18n.ResponsePromptCancel))),
+		}
+	}
 	return []key.Binding{k.Body, k.Headers, k.Timing, k.Search, k.Next}
 }
 

@@ -7,6 +7,7 @@ package response
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/alecthomas/chroma/v2"
@@ -69,6 +70,8 @@ type Model struct {
 	prompt    textinput.Model // the search or save-as field
 	prompting promptKind
 	query     string
+	hidden    int          // control characters removed from the body shown (the note says so)
+	spill     *spillSearch // the search through the part of the body on disk only
 	fold      bool
 	matches   []int // body lines holding the query
 	current   int   // index into matches
@@ -123,6 +126,7 @@ func (m *Model) SetResponse(resp *requests.Response) tea.Cmd {
 	m.gen++
 	m.resp = resp
 	m.lines, m.colored = nil, nil
+	m.hidden = 0
 	m.offset = [viewCount]int{}
 	m.clearSearch()
 	m.prompting = promptNone
@@ -166,7 +170,11 @@ func (m Model) Lines() []string { return m.lines }
 func (m Model) Ready() bool { return m.resp != nil && !m.preparing }
 
 // KeyMap returns the bindings, for the help screen.
-func (m Model) KeyMap() KeyMap { return m.keys }
+func (m Model) KeyMap() KeyMap {
+	k := m.keys
+	k.prompting = m.prompting
+	return k
+}
 
 // Focus gives the view the keyboard.
 func (m *Model) Focus() { m.focused = true }
@@ -199,6 +207,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		m.lines = msg.Lines
+		m.hidden = msg.Hidden
 		m.preparing = false
 		m.clamp()
 		return m, highlightCmd(m.opts.ID, m.gen, m.lines, m.lexer, m.format, m.scheme)
@@ -216,7 +225,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.searching = false
 		m.matches = msg.Matches
 		if len(m.matches) == 0 {
-			m.setNote(m.T(i18n.ResponseNoMatch, msg.Query), true)
+			if m.spill == nil { // else the part on disk may hold it: the line says
+				m.setNote(m.T(i18n.ResponseNoMatch, msg.Query), true)
+			}
 			return m, nil
 		}
 		m.current = 0
@@ -228,6 +239,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.reveal()
 		return m, nil
+	case SpillSearchedMsg:
+		return m.spillSearched(msg)
 	case JQMsg:
 		return m.jqDone(msg)
 	case SavedMsg:
@@ -294,7 +307,7 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Search):
 		m.view = ViewBody
 		m.prompting = promptSearch
-		m.prompt.SetValue(m.query)
+		m.prompt.SetValue("") // a fresh query, not one appended to the last
 		m.prompt.CursorEnd()
 		return m, m.prompt.Focus()
 	case key.Matches(msg, k.Next):
@@ -341,7 +354,7 @@ func (m Model) promptKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		m.query, m.fold, m.searching = v, !hasUpper(v), true
-		return m, searchCmd(m.opts.ID, m.gen, m.lines, v)
+		return m, tea.Batch(searchCmd(m.opts.ID, m.gen, m.lines, v), m.startSpillSearch(v))
 	}
 	var cmd tea.Cmd
 	m.prompt, cmd = m.prompt.Update(msg)
@@ -350,6 +363,7 @@ func (m Model) promptKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 
 func (m *Model) clearSearch() {
 	m.query, m.matches, m.current, m.searching, m.note = "", nil, 0, false, ""
+	m.stopSpillSearch()
 }
 
 // step moves to the next (+1) or previous (-1) match, wrapping around.
@@ -415,9 +429,9 @@ type SavedMsg struct {
 // saveCmd writes the whole body (the spill file's, when it was cut) to path.
 func saveCmd(id string, resp *requests.Response, path string) tea.Cmd {
 	return func() tea.Msg {
-		if len(path) > 1 && path[:2] == "~/" {
+		if path == "~" || strings.HasPrefix(path, "~/") {
 			if home, err := os.UserHomeDir(); err == nil {
-				path = filepath.Join(home, path[2:])
+				path = filepath.Join(home, strings.TrimPrefix(path[1:], "/"))
 			}
 		}
 		if abs, err := filepath.Abs(path); err == nil {
@@ -427,11 +441,31 @@ func saveCmd(id string, resp *requests.Response, path string) tea.Cmd {
 	}
 }
 
-// defaultSavePath proposes a file name in the current folder.
+// defaultSavePath proposes a file name in the user's download folder
+// ($XDG_DOWNLOAD_DIR), else their home (~/), never the folder the TUI
+// happened to start in. Only the environment is read: no I/O in Update.
 func (m Model) defaultSavePath() string {
 	ext := ".txt"
 	if m.resp != nil && m.resp.IsJSON {
 		ext = ".json"
 	}
-	return "tokentui-body-" + m.opts.Now().Format("20060102-150405") + ext
+	name := "tokentui-body-" + m.opts.Now().Format("20060102-150405") + ext
+	return filepath.Join(saveDir(os.Getenv), name)
 }
+
+// saveDir is where S proposes to save: $XDG_DOWNLOAD_DIR when set, with
+// the home written as ~, else ~.
+func saveDir(getenv func(string) string) string {
+	home := getenv("HOME")
+	dir := getenv("XDG_DOWNLOAD_DIR")
+	if dir == "" {
+		return "~"
+	}
+	if home != "" && (dir == home || strings.HasPrefix(dir, home+"/")) {
+		return "~" + strings.TrimPrefix(dir, home)
+	}
+	return dir
+}
+
+// PromptValue is what the open prompt (search, save as, jq) holds.
+func (m Model) PromptValue() string { return m.prompt.Value() }

@@ -70,9 +70,10 @@ func formatter(m ColorMode) chroma.Formatter {
 
 // PreparedMsg carries the body of a response as inert plain lines.
 type PreparedMsg struct {
-	ID    string
-	Gen   int
-	Lines []string
+	ID     string
+	Gen    int
+	Lines  []string
+	Hidden int // control characters and escape-sequence bytes removed from the body
 }
 
 // HighlightedMsg carries the first lines of the body coloured by chroma,
@@ -86,7 +87,10 @@ type HighlightedMsg struct {
 // prepareCmd pretty-prints the body, makes it inert and cuts it into lines.
 func prepareCmd(id string, gen int, resp *requests.Response) tea.Cmd {
 	return func() tea.Msg {
-		return PreparedMsg{ID: id, Gen: gen, Lines: bodyLines(resp.Pretty())}
+		text := resp.Pretty()
+		clean := inert.String(text)
+		hidden := utf8.RuneCountInString(text) - utf8.RuneCountInString(clean)
+		return PreparedMsg{ID: id, Gen: gen, Lines: bodyLines(clean), Hidden: max(hidden, 0)}
 	}
 }
 

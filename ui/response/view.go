@@ -276,8 +276,24 @@ func (m Model) bottomLine(h int) string {
 		parts = append(parts, m.T(i18n.ResponseLines, first, last, n))
 	}
 	if m.view == ViewBody {
+		if m.hidden > 0 { // the body shown is not quite the body received: say so
+			parts = append(parts, i18n.N(m.Lang, m.hidden, i18n.ResponseHiddenOne, i18n.ResponseHiddenMany))
+		}
 		if m.jq != "" {
 			parts = append(parts, m.T(i18n.ResponseJQActive, inert.String(m.jq)))
+		}
+		if sp := m.spill; sp != nil { // the part of the body on disk only
+			switch {
+			case !sp.done:
+				pct := int(100 * sp.offset / max(sp.total, 1))
+				parts = append(parts, m.T(i18n.ResponseSpillSearching, pct))
+			case sp.err != nil:
+				parts = append(parts, m.T(i18n.ResponseSpillFailed, inert.String(sp.err.Error())))
+			case sp.count == 0 && len(m.matches) == 0 && !m.searching:
+				parts = append(parts, m.T(i18n.ResponseSpillNone, m.query))
+			default:
+				parts = append(parts, i18n.N(m.Lang, sp.count, i18n.ResponseSpillOne, i18n.ResponseSpillMany))
+			}
 		}
 		switch {
 		case m.searching:

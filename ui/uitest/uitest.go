@@ -22,6 +22,7 @@ var keys = map[string]tea.KeyType{
 	"backspace": tea.KeyBackspace, "delete": tea.KeyDelete,
 	"ctrl+c": tea.KeyCtrlC, "ctrl+f": tea.KeyCtrlF, "ctrl+s": tea.KeyCtrlS, "ctrl+t": tea.KeyCtrlT,
 	"ctrl+u": tea.KeyCtrlU,
+	"f1":     tea.KeyF1, "f2": tea.KeyF2, "f3": tea.KeyF3, "f4": tea.KeyF4,
 }
 
 // Key is the message Bubble Tea sends for the key called name ("enter",
@@ -33,6 +34,9 @@ func Key(name string) tea.KeyMsg {
 	}
 	if t, ok := keys[name]; ok {
 		return tea.KeyMsg{Type: t}
+	}
+	if r, ok := strings.CutPrefix(name, "alt+"); ok && r != "" {
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(r), Alt: true}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
 }
