@@ -188,10 +188,16 @@ func lifeLeft(sh *shown, now time.Time) float64 {
 
 func (m Model) errorLines(w int) []string {
 	s := m.Styles
-	e := auth.ExplainIn(string(m.Lang), m.err)
-	lines := []string{s.Bad.Render("✗ " + inert.Line(e.Cause))}
-	if e.Hint != "" {
-		lines = append(lines, wrap(s.Muted, "  "+inert.String(e.Hint), w)...)
+	t := common.ErrorLines(m.err, auth.ExplainIn(string(m.Lang), m.err), w)
+	var lines []string
+	for _, l := range t.Facts {
+		lines = append(lines, s.Bad.Render(l))
+	}
+	for _, l := range t.Cause {
+		lines = append(lines, s.Bad.Render(l))
+	}
+	for _, l := range t.Hint {
+		lines = append(lines, s.Muted.Render(l))
 	}
 	return lines
 }

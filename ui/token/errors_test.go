@@ -1,0 +1,51 @@
+package token
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"tokentui/auth"
+	"tokentui/ui/i18n"
+)
+
+// A failed token request reads whole at 80×24 (a 60-cell pane): the HTTP
+// status, the OAuth error and the provider's own description, then the
+// cause and the hint, wrapped at spaces, never cut mid-word, in both
+// languages.
+func TestTokenErrorReadableAt80Columns(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  error
+		want []string
+	}{
+		{"invalid_client", &auth.TokenError{StatusCode: 400, Code: "invalid_client",
+			Description: "client authentication failed: the client id is unknown or the secret is wrong"},
+			[]string{"400", "invalid_client", "client id is unknown or the secret is wrong"}},
+		{"server error", &auth.TokenError{StatusCode: 503}, []string{"503"}},
+		{"network", fmt.Errorf("the token request to http://127.0.0.1:1/connect/token failed: connection refused"),
+			[]string{"connection refused"}},
+	} {
+		for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
+			t.Run(tc.name+"/"+string(lang), func(t *testing.T) {
+				fc := &fakeClient{err: tc.err}
+				m := newPaneIn(t, fc, Options{}, lang, 60, 22)
+				m = press(t, m, "g")
+				got := screen(m)
+				if strings.Contains(got, "…") {
+					t.Errorf("a line was cut:\n%s", got)
+				}
+				flat := strings.Join(strings.Fields(got), " ")
+				for _, w := range tc.want {
+					if !strings.Contains(flat, w) {
+						t.Errorf("the screen lacks %q:\n%s", w, got)
+					}
+				}
+				e := auth.ExplainIn(string(lang), tc.err)
+				if words := strings.Fields(e.Cause); e.Code != auth.CodeUnknown && len(words) > 3 && !strings.Contains(flat, strings.Join(words[len(words)-3:], " ")) {
+					t.Errorf("the cause's last words are missing (%q):\n%s", e.Cause, got)
+				}
+			})
+		}
+	}
+}
