@@ -61,6 +61,7 @@ var english = map[Key]string{
 	TokenLeft:          "left",
 	TokenExpiresAt:     "expires %s",
 	TokenExpiresOn:     "expires %s",
+	TokenExpiredAt:     "expired at %s",
 	TokenRequestingNew: "Requesting a new token…",
 	TokenOriginNew:     "new token",
 	TokenOriginCache:   "from cache",

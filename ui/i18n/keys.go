@@ -65,6 +65,7 @@ const (
 	TokenLeft          Key = "TokenLeft"          // left
 	TokenExpiresAt     Key = "TokenExpiresAt"     // expires %s
 	TokenExpiresOn     Key = "TokenExpiresOn"     // expires %s
+	TokenExpiredAt     Key = "TokenExpiredAt"     // expired at %s (an expired token's time)
 	TokenRequestingNew Key = "TokenRequestingNew" // Requesting a new token…
 	TokenOriginNew     Key = "TokenOriginNew"     // new token
 	TokenOriginCache   Key = "TokenOriginCache"   // from cache

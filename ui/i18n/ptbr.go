@@ -59,6 +59,7 @@ var portuguese = map[Key]string{
 	TokenLeft:          "restantes",
 	TokenExpiresAt:     "expira às %s",
 	TokenExpiresOn:     "expira em %s",
+	TokenExpiredAt:     "expirou em %s",
 	TokenRequestingNew: "Pedindo um novo token…",
 	TokenOriginNew:     "token novo",
 	TokenOriginCache:   "do cache",

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"tokentui/auth"
 	"tokentui/ui/i18n"
@@ -47,5 +48,15 @@ func TestTokenErrorReadableAt80Columns(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// An expired token says when it expired, not when it "expires".
+func TestExpiredTokenSaysExpiredAt(t *testing.T) {
+	fc := &fakeClient{cached: tokenAt(t, start, "sandbox", "j1")}
+	m := newPane(t, fc, Options{Now: start.Add(time.Hour + 3*time.Second)})
+	got := screen(m)
+	if !strings.Contains(got, "EXPIRED") || !strings.Contains(got, "expired at 13:00:00") || strings.Contains(got, "expires 13:00:00") {
+		t.Errorf("an expired token's line:\n%s", got)
 	}
 }

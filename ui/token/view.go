@@ -142,6 +142,9 @@ func (m Model) countdownLines(sh *shown, w int, untrusted string) []string {
 	if i18n.SameDay(sh.expiry, m.now) {
 		expires = i18n.TokenExpiresAt
 	}
+	if u == common.UrgencyExpired {
+		expires = i18n.TokenExpiredAt // "EXPIRED 3s ago · expired at 10:27:21", not "expires"
+	}
 	head += s.Muted.Render("  ·  ") + s.Muted.Render(m.T(expires, s.Value.Render(i18n.LocalTime(m.Lang, sh.expiry, m.now))))
 
 	// The bar colours itself through termenv: give it the profile lipgloss
