@@ -45,10 +45,6 @@ type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, Open, Reload key.Binding
 }
 
-// DefaultKeyMap returns the History tab's default bindings, described in
-// English.
-func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
-
 // KeyMapIn returns the History tab's default bindings described in lang.
 func KeyMapIn(lang i18n.Lang) KeyMap {
 	t := func(k i18n.Key) string { return i18n.T(lang, k) }
