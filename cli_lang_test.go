@@ -105,7 +105,7 @@ func TestLateLanguage(t *testing.T) {
 		t.Errorf("reported %q", got)
 	}
 	b.Reset()
-	reportError(&b, i18n.PtBR, explainFailure(auth.ErrGuardRefused))
+	reportError(&b, i18n.PtBR, explainFailureIn(i18n.PtBR, auth.ErrGuardRefused))
 	if got := b.String(); !strings.Contains(got, "causa: O tokentui se recusou") || !strings.Contains(got, "dica: Use o token em cache") {
 		t.Errorf("explainFailure reported %q", got)
 	}

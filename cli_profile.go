@@ -196,28 +196,13 @@ func netTimeout(def time.Duration) (time.Duration, error) {
 	return d, nil
 }
 
-// explainFailure turns an auth error into a CLI error: exit 2 for bad
-// configuration or a missing secret, exit 1 for the provider or the
-// network; the message and hint carry Explain's cause and what to try,
-// made inert for the terminal. The error reads in English; reportError
-// writes it in the user's language (as g.explain does at once).
-func explainFailure(err error) error {
-	out := explainFailureIn(i18n.En, err)
-	var ce *cliError
-	if errors.As(out, &ce) {
-		ce.inLang = func(lang i18n.Lang) (string, string) {
-			var in *cliError
-			errors.As(explainFailureIn(lang, err), &in)
-			return in.err.Error(), in.hint
-		}
-	}
-	return out
-}
-
-// explain is explainFailure in the CLI's language.
+// explain turns an auth error into a CLI error in the CLI's language: exit 2
+// for bad configuration or a missing secret, exit 1 for the provider or the
+// network; the message and hint carry Explain's cause and what to try, made
+// inert for the terminal.
 func (g *globals) explain(err error) error { return explainFailureIn(g.language(), err) }
 
-// explainFailureIn is explainFailure in lang.
+// explainFailureIn is explain in lang.
 func explainFailureIn(lang i18n.Lang, err error) error {
 	e := auth.ExplainIn(string(lang), err)
 	hint := e.Hint

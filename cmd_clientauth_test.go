@@ -100,7 +100,7 @@ func TestMTLSProfileCLI(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	self := e.srv.SelfSignedClient()
+	self := e.srv.ClientCredential(demo.SelfSignedClientID)
 	os.WriteFile(filepath.Join(dir, "self.pem"), []byte(self.CertPEM), 0o600)
 	profile := func(name, id, method, cert string) string {
 		return "  - name: " + name + "\n    issuer: " + e.srv.IssuerURL + "\n    client_id: " + id + "\n    auth_method: " + method + "\n" +
@@ -114,7 +114,12 @@ func TestMTLSProfileCLI(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("token: exit %d, stderr %q", code, errOut)
 	}
-	if auth.CertBinding(strings.TrimSpace(out)) == "" {
+	var x5t string // the cnf claim's x5t#S256 (RFC 8705 §3.1)
+	if j, err := auth.Decode(strings.TrimSpace(out)); err == nil {
+		cnf, _ := j.Claims["cnf"].(map[string]any)
+		x5t, _ = cnf["x5t#S256"].(string)
+	}
+	if x5t == "" {
 		t.Errorf("the token is not certificate-bound")
 	}
 	if code, out, errOut := e.run("", "call", "-p", "mtls", "me"); code != 0 || !strings.Contains(out, demo.MTLSClientID) || e.srv.TokenRequests() != 1 {

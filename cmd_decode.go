@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -155,22 +154,10 @@ var timeClaims = map[string]bool{"exp": true, "nbf": true, "iat": true, "auth_ti
 // from the token, so every value is made inert.
 func printJWT(lang i18n.Lang, w io.Writer, j *auth.JWT, now time.Time) {
 	fmt.Fprintln(w, i18n.T(lang, i18n.TokenHeader))
-	table(lang, w, j.Header, orderedKeys(j.HeaderKeys, j.Header), i18n.HeaderMeaningIn, nil, now)
+	table(lang, w, j.Header, auth.OrderedKeys(j.Header, j.HeaderKeys), i18n.HeaderMeaningIn, nil, now)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, i18n.T(lang, i18n.TokenClaims))
-	table(lang, w, j.Claims, orderedKeys(j.ClaimKeys, j.Claims), i18n.ClaimMeaningIn, j, now)
-}
-
-func orderedKeys(order []string, m map[string]any) []string {
-	if len(order) == len(m) {
-		return order
-	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	table(lang, w, j.Claims, auth.OrderedKeys(j.Claims, j.ClaimKeys), i18n.ClaimMeaningIn, j, now)
 }
 
 // table writes one line per field: name, value and what it means there.

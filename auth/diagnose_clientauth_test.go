@@ -69,7 +69,7 @@ func TestDiagnoseMTLS(t *testing.T) {
 		t.Fatalf("healthy: OK %v, %+v\n%+v", r.OK, c, r.Checks)
 	}
 	// The self-signed client's key with the CA-issued certificate.
-	o.ClientKey, o.CacheDir = staticSecret(srv.SelfSignedClient().KeyPEM, nil), t.TempDir()
+	o.ClientKey, o.CacheDir = staticSecret(srv.ClientCredential(demo.SelfSignedClientID).KeyPEM, nil), t.TempDir()
 	c, _ = checkByID(newClient(t, o).Diagnose(context.Background(), false), "client_cert")
 	if c.Status != CheckFail || c.Hint != hintCertKey {
 		t.Errorf("mismatched key: %+v", c)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"time"
 )
@@ -227,9 +228,14 @@ func (j *JWT) Times() Times {
 
 // Time reads a NumericDate claim (seconds since the epoch, maybe
 // fractional). ok is false when the claim is absent or not a number.
-func (j *JWT) Time(name string) (t time.Time, ok bool) {
+func (j *JWT) Time(name string) (t time.Time, ok bool) { return NumericDate(j.Claims[name]) }
+
+// NumericDate reads a NumericDate value as Decode gives it (json.Number) or
+// as encoding/json does (float64): seconds since the epoch, maybe
+// fractional. ok is false when v is not a number or not a plausible time.
+func NumericDate(v any) (t time.Time, ok bool) {
 	var f float64
-	switch v := j.Claims[name].(type) {
+	switch v := v.(type) {
 	case json.Number:
 		x, err := v.Float64()
 		if err != nil {
@@ -246,4 +252,24 @@ func (j *JWT) Time(name string) (t time.Time, ok bool) {
 	}
 	sec, frac := math.Modf(f)
 	return time.Unix(int64(sec), int64(frac*1e9)), true
+}
+
+// OrderedKeys lists the keys of m: those of order first (each once, as
+// HeaderKeys and ClaimKeys list them), then the rest sorted.
+func OrderedKeys(m map[string]any, order []string) []string {
+	out := make([]string, 0, len(m))
+	seen := make(map[string]bool, len(m))
+	for _, k := range order {
+		if _, ok := m[k]; ok && !seen[k] {
+			out, seen[k] = append(out, k), true
+		}
+	}
+	rest := make([]string, 0, len(m)-len(out))
+	for k := range m {
+		if !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
 }

@@ -103,15 +103,3 @@ func CertThumbprint(der []byte) string {
 	sum := sha256.Sum256(der)
 	return base64.RawURLEncoding.EncodeToString(sum[:])
 }
-
-// CertBinding returns the x5t#S256 a JWT access token is bound to (its
-// cnf claim, RFC 8705 §3.1), "" when it is not certificate-bound or not a JWT.
-func CertBinding(raw string) string {
-	j, err := Decode(raw)
-	if err != nil {
-		return ""
-	}
-	cnf, _ := j.Claims["cnf"].(map[string]any)
-	s, _ := cnf["x5t#S256"].(string)
-	return s
-}

@@ -29,7 +29,7 @@ func TestSandboxMTLS(t *testing.T) {
 		cred       func(*demo.Server) demo.Credential
 	}{
 		{AuthMethodTLS, demo.MTLSClientID, (*demo.Server).MTLSClient},
-		{AuthMethodSelfSignedTLS, demo.SelfSignedClientID, (*demo.Server).SelfSignedClient},
+		{AuthMethodSelfSignedTLS, demo.SelfSignedClientID, func(s *demo.Server) demo.Credential { return s.ClientCredential(demo.SelfSignedClientID) }},
 	} {
 		t.Run(tc.method, func(t *testing.T) {
 			srv := startSandbox(t, demo.Options{})
@@ -47,8 +47,8 @@ func TestSandboxMTLS(t *testing.T) {
 				t.Errorf("token from %s, want the mTLS alias", tok.TokenURL)
 			}
 			_, info, err := ParseCert(cred.CertPEM)
-			if err != nil || CertBinding(tok.Raw) != info.Thumbprint {
-				t.Errorf("binding %q, cert thumbprint %q (%v)", CertBinding(tok.Raw), info.Thumbprint, err)
+			if err != nil || certBinding(tok.Raw) != info.Thumbprint {
+				t.Errorf("binding %q, cert thumbprint %q (%v)", certBinding(tok.Raw), info.Thumbprint, err)
 			}
 			if info.SelfSigned != (tc.method == AuthMethodSelfSignedTLS) {
 				t.Errorf("SelfSigned = %v", info.SelfSigned)
@@ -76,4 +76,16 @@ func TestTLSOptionsChecked(t *testing.T) {
 			t.Errorf("New(%s) = %v, want ErrConfig", o.AuthMethod, err)
 		}
 	}
+}
+
+// certBinding returns the x5t#S256 a JWT access token is bound to (its
+// cnf claim, RFC 8705 §3.1), "" when it is not certificate-bound or not a JWT.
+func certBinding(raw string) string {
+	j, err := Decode(raw)
+	if err != nil {
+		return ""
+	}
+	cnf, _ := j.Claims["cnf"].(map[string]any)
+	s, _ := cnf["x5t#S256"].(string)
+	return s
 }

@@ -122,10 +122,14 @@ func TestVerifyTokenWithoutProfile(t *testing.T) {
 
 func TestVerifyECAndKeyTypePinning(t *testing.T) {
 	ecKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	point, err := ecKey.PublicKey.Bytes() // uncompressed: 0x04 || X || Y, 32 bytes each
+	if err != nil {
+		t.Fatal(err)
+	}
 	jwks := map[string]any{"keys": []any{
 		map[string]any{"kty": "EC", "crv": "P-256", "kid": "ec1",
-			"x": base64.RawURLEncoding.EncodeToString(ecKey.PublicKey.X.FillBytes(make([]byte, 32))),
-			"y": base64.RawURLEncoding.EncodeToString(ecKey.PublicKey.Y.FillBytes(make([]byte, 32)))},
+			"x": base64.RawURLEncoding.EncodeToString(point[1:33]),
+			"y": base64.RawURLEncoding.EncodeToString(point[33:65])},
 		map[string]any{"kty": "oct", "kid": "sym", "k": "c2VjcmV0"}, // never usable from a public JWKS
 		rsaJWK(&testKey().PublicKey, "rsa1"),
 	}}

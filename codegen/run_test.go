@@ -14,7 +14,6 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -124,7 +123,11 @@ func TestGoProgramRunsAgainstSandbox(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a program: not in -short")
 	}
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	// go test puts its own toolchain's bin first on the PATH.
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatal(err)
+	}
 	oauth2Version := moduleVersion(t, "golang.org/x/oauth2")
 	for _, tc := range []struct {
 		name       string

@@ -59,11 +59,20 @@ type mtlsState struct {
 func (s *Server) MTLSCACert() string { return s.mtls.caPEM }
 
 // MTLSClient is the certificate and key of MTLSClientID (tls_client_auth).
-func (s *Server) MTLSClient() Credential { return s.mtls.client }
+func (s *Server) MTLSClient() Credential { return s.ClientCredential(MTLSClientID) }
 
-// SelfSignedClient is the certificate and key of SelfSignedClientID
-// (self_signed_tls_client_auth).
-func (s *Server) SelfSignedClient() Credential { return s.mtls.selfSigned }
+// ClientCredential is the certificate and key of a certificate client:
+// MTLSClientID (tls_client_auth) or SelfSignedClientID
+// (self_signed_tls_client_auth); the zero Credential for any other client.
+func (s *Server) ClientCredential(clientID string) Credential {
+	switch clientID {
+	case MTLSClientID:
+		return s.mtls.client
+	case SelfSignedClientID:
+		return s.mtls.selfSigned
+	}
+	return Credential{}
+}
 
 // newMTLS makes the test CA and the certificates of one sandbox.
 func newMTLS() (*mtlsState, tls.Certificate, error) {

@@ -60,9 +60,9 @@ func TestMTLS(t *testing.T) {
 		desc string
 	}{
 		{"tls_client_auth", MTLSClientID, s.MTLSClient(), "", ""},
-		{"self_signed_tls_client_auth", SelfSignedClientID, s.SelfSignedClient(), "", ""},
+		{"self_signed_tls_client_auth", SelfSignedClientID, s.ClientCredential(SelfSignedClientID), "", ""},
 		{"no certificate", MTLSClientID, Credential{}, "invalid_client", "no client certificate"},
-		{"self-signed for a CA client", MTLSClientID, s.SelfSignedClient(), "invalid_client", "not trusted"},
+		{"self-signed for a CA client", MTLSClientID, s.ClientCredential(SelfSignedClientID), "invalid_client", "not trusted"},
 		{"another certificate for a self-signed client", SelfSignedClientID, s.MTLSClient(), "invalid_client", "not the one registered"},
 		{"secret client with a certificate", ClientID, s.MTLSClient(), "invalid_client", "no certificate registered"},
 	} {

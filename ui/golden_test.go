@@ -50,11 +50,8 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-// fixedApp is the app on one profile with a fixed token at a fixed time,
-// in English.
-func fixedApp(t *testing.T, w, h int) tea.Model { return fixedAppIn(t, i18n.En, w, h) }
-
-// fixedAppIn is fixedApp speaking lang.
+// fixedAppIn is the app on one profile with a fixed token at a fixed time,
+// speaking lang.
 func fixedAppIn(t *testing.T, lang i18n.Lang, w, h int) tea.Model {
 	start := time.Date(2026, 11, 26, 14, 0, 0, 0, time.UTC)
 	clk := &clock{t: start.Add(17*time.Minute + 43*time.Second)}

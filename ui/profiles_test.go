@@ -140,7 +140,7 @@ func TestFromNothingToAWorkingProfile(t *testing.T) {
 	}
 	m = press(t, m, "ac-sandbox", "tab", e.sb.IssuerURL, "tab", "tab", demo.ClientID, "tab", "tab", "TT_AC_SECRET")
 	m = press(t, m, "ctrl+f")
-	s = checkProfilesScreen(t, m, 80, 24)
+	checkProfilesScreen(t, m, 80, 24)
 	full := uitest.Screen(m.(Model).fullForm())
 	for _, want := range []string{e.sb.TokenURL, "[ ] demo.read", "[ ] demo.write"} {
 		if !strings.Contains(full, want) {

@@ -34,9 +34,6 @@ func TabNames(lang i18n.Lang) [4]string {
 	}
 }
 
-// NewGlobalKeys returns the default global bindings, described in English.
-func NewGlobalKeys() GlobalKeys { return NewGlobalKeysIn(i18n.En) }
-
 // NewGlobalKeysIn returns the default global bindings described in lang.
 func NewGlobalKeysIn(lang i18n.Lang) GlobalKeys {
 	t := func(k i18n.Key, args ...any) string { return i18n.T(lang, k, args...) }

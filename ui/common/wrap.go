@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
 
@@ -100,14 +99,6 @@ type ErrorText struct {
 	Facts []string // "✗ HTTP 400 Bad Request · invalid_client · “…”", or "✗ " and the error's sentence
 	Cause []string // the likely cause, in the pane's language
 	Hint  []string // "→ " and what to try
-}
-
-// ExplainError wraps err and its explanation in lang to width cells.
-func ExplainError(lang i18n.Lang, err error, width int) ErrorText {
-	if err == nil {
-		return ErrorText{}
-	}
-	return ErrorLines(err, auth.ExplainIn(string(lang), err), width)
 }
 
 // ErrorLines wraps err and an explanation of it (already in the pane's

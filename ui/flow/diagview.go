@@ -68,7 +68,7 @@ func (m Model) diagnoseContent(w int) string {
 		for i, t := range text {
 			head := strings.Repeat(" ", nameW+2)
 			if i == 0 {
-				head = style.Render(c.Status.Symbol()) + " " + s.Label.Render(pad(inert.String(c.Title), nameW))
+				head = style.Render(c.Status.Symbol()) + " " + s.Label.Render(common.Pad(inert.String(c.Title), nameW))
 			}
 			d.line(head + " " + lineStyle(s.Value, c.Status == auth.CheckFail, style).Render(t))
 		}
@@ -103,11 +103,4 @@ func lineStyle(normal lipgloss.Style, failed bool, fail lipgloss.Style) lipgloss
 		return fail.Bold(false)
 	}
 	return normal
-}
-
-func pad(s string, w int) string {
-	if d := w - ansi.StringWidth(s); d > 0 {
-		return s + strings.Repeat(" ", d)
-	}
-	return ansi.Truncate(s, w, "…")
 }

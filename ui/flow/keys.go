@@ -27,10 +27,6 @@ type KeyMap struct {
 	lang i18n.Lang // the language of the short descriptions
 }
 
-// DefaultKeyMap returns the Flow tab's default bindings, described in
-// English.
-func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
-
 // KeyMapIn returns the Flow tab's default bindings described in lang.
 func KeyMapIn(lang i18n.Lang) KeyMap {
 	t := func(k i18n.Key) string { return i18n.T(lang, k) }

@@ -5,7 +5,6 @@ package flow
 
 import (
 	"fmt"
-	"sort"
 	"time"
 
 	"tokentui/auth"
@@ -65,7 +64,7 @@ func (m Model) assertionLines(d *doc, method string) {
 		{i18n.FlowAssertionClaims, a.Claims, []string{"iss", "sub", "aud", "jti", "iat", "exp"}},
 	} {
 		d.text(s.Label, 2, m.t(part.title))
-		for _, k := range orderedKeys(part.fields, part.order) {
+		for _, k := range auth.OrderedKeys(part.fields, part.order) {
 			d.text(s.Value, 4, fmt.Sprintf("%s: %s", k, jsonValue(part.fields[k])))
 			if e := explain[k]; e != "" {
 				d.words(s.Muted, 8, e)
@@ -107,23 +106,4 @@ func (m Model) certLines(d *doc, method string) {
 	}
 	d.blank()
 	d.words(s.Muted, 2, m.t(i18n.FlowCertBoundExplain))
-}
-
-// orderedKeys lists the keys of m: those of order first, the rest sorted.
-func orderedKeys(m map[string]any, order []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, k := range order {
-		if _, ok := m[k]; ok {
-			out, seen[k] = append(out, k), true
-		}
-	}
-	var rest []string
-	for k := range m {
-		if !seen[k] {
-			rest = append(rest, k)
-		}
-	}
-	sort.Strings(rest)
-	return append(out, rest...)
 }

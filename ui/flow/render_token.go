@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -91,7 +90,7 @@ func (m Model) jsonObject(d *doc, style lipgloss.Style, keys []string, fields ma
 			line += ","
 		}
 		note := ""
-		if t, ok := numericDate(v); ok && (k == "exp" || k == "iat" || k == "nbf" || k == "auth_time") {
+		if t, ok := auth.NumericDate(v); ok && (k == "exp" || k == "iat" || k == "nbf" || k == "auth_time") {
 			note = "  // " + i18n.LocalTime(m.Lang, t, m.now) + ", " + i18n.Relative(m.Lang, t, m.now)
 		}
 		if note != "" && len(line)+len(note)+4 <= d.w {
@@ -104,17 +103,6 @@ func (m Model) jsonObject(d *doc, style lipgloss.Style, keys []string, fields ma
 		}
 	}
 	d.text(d.s.Muted, 2, "}")
-}
-
-func numericDate(v any) (time.Time, bool) {
-	switch n := v.(type) {
-	case json.Number:
-		f, err := n.Float64()
-		return time.Unix(int64(f), 0), err == nil
-	case float64:
-		return time.Unix(int64(n), 0), true
-	}
-	return time.Time{}, false
 }
 
 func (m Model) signatureLines(d *doc) {

@@ -45,10 +45,6 @@ type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, Open, Reload key.Binding
 }
 
-// DefaultKeyMap returns the History tab's default bindings, described in
-// English.
-func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
-
 // KeyMapIn returns the History tab's default bindings described in lang.
 func KeyMapIn(lang i18n.Lang) KeyMap {
 	t := func(k i18n.Key) string { return i18n.T(lang, k) }
@@ -273,7 +269,7 @@ func (m Model) columns() columns {
 
 // cells joins one row's cells as the columns say.
 func (c columns) cells(when, prof, method, url, status, took, size string) string {
-	out := []string{pad(when, c.time), pad(prof, c.prof), pad(method, c.method), pad(url, c.url), pad(status, c.status)}
+	out := []string{common.Pad(when, c.time), common.Pad(prof, c.prof), common.Pad(method, c.method), common.Pad(url, c.url), common.Pad(status, c.status)}
 	if c.showTook {
 		out = append(out, padLeft(took, c.took))
 	}
@@ -331,11 +327,6 @@ func shortURL(e requests.Entry) string {
 		return inert.String(e.URL)
 	}
 	return inert.String(e.Path)
-}
-
-func pad(s string, w int) string {
-	s = ansi.Truncate(s, w, "…")
-	return s + strings.Repeat(" ", max(w-ansi.StringWidth(s), 0))
 }
 
 func padLeft(s string, w int) string {

@@ -79,21 +79,3 @@ func M(key Key, args ...any) Message { return Message{Key: key, Args: args} }
 
 // In writes the message in lang.
 func (m Message) In(lang Lang) string { return T(lang, m.Key, m.Args...) }
-
-// Keys lists every key of the English catalogue (in no order), for tests
-// and tools.
-func Keys() []Key {
-	loadLazy()
-	out := make([]Key, 0, len(english))
-	for k := range english {
-		out = append(out, k)
-	}
-	return out
-}
-
-// Has reports whether lang has its own text for key (no fallback).
-func Has(lang Lang, key Key) bool {
-	loadLazy()
-	_, ok := tables[lang][key]
-	return ok
-}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"tokentui/ui/common"
 	"tokentui/ui/i18n"
 	"tokentui/ui/inert"
 )
@@ -90,7 +91,7 @@ func (m Model) layout() (lines []string, focus [2]int, buttons int) {
 			lines = append(lines, m.fieldLines(field(st.n), w)...)
 		case stopScope:
 			if st.n == 0 {
-				lines = append(lines, pad(lw+2)+s.Muted.Render(m.T(i18n.ProfileFormScopesOffered)))
+				lines = append(lines, strings.Repeat(" ", lw+2)+s.Muted.Render(m.T(i18n.ProfileFormScopesOffered)))
 				from++
 			}
 			lines = append(lines, m.scopeLine(st.n, lw))
@@ -138,7 +139,7 @@ func (m Model) fieldLines(f field, w int) []string {
 	if focused {
 		marker, ls = "▸ ", s.Key
 	}
-	head := marker + ls.Render(label+pad(lw-len([]rune(label))))
+	head := marker + ls.Render(common.Pad(label, lw))
 	var value string
 	switch f {
 	case fWhere:
@@ -152,7 +153,7 @@ func (m Model) fieldLines(f field, w int) []string {
 	iw := max(w-lw-2, 10)
 	note := func(st lipgloss.Style, text string) {
 		for _, l := range wrap(st, text, iw) {
-			lines = append(lines, pad(lw+2)+l)
+			lines = append(lines, strings.Repeat(" ", lw+2)+l)
 		}
 	}
 	switch f {
@@ -212,7 +213,7 @@ func (m Model) scopeLine(i, lw int) string {
 	if m.at == (stop{stopScope, i}) {
 		st = s.Selected.Reverse(true)
 	}
-	return pad(lw+2) + st.Render(line)
+	return strings.Repeat(" ", lw+2) + st.Render(line)
 }
 
 // buttonLines draws the buttons on one line, or one a line when narrow.
@@ -270,8 +271,6 @@ func (m Model) clampOffset(o int) int {
 	bh := max(m.Height-1, 1)
 	return max(min(o, len(lines)-bh), 0)
 }
-
-func pad(n int) string { return strings.Repeat(" ", max(n, 0)) }
 
 // wrap styles text wrapped to width, one string per line.
 func wrap(st lipgloss.Style, text string, width int) []string {

@@ -21,9 +21,6 @@ type KeyMap struct {
 	lang             i18n.Lang   // the language of the full help's pairs
 }
 
-// DefaultKeyMap returns the list's default bindings, described in English.
-func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
-
 // KeyMapIn returns the list's default bindings described in lang.
 func KeyMapIn(lang i18n.Lang) KeyMap {
 	t := func(k i18n.Key) string { return i18n.T(lang, k) }

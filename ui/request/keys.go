@@ -53,10 +53,6 @@ const (
 	helpPrompt
 )
 
-// DefaultKeyMap returns the Request tab's default bindings, described in
-// English.
-func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
-
 // KeyMapIn returns the Request tab's default bindings described in lang.
 func KeyMapIn(lang i18n.Lang) KeyMap {
 	t := func(k i18n.Key) string { return i18n.T(lang, k) }

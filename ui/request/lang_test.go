@@ -127,8 +127,8 @@ func TestPortugueseFullHelp(t *testing.T) {
 			t.Errorf("full help lacks %q: %s", want, got)
 		}
 	}
-	if en := DefaultKeyMap().FullHelp()[0][1].Help().Desc; en != "cancel request · leave a field" {
-		t.Errorf("DefaultKeyMap's fold reads %q", en)
+	if en := KeyMapIn(i18n.En).FullHelp()[0][1].Help().Desc; en != "cancel request · leave a field" {
+		t.Errorf("KeyMapIn(i18n.En)'s fold reads %q", en)
 	}
 }
 

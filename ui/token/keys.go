@@ -22,10 +22,6 @@ type KeyMap struct {
 	PageDn  key.Binding
 }
 
-// DefaultKeyMap returns the Token tab's default bindings, described in
-// English.
-func DefaultKeyMap() KeyMap { return KeyMapIn(i18n.En) }
-
 // KeyMapIn returns the Token tab's default bindings described in lang.
 func KeyMapIn(lang i18n.Lang) KeyMap {
 	t := func(k i18n.Key) string { return i18n.T(lang, k) }

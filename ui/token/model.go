@@ -277,13 +277,13 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		return m.fetch(false, "")
 	case key.Matches(msg, m.keys.Up):
-		m.vp.LineUp(1)
+		m.vp.ScrollUp(1)
 	case key.Matches(msg, m.keys.Down):
-		m.vp.LineDown(1)
+		m.vp.ScrollDown(1)
 	case key.Matches(msg, m.keys.PageUp):
-		m.vp.ViewUp()
+		m.vp.PageUp()
 	case key.Matches(msg, m.keys.PageDn):
-		m.vp.ViewDown()
+		m.vp.PageDown()
 	}
 	return m, nil
 }

@@ -2,9 +2,9 @@ package token
 
 import (
 	"encoding/json"
-	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/lipgloss"
@@ -275,7 +275,7 @@ func (m Model) signatureView(v auth.Verification) string {
 // and relative. Narrow panes put the meaning under the value.
 func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string, map[string]any) string, order []string, w int) string {
 	s := m.Styles
-	names := orderedKeys(fields, order)
+	names := auth.OrderedKeys(fields, order)
 	nameW := 3
 	for _, n := range names {
 		nameW = max(nameW, min(ansi.StringWidth(inert.Line(n)), 14))
@@ -293,10 +293,10 @@ func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string, ma
 	for _, n := range names {
 		value := m.fieldValue(n, fields[n])
 		name := ansi.Truncate(inert.Line(n), nameW, "…")
-		line := "  " + s.Label.Render(pad(name, nameW)) + "  " + s.Value.Render(ansi.Truncate(value, valueW, "…"))
+		line := "  " + s.Label.Render(common.Pad(name, nameW)) + "  " + s.Value.Render(ansi.Truncate(value, valueW, "…"))
 		meaning := meaningOf(m.Lang, n, fields)
 		if wide && meaning != "" {
-			line = pad(line, 2+nameW+2+valueW) + "  " + s.Muted.Render(ansi.Truncate(meaning, w-nameW-valueW-6, "…"))
+			line = common.Pad(line, 2+nameW+2+valueW) + "  " + s.Muted.Render(ansi.Truncate(meaning, w-nameW-valueW-6, "…"))
 		}
 		b.WriteString(line + "\n")
 		if !wide && meaning != "" {
@@ -308,7 +308,7 @@ func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string, ma
 
 func (m Model) fieldValue(name string, v any) string {
 	if timeClaims[name] {
-		if t, ok := numericDate(v); ok {
+		if t, ok := auth.NumericDate(v); ok {
 			return i18n.LocalTime(m.Lang, t, m.now) + " (" + i18n.Relative(m.Lang, t, m.now) + ")"
 		}
 	}
@@ -335,27 +335,27 @@ func (m Model) rawView(jwt *auth.JWT, w int) string {
 }
 
 func row(s *common.Styles, label, value string, labelW, w int) string {
-	return ansi.Truncate(s.Label.Render(pad(label, labelW))+"  "+value, w, "…")
+	return ansi.Truncate(s.Label.Render(common.Pad(label, labelW))+"  "+value, w, "…")
 }
 
 func wrap(style lipgloss.Style, text string, w int) []string {
 	return strings.Split(style.Width(max(w, 10)).Render(text), "\n")
 }
 
+// wrapRaw cuts text into lines of at most w cells, never inside a
+// character.
 func wrapRaw(style lipgloss.Style, text string, w int) string {
 	var lines []string
-	for len(text) > w && w > 0 {
-		lines = append(lines, style.Render(text[:w]))
-		text = text[w:]
+	for w > 0 && ansi.StringWidth(text) > w {
+		head := ansi.Truncate(text, w, "")
+		if head == "" { // a character wider than w: alone on its line
+			_, n := utf8.DecodeRuneInString(text)
+			head = text[:n]
+		}
+		lines = append(lines, style.Render(head))
+		text = text[len(head):]
 	}
 	return strings.Join(append(lines, style.Render(text)), "\n")
-}
-
-func pad(s string, w int) string {
-	if d := w - ansi.StringWidth(s); d > 0 {
-		return s + strings.Repeat(" ", d)
-	}
-	return s
 }
 
 func cleanAll(in []string) []string {
@@ -364,36 +364,4 @@ func cleanAll(in []string) []string {
 		out[i] = inert.Line(v)
 	}
 	return out
-}
-
-func orderedKeys(m map[string]any, order []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, k := range order {
-		if _, ok := m[k]; ok {
-			out = append(out, k)
-			seen[k] = true
-		}
-	}
-	var rest []string
-	for k := range m {
-		if !seen[k] {
-			rest = append(rest, k)
-		}
-	}
-	sort.Strings(rest)
-	return append(out, rest...)
-}
-
-func numericDate(v any) (time.Time, bool) {
-	switch n := v.(type) {
-	case float64:
-		return time.Unix(int64(n), 0), true
-	case json.Number:
-		f, err := n.Float64()
-		return time.Unix(int64(f), 0), err == nil
-	case int64:
-		return time.Unix(n, 0), true
-	}
-	return time.Time{}, false
 }
