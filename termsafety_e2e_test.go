@@ -139,7 +139,7 @@ func TestTerminalSafetyTUI(t *testing.T) {
 		s.run(env, bin, "-p", name)
 		s.waitFor(15*time.Second, "tokentui", "profile "+name, "No token yet")
 		s.slowKeys("g")
-		s.waitFor(10*time.Second, "✗ The")
+		s.waitFor(10*time.Second, "✗ HTTP 400") // the refusal, status first (common.ErrorLines)
 		checkUntouched(t, s, title, "tokentui")
 		s.slowKeys("3", "n", "n")
 		screen := s.waitFor(10*time.Second, "Step 3 of 6", "END-OF-")

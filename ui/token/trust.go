@@ -75,18 +75,10 @@ func indented(style lipgloss.Style, text string, w int) []string {
 	return lines
 }
 
-// errIsHeld reports whether the last error is the refusal heldLines
-// explain: a request held back by it, or the very answer that started it.
+// errIsHeld reports whether the last error is the refusal heldLines explain.
 func (m Model) errIsHeld() bool {
-	if m.held == nil {
-		return false
-	}
 	var he *auth.HeldError
-	if errors.As(m.err, &he) {
-		return he.Until.IsZero()
-	}
-	var te *auth.TokenError
-	return errors.As(m.err, &te) && te.StatusCode == m.held.Status && te.Code == m.held.OAuthError
+	return m.held != nil && errors.As(m.err, &he) && he.Until.IsZero()
 }
 
 // confirmHeldLines ask before forcing one attempt past a refusal.
