@@ -66,23 +66,7 @@ func stormLine(lang i18n.Lang, s demo.StormShot, inMinute int) string {
 		what = i18n.T(lang, i18n.StormShotBlocked, s.N, s.Status, s.Error, fmt.Sprintf("%ds", int(s.RetryAfter.Seconds())))
 	}
 	what += strings.Repeat(" ", max(46-ansi.StringWidth(what), 1))
-	return what + stormBar(inMinute, demo.DefaultRateLimit) + " " + i18n.T(lang, i18n.StormRate, inMinute, demo.DefaultRateLimit)
-}
-
-// stormBar draws n of limit as a bar, past the limit in another mark.
-func stormBar(n, limit int) string {
-	var b strings.Builder
-	for i := 1; i <= max(n, limit); i++ {
-		switch {
-		case i > limit:
-			b.WriteString("▓")
-		case i <= n:
-			b.WriteString("█")
-		default:
-			b.WriteString("░")
-		}
-	}
-	return b.String()
+	return what + demo.RateBar(inMinute, demo.DefaultRateLimit) + " " + i18n.T(lang, i18n.StormRate, inMinute, demo.DefaultRateLimit)
 }
 
 func shortJTI(j string) string {

@@ -64,7 +64,7 @@ func ParseClientKey(material []byte, alg string) (*ClientKey, error) {
 		k.Alg = alg
 	}
 	if k.Alg == "" {
-		k.Alg = naturalAlg(k.Private)
+		k.Alg = NaturalAlg(k.Private.Public())
 	}
 	if err := checkKeyAlg(k.Private, k.Alg); err != nil {
 		return nil, err
@@ -205,20 +205,6 @@ func curveByName(name string) elliptic.Curve {
 	return nil
 }
 
-// naturalAlg is the algorithm a key signs with when none is asked for.
-func naturalAlg(k crypto.Signer) string {
-	if ec, ok := k.(*ecdsa.PrivateKey); ok {
-		switch ec.Curve.Params().Name {
-		case "P-384":
-			return "ES384"
-		case "P-521":
-			return "ES512"
-		}
-		return "ES256"
-	}
-	return "RS256"
-}
-
 // checkKeyAlg says whether alg can be used with k.
 func checkKeyAlg(k crypto.Signer, alg string) error {
 	want, ok := keyAlgs[alg]
@@ -239,10 +225,10 @@ func checkKeyAlg(k crypto.Signer, alg string) error {
 	case *ecdsa.PrivateKey:
 		got := key.Curve.Params().Name
 		if want == "RSA" {
-			return fmt.Errorf("%w: %s needs an RSA key, and this is an EC key on %s (use %s with it)", ErrBadKey, alg, got, naturalAlg(key))
+			return fmt.Errorf("%w: %s needs an RSA key, and this is an EC key on %s (use %s with it)", ErrBadKey, alg, got, NaturalAlg(key.Public()))
 		}
 		if want != got {
-			return fmt.Errorf("%w: %s needs a key on %s, and this one is on %s (use %s with it)", ErrBadKey, alg, want, got, naturalAlg(key))
+			return fmt.Errorf("%w: %s needs a key on %s, and this one is on %s (use %s with it)", ErrBadKey, alg, want, got, NaturalAlg(key.Public()))
 		}
 	}
 	return nil

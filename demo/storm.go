@@ -97,3 +97,20 @@ func StormInLastMinute(shots []StormShot, now time.Time) int {
 	}
 	return n
 }
+
+// RateBar draws n requests against a limit as text: █ for each request
+// within the limit, ░ for what is left of it, ▓ for each one past it.
+func RateBar(n, limit int) string {
+	var b strings.Builder
+	for i := 1; i <= max(n, limit); i++ {
+		switch {
+		case i > limit:
+			b.WriteString("▓")
+		case i <= n:
+			b.WriteString("█")
+		default:
+			b.WriteString("░")
+		}
+	}
+	return b.String()
+}

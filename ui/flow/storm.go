@@ -156,7 +156,7 @@ func (m Model) stormContent(w int) string {
 		rows = append(rows, r)
 	}
 	for _, r := range rows {
-		bar := stormBar(r.n, demo.DefaultRateLimit)
+		bar := demo.RateBar(r.n, demo.DefaultRateLimit)
 		rate := m.t(i18n.StormRate, r.n, demo.DefaultRateLimit)
 		side := barStyle(s, r.n).Render(bar) + " " + s.Muted.Render(rate)
 		if col+ansi.StringWidth(bar)+1+ansi.StringWidth(rate) <= d.w { // the bar beside the answer
@@ -185,22 +185,6 @@ func barStyle(s *common.Styles, n int) lipgloss.Style {
 		return s.Warn
 	}
 	return s.Good
-}
-
-// stormBar draws n of limit, past the limit in another mark.
-func stormBar(n, limit int) string {
-	var b strings.Builder
-	for i := 1; i <= max(n, limit); i++ {
-		switch {
-		case i > limit:
-			b.WriteString("▓")
-		case i <= n:
-			b.WriteString("█")
-		default:
-			b.WriteString("░")
-		}
-	}
-	return b.String()
 }
 
 func shortID(j string) string {
