@@ -273,3 +273,12 @@ func OrderedKeys(m map[string]any, order []string) []string {
 	sort.Strings(rest)
 	return append(out, rest...)
 }
+
+// CertThumbprint is the SHA-256 thumbprint of the client certificate the
+// token is bound to (the cnf claim's x5t#S256, RFC 8705 §3.1); "" when the
+// token is not certificate-bound.
+func (j *JWT) CertThumbprint() string {
+	cnf, _ := j.Claims["cnf"].(map[string]any)
+	s, _ := cnf["x5t#S256"].(string)
+	return s
+}

@@ -60,3 +60,22 @@ func TestExpiredTokenSaysExpiredAt(t *testing.T) {
 		t.Errorf("an expired token's line:\n%s", got)
 	}
 }
+
+// A certificate-bound token (RFC 8705) says so on the Token tab.
+func TestCertBoundTokenExplained(t *testing.T) {
+	raw := signed(t, "at+jwt", start, time.Hour, map[string]any{"client_id": "demo-mtls",
+		"cnf": map[string]any{"x5t#S256": "bwcK0esc3ACC3DB2Y5_lESsXE8o9ltc05O89jdN-dg2"}})
+	tok := tokenAt(t, start, "sandbox", "j1")
+	tok.Raw = raw
+	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
+		m := newPaneIn(t, &fakeClient{cached: tok}, Options{}, lang, 100, 40)
+		flat := strings.Join(strings.Fields(screen(m)), " ")
+		if !strings.Contains(flat, "bwcK0esc3ACC…") || !strings.Contains(flat, "cnf x5t#S256") || !strings.Contains(flat, "RFC 8705") {
+			t.Errorf("%s: the binding is not explained:\n%s", lang, screen(m))
+		}
+	}
+	plain := newPane(t, &fakeClient{cached: tokenAt(t, start, "sandbox", "j2")}, Options{})
+	if strings.Contains(screen(plain), "x5t#S256") {
+		t.Error("an unbound token says it is bound")
+	}
+}

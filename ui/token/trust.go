@@ -28,6 +28,11 @@ func (m Model) trustLines(w int, untrusted bool, reason string) []string {
 	if len(m.tok.Missing) > 0 {
 		lines = append(lines, wrap(s.Warn, m.T(i18n.TokenScopesMissing, strings.Join(cleanAll(m.tok.Missing), " ")), w)...)
 	}
+	if m.own.jwt != nil {
+		if thumb := m.own.jwt.CertThumbprint(); thumb != "" {
+			lines = append(lines, wrap(s.Muted, m.T(i18n.TokenCertBound, shortThumb(inert.Line(thumb))), w)...)
+		}
+	}
 	return lines
 }
 
@@ -89,4 +94,12 @@ func (m Model) confirmHeldLines(w int) []string {
 	lines := wrap(s.Warn, text, w)
 	return append(lines, s.Title.Render(m.T(i18n.TokenAskHeld))+"  "+
 		s.Key.Render("y")+s.Muted.Render(" "+m.T(i18n.TokenForceOnce)+"  ")+s.Key.Render("n")+s.Muted.Render(" "+m.T(i18n.TokenKeep)))
+}
+
+// shortThumb keeps a thumbprint recognisable on one line.
+func shortThumb(s string) string {
+	if r := []rune(s); len(r) > 12 {
+		return string(r[:12]) + "…"
+	}
+	return s
 }
