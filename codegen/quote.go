@@ -68,21 +68,15 @@ func printable(r rune) bool {
 }
 
 // pyEscape: Python's \xNN, \uNNNN and \UNNNNNNNN.
-func pyEscape(r rune) string {
-	switch {
-	case printable(r):
-		return string(r)
-	case r < 0x100:
-		return fmt.Sprintf(`\x%02x`, r)
-	case r < 0x10000:
-		return fmt.Sprintf(`\u%04x`, r)
-	}
-	return fmt.Sprintf(`\U%08x`, r)
-}
+func pyEscape(r rune) string { return hexEscape(r, `\U%08x`) }
 
 // jsEscape: JavaScript's \xNN, \uNNNN and \u{N…}; U+2028 and U+2029,
 // which end a line in older engines, are escaped too.
-func jsEscape(r rune) string {
+func jsEscape(r rune) string { return hexEscape(r, `\u{%x}`) }
+
+// hexEscape writes r as itself when printable, else \xNN, \uNNNN, or
+// with astral (the language's format) beyond the Basic Multilingual Plane.
+func hexEscape(r rune, astral string) string {
 	switch {
 	case printable(r):
 		return string(r)
@@ -91,7 +85,7 @@ func jsEscape(r rune) string {
 	case r < 0x10000:
 		return fmt.Sprintf(`\u%04x`, r)
 	}
-	return fmt.Sprintf(`\u{%x}`, r)
+	return fmt.Sprintf(astral, r)
 }
 
 // javaEscape: Java turns \uNNNN into its character before it reads the
