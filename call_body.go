@@ -14,7 +14,7 @@ import (
 	"strconv"
 	"strings"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // inMemoryBody is the largest body held in memory.

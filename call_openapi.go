@@ -12,8 +12,8 @@ import (
 	"tokentui/openapi"
 	"tokentui/profiles"
 	"tokentui/requests"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // callOp is the operation a `call` target named, when it named one.

@@ -18,8 +18,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/requests"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // isTerminal reports whether w is a terminal.

@@ -3,7 +3,7 @@ package main
 // The language of the command line. It is chosen once per run: --lang
 // (en, pt-BR, also pt_BR, pt, en_US…), else LC_ALL, LC_MESSAGES and LANG
 // in that order (see i18n.Detect). Every message, error, hint and help text
-// comes from the catalogue in tokentui/ui/i18n; the domain explanations
+// comes from the catalogue in tokentui/text/i18n; the domain explanations
 // from auth.ExplainIn and profiles.HintIn with the same tag.
 //
 // Cobra builds the commands, with their Short and Long texts, before it
@@ -15,7 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // language is the language of the CLI's messages: --lang, else the locale

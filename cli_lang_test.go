@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // TestMain pins the locale: the CLI speaks the language of LC_ALL,

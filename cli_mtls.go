@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // certLoadTimeout bounds reading the certificate and key references (a

@@ -21,8 +21,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // sanitize makes untrusted text (claims, error descriptions from servers)

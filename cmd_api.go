@@ -16,8 +16,8 @@ import (
 	"tokentui/openapi"
 	"tokentui/profiles"
 	"tokentui/requests"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // newAPICmd is `tokentui api`: the operations of the profile's API, from

@@ -16,8 +16,8 @@ import (
 	"tokentui/auth"
 	"tokentui/profiles"
 	"tokentui/requests"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // callFlags are the flags of `tokentui call`.

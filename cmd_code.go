@@ -9,7 +9,7 @@ import (
 
 	"tokentui/codegen"
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // newCodeCmd is `tokentui code LANGUAGE`: a runnable client program for

@@ -13,8 +13,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // newDecodeCmd is `tokentui decode`: any JWT's header and claims, readable

@@ -10,7 +10,7 @@ import (
 
 	"tokentui/demo"
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // newDemoCmd runs the TUI on the embedded sandbox, started in-process on a

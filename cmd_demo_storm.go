@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/demo"
-	"tokentui/ui/common"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // stormShots is how many token requests the storm sends: past the
@@ -24,7 +24,7 @@ const stormShots = demo.DefaultRateLimit + 2
 func runStorm(ctx context.Context, g *globals, srv *demo.Server) error {
 	w := g.stdout
 	fmt.Fprintln(w, g.t(i18n.StormTitle))
-	for _, l := range common.Wrap(g.t(i18n.StormIntro, stormShots, demo.StormClientID, demo.DefaultRateLimit), reportWidth(w), "", "") {
+	for _, l := range wrap.Wrap(g.t(i18n.StormIntro, stormShots, demo.StormClientID, demo.DefaultRateLimit), reportWidth(w), "", "") {
 		fmt.Fprintln(w, l)
 	}
 	fmt.Fprintln(w)
@@ -47,7 +47,7 @@ func runStorm(ctx context.Context, g *globals, srv *demo.Server) error {
 		time.Sleep(50 * time.Millisecond) // a burst people can follow
 	}
 	fmt.Fprintln(w)
-	for _, l := range common.Wrap(g.t(i18n.StormSummary, len(jtis), len(jtis), fmt.Sprintf("%ds", int(retry.Seconds()))), reportWidth(w), "", "") {
+	for _, l := range wrap.Wrap(g.t(i18n.StormSummary, len(jtis), len(jtis), fmt.Sprintf("%ds", int(retry.Seconds()))), reportWidth(w), "", "") {
 		fmt.Fprintln(w, l)
 	}
 	return nil

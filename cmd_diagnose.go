@@ -8,14 +8,14 @@ import (
 	"log"
 	"os"
 	"strings"
+	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/x/ansi"
 	xterm "github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
-	"tokentui/ui/common"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // newDiagnoseCmd is `tokentui diagnose`: every check of auth.Diagnose with
@@ -114,7 +114,7 @@ func printReport(g *globals, r auth.Report) {
 	if n == 0 {
 		summary = g.t(i18n.DiagAllPassed)
 	}
-	for _, l := range common.Wrap(summary+i18n.N(g.language(), r.TokenRequests, i18n.DiagRequestsOne, i18n.DiagRequestsMany), width, "", "") {
+	for _, l := range wrap.Wrap(summary+i18n.N(g.language(), r.TokenRequests, i18n.DiagRequestsOne, i18n.DiagRequestsMany), width, "", "") {
 		fmt.Fprintln(w, l)
 	}
 }
@@ -144,13 +144,13 @@ func printChecks(w io.Writer, checks []auth.Check, width int, t func(i18n.Key, s
 	for _, ch := range checks {
 		head := ch.Status.Symbol() + " " + ch.Title
 		head += strings.Repeat(" ", max(col-ansi.StringWidth(head), 1))
-		lines := common.Wrap(ch.Detail, textW, "", "")
+		lines := wrap.Wrap(ch.Detail, textW, "", "")
 		if ch.Status == auth.CheckFail || (ch.Status == auth.CheckWarn && ch.Cause != "") {
 			if ch.Cause != "" {
-				lines = append(lines, common.Wrap(t(i18n.CliCause, ch.Cause), textW, "  ", "    ")...)
+				lines = append(lines, wrap.Wrap(t(i18n.CliCause, ch.Cause), textW, "  ", "    ")...)
 			}
 			if ch.Hint != "" {
-				lines = append(lines, common.Wrap(t(i18n.CliHint, ch.Hint), textW, "  ", "    ")...)
+				lines = append(lines, wrap.Wrap(t(i18n.CliHint, ch.Hint), textW, "  ", "    ")...)
 			}
 		}
 		for i, l := range lines {

@@ -19,7 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // maxKeyFile bounds what `keys show` reads.

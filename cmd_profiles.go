@@ -16,7 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // tokenState describes the cached token of a profile for `profiles list`

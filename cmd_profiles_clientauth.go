@@ -7,7 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // clientAuthFlags names the flag of each profile field they set.

@@ -14,8 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/profiles"
-	"tokentui/ui/common"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // addOptions are the flags of `profiles add`.
@@ -196,7 +195,7 @@ func newProfilesRmCmd(g *globals) *cobra.Command {
 			if inKeyring {
 				// the profile is gone either way; a keyring entry left behind is only warned about
 				if err := profiles.DeleteKeyringSecret(name); err != nil {
-					fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, sanitize(common.KeyringLeftRemoved(g.language(), name, err))))
+					fmt.Fprintln(g.stderr, g.t(i18n.CliWarning, sanitize(i18n.WarnKeyringLeftRemoved(g.language(), name, err))))
 				}
 			}
 			return nil

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // runProfiles runs `tokentui --config path args…`.

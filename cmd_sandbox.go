@@ -18,7 +18,7 @@ import (
 
 	"tokentui/demo"
 	"tokentui/requests"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // defaultSandboxAddr is where the first-run "sandbox" profile looks for the sandbox.

@@ -9,8 +9,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // newTokenCmd is `tokentui token`: the access token on stdout, from the

@@ -12,9 +12,9 @@ import (
 
 	"tokentui/demo"
 	"tokentui/profiles"
+	"tokentui/text/i18n"
 	"tokentui/ui"
 	"tokentui/ui/flow"
-	"tokentui/ui/i18n"
 )
 
 // appMode are the differences between the TUI over saved profiles and the

@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // openDebugLog points the standard logger at --debug's file, or at

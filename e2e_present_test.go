@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // TestE2EPresentation (issue 15, part 4): demo --present of the real

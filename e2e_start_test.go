@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // TestE2ERequestTabStarts (issue 15, part 3): the real binary's empty

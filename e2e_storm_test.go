@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // TestE2EWhyReuse (issue 15, part 5): in the real binary's demo, w on the

@@ -14,7 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tokentui/requests"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".

@@ -10,8 +10,8 @@ import (
 	"tokentui/auth"
 	"tokentui/openapi"
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // specLoader is the OpenAPI loader of a profile: the profile's HTTP client

@@ -16,8 +16,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/profiles"
+	"tokentui/text/i18n"
 	"tokentui/ui"
-	"tokentui/ui/i18n"
 )
 
 // appDriver runs a root model as a program would, minus the terminal. The

@@ -7,7 +7,7 @@
 //
 // The package returns plain data and errors; it knows nothing about
 // terminals. Everything in a Response comes from a server: make it inert
-// (tokentui/ui/inert) before it reaches a terminal.
+// (tokentui/text/inert) before it reaches a terminal.
 package requests
 
 import (

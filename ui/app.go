@@ -12,10 +12,10 @@ import (
 
 	"tokentui/profiles"
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
 	"tokentui/ui/flow"
 	"tokentui/ui/history"
-	"tokentui/ui/i18n"
 	"tokentui/ui/profilelist"
 	"tokentui/ui/request"
 	"tokentui/ui/token"

@@ -12,8 +12,8 @@ import (
 	"tokentui/demo"
 	"tokentui/profiles"
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/flow"
-	"tokentui/ui/i18n"
 	"tokentui/ui/uitest"
 )
 

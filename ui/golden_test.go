@@ -13,7 +13,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 	"tokentui/ui/uitest"
 )
 

@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // helpSection is one titled group of the full keymap.

@@ -17,8 +17,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/profiles"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/profileform"
 	"tokentui/ui/profilelist"
 )

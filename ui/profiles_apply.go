@@ -14,8 +14,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/profiles"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 )
 
 // build runs the factory; a profile it cannot build still shows, with the
@@ -183,7 +183,7 @@ func (m *Model) deleteProfile(name string) tea.Cmd {
 		if msg.Err == nil && inKeyring {
 			// the profile is gone either way; a keyring entry left behind is only warned about
 			if err := profiles.DeleteKeyringSecret(name); err != nil {
-				msg.Warning = common.KeyringLeftRemoved(lang, name, err)
+				msg.Warning = i18n.WarnKeyringLeftRemoved(lang, name, err)
 			}
 		}
 		return msg

@@ -15,7 +15,7 @@ import (
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 	"tokentui/ui/profileform"
 	"tokentui/ui/uitest"
 )

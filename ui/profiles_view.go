@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/profileform"
 )
 

@@ -13,7 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // fileStamp is what tells a changed file: its modification time and size

@@ -11,8 +11,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/demo"
+	"tokentui/text/i18n"
 	"tokentui/ui/flow"
-	"tokentui/ui/i18n"
 	"tokentui/ui/uitest"
 )
 

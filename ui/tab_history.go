@@ -4,8 +4,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/history"
-	"tokentui/ui/i18n"
 )
 
 // The History tab is global (one for all profiles), so the root routes to

@@ -8,8 +8,8 @@ import (
 
 	"tokentui/profiles"
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/response"
 	"tokentui/ui/uitest"
 )

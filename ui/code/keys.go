@@ -3,7 +3,7 @@ package code
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // KeyMap is the Code view's bindings, and Open, the key that opens it

@@ -14,8 +14,8 @@ import (
 	"tokentui/codegen"
 	"tokentui/profiles"
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/response"
 )
 

@@ -12,7 +12,7 @@ import (
 	"github.com/aymanbagabas/go-osc52/v2"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // Ways a text reaches the clipboard, as ClipboardMsg.Via reports them.

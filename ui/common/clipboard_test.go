@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 func TestClipboardCopy(t *testing.T) {

@@ -1,6 +1,6 @@
 package common
 
-import "tokentui/ui/i18n"
+import "tokentui/text/i18n"
 
 // Common is what every pane embeds: its size, the shared styles and the
 // language it speaks.

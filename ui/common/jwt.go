@@ -5,7 +5,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
-	"tokentui/ui/inert"
+	"tokentui/text/inert"
 )
 
 // RawJWT colours the parts of a raw JWT (header, payload, signature, joined

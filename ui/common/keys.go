@@ -3,7 +3,7 @@ package common
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // GlobalKeys are the bindings the root model handles whatever pane has focus

@@ -2,7 +2,7 @@ package common
 
 import "time"
 
-// Times and durations are written by tokentui/ui/i18n, in the user's
+// Times and durations are written by tokentui/text/i18n, in the user's
 // language; this file only classifies them.
 
 // UrgencyOf classifies the time left before expiry.

@@ -6,57 +6,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"tokentui/auth"
-	"tokentui/ui/inert"
+	"tokentui/text/inert"
+	"tokentui/text/wrap"
 )
-
-// Wrap breaks text into lines no wider than width cells, at spaces: a word
-// is split only when it alone is wider than a line. The first line starts
-// with first, the others with rest (a hanging indent). Nothing is cut:
-// every word of text is in the lines. Text is made inert first.
-func Wrap(text string, width int, first, rest string) []string {
-	text = inert.String(text)
-	width = max(width, 8)
-	inner := max(width-max(ansi.StringWidth(first), ansi.StringWidth(rest)), 4)
-	var out []string
-	for _, para := range strings.Split(text, "\n") {
-		for _, l := range wrapWords(para, inner) {
-			prefix := rest
-			if len(out) == 0 {
-				prefix = first
-			}
-			out = append(out, prefix+l)
-		}
-	}
-	return out
-}
-
-// wrapWords fills lines of at most width cells with the words of para,
-// greedily, breaking only at spaces (not at hyphens: "api-organograma"
-// stays whole); a word wider than width alone is split across lines.
-func wrapWords(para string, width int) []string {
-	var lines []string
-	line, lineW := "", 0
-	for _, w := range strings.Fields(para) {
-		ww := ansi.StringWidth(w)
-		switch {
-		case lineW > 0 && lineW+1+ww <= width:
-			line, lineW = line+" "+w, lineW+1+ww
-			continue
-		case lineW > 0:
-			lines = append(lines, line)
-		}
-		for ww > width { // only a word that no line can hold is split
-			lines = append(lines, ansi.Truncate(w, width, ""))
-			w = ansi.TruncateLeft(w, width, "")
-			ww = ansi.StringWidth(w)
-		}
-		line, lineW = w, ww
-	}
-	return append(lines, line)
-}
 
 // ErrorFacts is what the server answered, for the first line of a failure:
 // the HTTP status, the OAuth error code and the provider's
@@ -111,21 +64,21 @@ func ErrorLines(err error, e auth.Explanation, width int) ErrorText {
 	facts := ErrorFacts(err)
 	var te *auth.TokenError
 	if facts != "" && errors.As(err, &te) && te.RetryAfter.IsZero() {
-		t.Facts = Wrap(facts, width, "✗ ", "  ") // its sentence says no more than the facts
+		t.Facts = wrap.Wrap(facts, width, "✗ ", "  ") // its sentence says no more than the facts
 	} else {
 		if facts != "" { // held back: the answer remembered, then why nothing was sent
-			t.Facts = Wrap(facts, width, "✗ ", "  ")
+			t.Facts = wrap.Wrap(facts, width, "✗ ", "  ")
 		}
 		first := "✗ "
 		if len(t.Facts) > 0 {
 			first = "  "
 		}
-		t.Facts = append(t.Facts, Wrap(err.Error(), width, first, "  ")...)
+		t.Facts = append(t.Facts, wrap.Wrap(err.Error(), width, first, "  ")...)
 	}
 	if e.Code != "" && e.Code != auth.CodeUnknown {
-		t.Cause = Wrap(e.Cause, width, "  ", "  ")
+		t.Cause = wrap.Wrap(e.Cause, width, "  ", "  ")
 		if e.Hint != "" {
-			t.Hint = Wrap(e.Hint, width, "  → ", "    ")
+			t.Hint = wrap.Wrap(e.Hint, width, "  → ", "    ")
 		}
 	}
 	return t

@@ -8,8 +8,8 @@ import (
 
 	"tokentui/demo"
 	"tokentui/openapi"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/uitest"
 )
 

@@ -8,9 +8,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/openapi"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
 )
 
 // form asks for an operation's path parameters (required) and offers its

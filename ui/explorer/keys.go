@@ -3,7 +3,7 @@ package explorer
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // KeyMap is the explorer's bindings: typing filters the list.

@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/openapi"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // detailRows is how many rows the selected operation's detail takes

@@ -10,7 +10,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/demo"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // Step 2 of a private_key_jwt profile: the request carries the assertion

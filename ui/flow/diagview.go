@@ -2,14 +2,15 @@ package flow
 
 import (
 	"strings"
+	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
 )
 
 // diagnoseTop is the title of the diagnosis and what it does.
@@ -64,7 +65,7 @@ func (m Model) diagnoseContent(w int) string {
 		case auth.CheckSkipped:
 			style = s.Muted
 		}
-		text := common.Wrap(c.Detail, textW, "", "") // at spaces: never inside a word
+		text := wrap.Wrap(c.Detail, textW, "", "") // at spaces: never inside a word
 		for i, t := range text {
 			head := strings.Repeat(" ", nameW+2)
 			if i == 0 {
@@ -81,7 +82,7 @@ func (m Model) diagnoseContent(w int) string {
 				if note == "" {
 					continue
 				}
-				for _, t := range common.Wrap(note, textW, "", "") {
+				for _, t := range wrap.Wrap(note, textW, "", "") {
 					d.line(strings.Repeat(" ", nameW+3) + s.Muted.Render(t))
 				}
 			}

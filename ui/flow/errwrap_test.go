@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"tokentui/auth"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/uitest"
 )
 

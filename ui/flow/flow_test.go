@@ -12,8 +12,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/demo"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/uitest"
 )
 

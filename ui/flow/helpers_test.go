@@ -11,8 +11,8 @@ import (
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/openapi"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/uitest"
 )
 

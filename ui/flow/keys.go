@@ -3,7 +3,7 @@ package flow
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // KeyMap is the Flow tab's bindings.

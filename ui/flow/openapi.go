@@ -8,8 +8,8 @@ import (
 	"tokentui/auth"
 	"tokentui/openapi"
 	"tokentui/requests"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // SpecFunc reads the profile's OpenAPI document, for step 6's note on the

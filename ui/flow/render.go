@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"tokentui/auth"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
 )
 
 // Protocol text the steps show as it is sent, in every language.

@@ -5,8 +5,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/requests"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 func (m Model) apiLines(d *doc) {

@@ -1,6 +1,6 @@
 package flow
 
-import "tokentui/ui/i18n"
+import "tokentui/text/i18n"
 
 // Step numbers the walkthrough's screens, from 0.
 type Step int

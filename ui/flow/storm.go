@@ -12,9 +12,9 @@ import (
 
 	"tokentui/auth"
 	"tokentui/demo"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
 )
 
 // "Why reuse" (issue 15, part 5): on the embedded sandbox only, a burst of

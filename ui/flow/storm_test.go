@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"tokentui/demo"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 	"tokentui/ui/uitest"
 )
 

@@ -9,14 +9,15 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/auth"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
 )
 
 // doc collects the lines of a step, each made inert, wrapped to the width
@@ -64,7 +65,7 @@ func (d *doc) text(style lipgloss.Style, indent int, text string) {
 func (d *doc) words(style lipgloss.Style, indent int, text string) {
 	pad := strings.Repeat(" ", indent)
 	w := max(d.w-indent, 8)
-	for _, l := range common.Wrap(text, w, "", "") { // at spaces only: never inside a word
+	for _, l := range wrap.Wrap(text, w, "", "") { // at spaces only: never inside a word
 		d.lines = append(d.lines, pad+style.Render(l))
 	}
 }

@@ -5,8 +5,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/auth"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 )
 
 // Update handles results addressed to this pane and, when focused, keys.

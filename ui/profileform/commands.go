@@ -13,9 +13,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/profiles"
-	"tokentui/ui/common"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // MetadataMsg carries the issuer's discovery document, or why it could not
@@ -117,7 +116,7 @@ func saveCmd(lang i18n.Lang, id, path string, p profiles.Profile, oldName string
 		msg := SavedMsg{ID: id, Profile: p, OldName: oldName, File: out}
 		if oldInKeyring {
 			if err := profiles.DeleteKeyringSecret(oldName); err != nil {
-				msg.Warning = common.KeyringLeftRenamed(lang, oldName, p.Name, err)
+				msg.Warning = i18n.WarnKeyringLeftRenamed(lang, oldName, p.Name, err)
 			}
 		}
 		return msg

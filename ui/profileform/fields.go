@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // field names the form's rows that hold a value.

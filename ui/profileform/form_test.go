@@ -15,8 +15,8 @@ import (
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/profiles"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/uitest"
 )
 

@@ -3,7 +3,7 @@ package profileform
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // KeyMap is the form's bindings. Letters, digits and space are typed into

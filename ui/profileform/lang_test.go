@@ -8,8 +8,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/profiles"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 )
 
 func newFormIn(t *testing.T, lang i18n.Lang, opts Options) Model {

@@ -23,8 +23,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/profiles"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 )
 
 // DiagnoseFunc runs the diagnose checks for a profile that exists only in

@@ -6,7 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // Update handles the form's own results and the keys.

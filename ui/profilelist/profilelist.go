@@ -12,8 +12,8 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 )
 
 // Item is one profile in the list.

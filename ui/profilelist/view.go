@@ -5,9 +5,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
 )
 
 // DefaultMark follows the default profile's name.

@@ -7,8 +7,7 @@ import (
 	"testing"
 
 	"tokentui/auth"
-	"tokentui/ui/common"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 	"tokentui/ui/uitest"
 )
 
@@ -55,20 +54,3 @@ func TestEveryExplanationWrapsWhole(t *testing.T) {
 	}
 }
 
-// TestWrapNeverCuts: the shared helper breaks at spaces with a hanging
-// indent, splits only a word wider than the line, and keeps every word.
-func TestWrapNeverCuts(t *testing.T) {
-	text := "the token lacks the scope that this operation requires; ask the provider for it"
-	lines := common.Wrap(text, 20, "→ ", "  ")
-	for _, l := range lines {
-		if len([]rune(l)) > 20 {
-			t.Errorf("line wider than 20: %q", l)
-		}
-	}
-	if miss := uitest.MissingWords(strings.Join(lines, "\n"), text); len(miss) > 0 {
-		t.Errorf("lost %q in %q", miss, lines)
-	}
-	if !strings.HasPrefix(lines[0], "→ the") || !strings.HasPrefix(lines[1], "  ") {
-		t.Errorf("indents: %q", lines)
-	}
-}

@@ -3,7 +3,7 @@ package request
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 	"tokentui/ui/response"
 )
 

@@ -11,8 +11,8 @@ import (
 	"tokentui/demo"
 	"tokentui/profiles"
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 )
 
 func newPaneIn(t *testing.T, lang i18n.Lang, s *requests.Sender, saved []profiles.SavedRequest) Model {

@@ -19,8 +19,8 @@ import (
 	"tokentui/auth"
 	"tokentui/profiles"
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/response"
 )
 

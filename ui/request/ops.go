@@ -12,9 +12,9 @@ import (
 
 	"tokentui/openapi"
 	"tokentui/requests"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/explorer"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
 )
 
 // SpecFunc reads the profile's OpenAPI document; fresh skips its cache.

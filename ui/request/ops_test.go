@@ -9,8 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/openapi"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 	"tokentui/ui/uitest"
 )
 

@@ -11,7 +11,7 @@ import (
 	"tokentui/demo"
 	"tokentui/openapi"
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // TestEmptyTabOffersWhereToStart (issue 15, part 3): an empty Request tab

@@ -15,8 +15,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 )
 
 // SentMsg carries the answer to a request (or why there is none) to the

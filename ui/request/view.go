@@ -4,14 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/requests"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
 )
 
 // Heights of the editors when open.
@@ -188,7 +189,7 @@ func (m Model) stateLines() []string {
 	s := m.Styles
 	var lines []string
 	if m.flash != "" && !m.sending {
-		for _, l := range common.Wrap(m.flash, max(m.Width, 10), "", "") {
+		for _, l := range wrap.Wrap(m.flash, max(m.Width, 10), "", "") {
 			lines = append(lines, s.Good.Render(l))
 		}
 	}
@@ -219,7 +220,7 @@ func (m Model) tokenLines() []string {
 		return out
 	}
 	var out []string
-	for _, l := range common.Wrap(m.T(i18n.RequestTokenWithheld, inert.String(o.Host())), w, "⚠ ", "  ") {
+	for _, l := range wrap.Wrap(m.T(i18n.RequestTokenWithheld, inert.String(o.Host())), w, "⚠ ", "  ") {
 		out = append(out, s.Warn.Render(l))
 	}
 	return out
@@ -251,7 +252,7 @@ func (m Model) exchangeLines() []string {
 		}
 		if len(et.Cause) == 0 {
 			if hint := specHint(m.err); hint != "" {
-				for _, l := range common.Wrap(m.T(hint), w, "  → ", "    ") {
+				for _, l := range wrap.Wrap(m.T(hint), w, "  → ", "    ") {
 					out = append(out, s.Muted.Render(l))
 				}
 			}
@@ -263,7 +264,7 @@ func (m Model) exchangeLines() []string {
 			text = m.T(i18n.RequestEmptyPath, inert.String(m.opts.Saved[0].Path))
 		}
 		var out []string
-		for _, l := range common.Wrap(text, w, "", "") {
+		for _, l := range wrap.Wrap(text, w, "", "") {
 			out = append(out, s.Warn.Render(l))
 		}
 		return out
@@ -271,7 +272,7 @@ func (m Model) exchangeLines() []string {
 		return []string{s.Muted.Render(m.T(i18n.RequestOpened, inert.String(m.note)))}
 	case m.resp.Response() == nil && !m.ops.confirm:
 		var out []string
-		for _, l := range common.Wrap(m.T(i18n.RequestTypePath), w, "", "") {
+		for _, l := range wrap.Wrap(m.T(i18n.RequestTypePath), w, "", "") {
 			out = append(out, s.Muted.Render(l))
 		}
 		return out
@@ -292,7 +293,7 @@ func (m Model) startView(h int) string {
 	s, w := m.Styles, max(m.Width, 10)
 	lines := []string{s.Title.Render(m.T(i18n.RequestStartTitle))}
 	offer := func(k, text string) {
-		for i, l := range common.Wrap(text, w-5, "", "") {
+		for i, l := range wrap.Wrap(text, w-5, "", "") {
 			head := "  " + s.Key.Render(k) + strings.Repeat(" ", max(3-ansi.StringWidth(k), 1))
 			if i > 0 {
 				head = strings.Repeat(" ", 5)

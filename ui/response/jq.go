@@ -8,7 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/requests"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // jqTimeout bounds a jq filter run on a body.

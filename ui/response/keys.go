@@ -3,7 +3,7 @@ package response
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // KeyMap is the response view's bindings.

@@ -8,8 +8,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 )
 
 // newModelIn is newModel with the pane in lang.

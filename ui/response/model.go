@@ -18,8 +18,8 @@ import (
 
 	"tokentui/auth"
 	"tokentui/requests"
+	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
 )
 
 // Options configure a response view.

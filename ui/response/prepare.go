@@ -11,7 +11,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"tokentui/requests"
-	"tokentui/ui/inert"
+	"tokentui/text/inert"
 )
 
 // The work done once per response, in commands, so that View only slices

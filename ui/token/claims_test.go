@@ -8,7 +8,7 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 func paneWith(t *testing.T, lang i18n.Lang, typ string, claims jwt.MapClaims, v auth.Verification) Model {

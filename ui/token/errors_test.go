@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 )
 
 // A failed token request reads whole at 80×24 (a 60-cell pane): the HTTP

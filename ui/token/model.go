@@ -14,9 +14,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/auth"
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 	"tokentui/ui/common"
-	"tokentui/ui/i18n"
-	"tokentui/ui/inert"
 )
 
 // Options configure a Token tab.

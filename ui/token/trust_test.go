@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"tokentui/auth"
-	"tokentui/ui/i18n"
+	"tokentui/text/i18n"
 	"tokentui/ui/uitest"
 )
 

@@ -1,4 +1,4 @@
-package common
+package i18n
 
 import (
 	"errors"
@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"tokentui/profiles"
-	"tokentui/ui/i18n"
 )
 
 func TestKeyringLeft(t *testing.T) {
@@ -18,11 +17,11 @@ func TestKeyringLeft(t *testing.T) {
 		got  string
 		want []string
 	}{
-		{"removed, no service", KeyringLeftRemoved(i18n.En, "kr", unavailable),
+		{"removed, no service", WarnKeyringLeftRemoved(En, "kr", unavailable),
 			[]string{`profile "kr" was removed`, "no keyring service answered", `service "tokentui", user "kr"`, profiles.KeyringDeleteCommand("kr")}},
-		{"removed, pt-BR", KeyringLeftRemoved(i18n.PtBR, "kr", unavailable),
+		{"removed, pt-BR", WarnKeyringLeftRemoved(PtBR, "kr", unavailable),
 			[]string{`o perfil "kr" foi removido`, "nenhum serviço de chaveiro respondeu", `usuário "kr"`}},
-		{"renamed, keyring error", KeyringLeftRenamed(i18n.En, "old", "new", locked),
+		{"renamed, keyring error", WarnKeyringLeftRenamed(En, "old", "new", locked),
 			[]string{`profile "old" is now "new"`, "(the collection is locked)", `user "old"`, profiles.KeyringDeleteCommand("old")}},
 	} {
 		for _, w := range tc.want {

@@ -296,7 +296,7 @@ func TestNoTextBypassesTheCatalogue(t *testing.T) {
 		byFile[v.pos.Filename]++
 		b.WriteString("  " + v.String() + "\n")
 	}
-	t.Errorf("%d literals in %d files bypass the catalogue (tokentui/ui/i18n):\n%s", len(vs), len(byFile), b.String())
+	t.Errorf("%d literals in %d files bypass the catalogue (tokentui/text/i18n):\n%s", len(vs), len(byFile), b.String())
 }
 
 // TestBypassChecker pins what the checker counts, on a small sample.
