@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"tokentui/e2e/harness"
+
 	"tokentui/codegen"
 )
 
@@ -119,7 +121,7 @@ func TestCodeShellProgramRunsAgainstSandbox(t *testing.T) {
 	if err := os.WriteFile(script, []byte(src), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	for run := 1; run <= 2; run++ {
 		cmd := exec.Command("bash", script)
 		cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+string(os.PathListSeparator)+os.Getenv("PATH"))

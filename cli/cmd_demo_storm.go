@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
 	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/x/ansi"

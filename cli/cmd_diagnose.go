@@ -8,6 +8,7 @@ import (
 	"log"
 	"os"
 	"strings"
+
 	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/x/ansi"

@@ -19,6 +19,8 @@ import (
 	"testing"
 	"time"
 
+	"tokentui/e2e/harness"
+
 	"tokentui/demo"
 	"tokentui/profiles"
 )
@@ -213,5 +215,5 @@ func perfBinary(tb testing.TB) string {
 	if p := os.Getenv("TOKENTUI_BENCH_BIN"); p != "" {
 		return p
 	}
-	return tokentuiBinary(tb)
+	return harness.Binary(tb)
 }

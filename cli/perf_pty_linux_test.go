@@ -10,156 +10,16 @@ package cli
 // terminals do: then every query waits for its timeout.
 
 import (
-	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"syscall"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-	"golang.org/x/sys/unix"
+	"tokentui/e2e/harness"
 )
-
-// openPTY opens a pseudo-terminal of w×h: the master end this process
-// reads and writes, the slave end the program gets as its terminal.
-func openPTY(tb testing.TB, w, h int) (master, slave *os.File) {
-	tb.Helper()
-	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY|syscall.O_CLOEXEC, 0)
-	if err != nil {
-		tb.Skipf("no pseudo-terminals here: %v", err)
-	}
-	fd := int(m.Fd())
-	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
-		m.Close()
-		tb.Skipf("cannot unlock the pseudo-terminal: %v", err)
-	}
-	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
-	if err != nil {
-		m.Close()
-		tb.Skipf("cannot name the pseudo-terminal: %v", err)
-	}
-	s, err := os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|syscall.O_NOCTTY|syscall.O_CLOEXEC, 0)
-	if err != nil {
-		m.Close()
-		tb.Skipf("cannot open the pseudo-terminal's slave: %v", err)
-	}
-	if err := unix.IoctlSetWinsize(int(s.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: uint16(h), Col: uint16(w)}); err != nil {
-		tb.Fatalf("setting the terminal size: %v", err)
-	}
-	return m, s
-}
-
-// ptyRun is the binary running on a pseudo-terminal.
-type ptyRun struct {
-	cmd    *exec.Cmd
-	master *os.File
-	start  time.Time
-
-	mu   sync.Mutex
-	out  bytes.Buffer
-	seen map[string]time.Duration // text → when it first showed
-	want []string
-	done chan struct{} // closed when the output ends
-}
-
-// startPTY runs bin with args on a new 200×60 pseudo-terminal. When answer
-// is set the terminal answers background-colour (OSC 11, dark) and
-// cursor-position (CPR) queries; otherwise it stays silent. It notes when
-// each of want first shows on the screen.
-func startPTY(tb testing.TB, env []string, answer bool, want []string, bin string, args ...string) *ptyRun {
-	tb.Helper()
-	master, slave := openPTY(tb, 200, 60)
-	r := &ptyRun{master: master, seen: map[string]time.Duration{}, want: want, done: make(chan struct{})}
-	r.cmd = exec.Command(bin, args...)
-	r.cmd.Env = append(env, "TERM=xterm-256color")
-	r.cmd.Stdin, r.cmd.Stdout, r.cmd.Stderr = slave, slave, slave
-	r.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
-	r.start = time.Now()
-	if err := r.cmd.Start(); err != nil {
-		tb.Fatal(err)
-	}
-	slave.Close()
-	go r.read(answer)
-	tb.Cleanup(func() {
-		_ = r.cmd.Process.Kill()
-		_ = r.cmd.Wait()
-		master.Close()
-	})
-	return r
-}
-
-func (r *ptyRun) read(answer bool) {
-	defer close(r.done)
-	buf := make([]byte, 64<<10)
-	answered := 0 // bytes of output already scanned for queries
-	for {
-		n, err := r.master.Read(buf)
-		if n > 0 {
-			r.mu.Lock()
-			r.out.Write(buf[:n])
-			all := r.out.Bytes()
-			if answer {
-				scan := all[max(0, answered-16):]
-				if bytes.Contains(scan, []byte("\x1b]11;?")) {
-					r.master.WriteString("\x1b]11;rgb:0000/0000/0000\x1b\\")
-				}
-				if bytes.Contains(scan, []byte("\x1b[6n")) {
-					r.master.WriteString("\x1b[1;1R")
-				}
-				answered = len(all)
-			}
-			if len(r.seen) < len(r.want) {
-				screen := ansi.Strip(string(all))
-				for _, w := range r.want {
-					if _, ok := r.seen[w]; !ok && strings.Contains(screen, w) {
-						r.seen[w] = time.Since(r.start)
-					}
-				}
-			}
-			r.mu.Unlock()
-		}
-		if err != nil {
-			return
-		}
-	}
-}
-
-// when waits until text shows, and says how long after exec it did.
-func (r *ptyRun) when(tb testing.TB, text string, timeout time.Duration) time.Duration {
-	tb.Helper()
-	deadline := time.Now().Add(timeout)
-	for time.Now().Before(deadline) {
-		r.mu.Lock()
-		d, ok := r.seen[text]
-		r.mu.Unlock()
-		if ok {
-			return d
-		}
-		time.Sleep(time.Millisecond)
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	tb.Fatalf("%q never showed within %s; output:\n%q", text, timeout, r.out.String())
-	return 0
-}
-
-// exit waits for the program to end and says how long after exec it did.
-func (r *ptyRun) exit(tb testing.TB, timeout time.Duration) time.Duration {
-	tb.Helper()
-	select {
-	case <-r.done:
-	case <-time.After(timeout):
-		tb.Fatalf("still running after %s", timeout)
-	}
-	_ = r.cmd.Wait()
-	return time.Since(r.start)
-}
 
 // BenchmarkTUIFirstFramePTY: `tokentui` (saved profiles, token cached) on a
 // 200×60 terminal, from exec to the first frame with the header and the
@@ -188,11 +48,11 @@ func BenchmarkTUIFirstFramePTY(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			var first, shown []time.Duration
 			for i := 0; i < c.runs; i++ {
-				r := startPTY(b, c.env, c.answer, []string{"Profiles", c.shown}, bin, c.args...)
-				first = append(first, r.when(b, "Profiles", 30*time.Second))
-				shown = append(shown, r.when(b, c.shown, 30*time.Second))
-				r.master.WriteString("q")
-				r.exit(b, 10*time.Second)
+				r := harness.StartPTY(b, c.env, c.answer, []string{"Profiles", c.shown}, bin, c.args...)
+				first = append(first, r.When(b, "Profiles", 30*time.Second))
+				shown = append(shown, r.When(b, c.shown, 30*time.Second))
+				r.Master.WriteString("q")
+				r.Exit(b, 10*time.Second)
 			}
 			sf, ss := statsOf(first), statsOf(shown)
 			sf.report(b, "first-frame")
@@ -217,9 +77,9 @@ func BenchmarkCLITokenPTY(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			var took []time.Duration
 			for i := 0; i < c.runs; i++ {
-				r := startPTY(b, e.env, c.answer, []string{"eyJ"}, bin, "token")
-				r.when(b, "eyJ", 30*time.Second)
-				took = append(took, r.exit(b, 30*time.Second))
+				r := harness.StartPTY(b, e.env, c.answer, []string{"eyJ"}, bin, "token")
+				r.When(b, "eyJ", 30*time.Second)
+				took = append(took, r.Exit(b, 30*time.Second))
 			}
 			s := statsOf(took)
 			s.report(b, "token")
@@ -236,25 +96,25 @@ func BenchmarkTUILargeBodyRSSBinary(b *testing.B) {
 	e := newPerfEnv(b, 0)
 	e.run(b, bin, "token")
 	for i := 0; i < b.N; i++ {
-		r := startPTY(b, e.env, true, []string{"VALID", "200 OK", "item 0000001"}, bin)
-		r.when(b, "VALID", 30*time.Second)
-		r.master.WriteString("2")
+		r := harness.StartPTY(b, e.env, true, []string{"VALID", "200 OK", "item 0000001"}, bin)
+		r.When(b, "VALID", 30*time.Second)
+		r.Master.WriteString("2")
 		time.Sleep(300 * time.Millisecond) // keys sent together read as one
-		r.master.WriteString("u")          // into the URL field
+		r.Master.WriteString("u")          // into the URL field
 		time.Sleep(300 * time.Millisecond)
-		r.master.WriteString("large?n=" + strconv.Itoa(largeBodyN))
+		r.Master.WriteString("large?n=" + strconv.Itoa(largeBodyN))
 		time.Sleep(300 * time.Millisecond)
-		r.master.WriteString("\r")
-		took := r.when(b, "200 OK", 120*time.Second)
-		r.when(b, "item 0000001", 30*time.Second)
+		r.Master.WriteString("\r")
+		took := r.When(b, "200 OK", 120*time.Second)
+		r.When(b, "item 0000001", 30*time.Second)
 		time.Sleep(2 * time.Second) // colours, then a few frames of scrolling
-		r.master.WriteString("\x1b")
+		r.Master.WriteString("\x1b")
 		time.Sleep(300 * time.Millisecond)
 		for j := 0; j < 20; j++ {
-			r.master.WriteString("\x1b[B")
+			r.Master.WriteString("\x1b[B")
 			time.Sleep(20 * time.Millisecond)
 		}
-		status, err := os.ReadFile("/proc/" + strconv.Itoa(r.cmd.Process.Pid) + "/status")
+		status, err := os.ReadFile("/proc/" + strconv.Itoa(r.Cmd.Process.Pid) + "/status")
 		if err != nil {
 			b.Skipf("cannot read the process status: %v", err)
 		}
@@ -265,10 +125,10 @@ func BenchmarkTUILargeBodyRSSBinary(b *testing.B) {
 				hwm = float64(kb) / 1024
 			}
 		}
-		r.master.WriteString("q")
-		r.exit(b, 10*time.Second)
+		r.Master.WriteString("q")
+		r.Exit(b, 10*time.Second)
 		b.ReportMetric(hwm, "peak-rss-MB")
-		b.ReportMetric(ms(took-r.seen["VALID"]), "to-200-ms")
+		b.ReportMetric(ms(took-r.SeenAt("VALID")), "to-200-ms")
 		b.Logf("tokentui with a %d-item body (~%d MB): peak RSS %.0f MB (target < 150 MB)", largeBodyN, largeBodyN*37/1_000_000, hwm)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 )
 
 // callsInParallel runs `tokentui call me` calls times, from procs
@@ -45,7 +47,7 @@ func TestTokenReuseAcrossProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the real binary")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	e := newPerfEnv(t, 0)
 	callsInParallel(t, e, bin, 40, 8)
 	if n := e.srv.TokenRequests(); n != 1 {
@@ -62,7 +64,7 @@ func TestWarmCommandsAskTheProviderNothing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the real binary")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	e := newPerfEnv(t, 0)
 	tok := strings.TrimSpace(e.run(t, bin, "token"))
 	if !strings.HasPrefix(tok, "eyJ") || e.srv.TokenRequests() != 1 {

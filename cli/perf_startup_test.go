@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"tokentui/e2e/harness"
 )
 
 // maxInitBytes bounds what one package's init may allocate. The largest
@@ -28,7 +30,7 @@ func TestStartupInitIsLight(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the real binary")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	cmd := exec.Command(bin, "version")
 	cmd.Env = append(perfBaseEnv(), "GODEBUG=inittrace=1")
 	var stderr bytes.Buffer

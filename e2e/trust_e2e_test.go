@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 12 with real processes: what reaches the provider when its answer
 // is a refusal, when it says no-store, and when it is down.

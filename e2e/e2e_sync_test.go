@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 import (
 	"encoding/json"
@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 
 	"tokentui/auth"
 	"tokentui/demo"
@@ -28,7 +30,7 @@ func TestE2ETokenFromAnotherProcess(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sb.Close()
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	env := e2eEnv(t)
 	var cfgHome string
 	for _, kv := range env {

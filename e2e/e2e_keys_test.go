@@ -1,10 +1,12 @@
-package cli
+package e2e
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 )
 
 // TestE2ETabKeys (issue 15, part 1): in the real binary, at 80×24 and
@@ -16,7 +18,7 @@ func TestE2ETabKeys(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	for _, c := range []struct {
 		lang, valid, flow, tabs, anywhere string
 	}{

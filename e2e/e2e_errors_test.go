@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 import (
 	"context"
@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 
 	"tokentui/auth"
 	"tokentui/demo"
@@ -22,7 +24,7 @@ func TestE2EErrorsReadable(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	srv, err := demo.Start(ctx, demo.Options{})

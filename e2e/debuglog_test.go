@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 13, part 5: --debug FILE works for every command, with the real
 // binary: each token and API request is a line (profile, method, URL
@@ -11,10 +11,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tokentui/e2e/harness"
 )
 
 func TestDebugLogForEveryCommand(t *testing.T) {
-	tokentuiBinary(t)
+	harness.Binary(t)
 	h := newXDGHome(t)
 	const (
 		secret    = "secret-AAA111"

@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Helpers of the tests that run the real binary as a child process
 // (issue 13): the hostile hosts are loopback servers, the environment is a
@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 )
 
 // binRun is what one run of the binary did.
@@ -43,7 +45,7 @@ func runBin(t *testing.T, h *xdgHome, stdin string, extra []string, args ...stri
 // binCmd is the command running the binary with args in h's environment.
 func binCmd(t *testing.T, h *xdgHome, extra []string, args ...string) *exec.Cmd {
 	t.Helper()
-	cmd := exec.Command(tokentuiBinary(t), args...)
+	cmd := exec.Command(harness.Binary(t), args...)
 	cmd.Env = append(append([]string{"PATH=" + os.Getenv("PATH"), "LANG=C.UTF-8", "TMPDIR=" + os.Getenv("TMPDIR")}, h.env()...), extra...)
 	cmd.WaitDelay = time.Second
 	return cmd

@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 13, part 6: one error line per failure, and stderr starting on a
 // line of its own when it shares stdout's destination, with the real binary.
@@ -9,10 +9,12 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"tokentui/e2e/harness"
 )
 
 func TestOneErrorLinePerFailure(t *testing.T) {
-	tokentuiBinary(t)
+	harness.Binary(t)
 	h := newXDGHome(t)
 	var tokens atomic.Int32
 	api := newRecorder(t, func(w http.ResponseWriter, r *http.Request) {

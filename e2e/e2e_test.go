@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // End-to-end: the real binary, in tmux, driven with send-keys and read with
 // capture-pane, the way a person would use it.
@@ -9,41 +9,14 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 
 	"tokentui/demo"
 	"tokentui/profiles"
 )
-
-var (
-	buildOnce sync.Once
-	binPath   string
-	buildErr  error
-)
-
-// tokentuiBinary builds the binary once per test run.
-func tokentuiBinary(t testing.TB) string {
-	t.Helper()
-	buildOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "tokentui-bin-")
-		if err != nil {
-			buildErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "tokentui")
-		out, err := exec.Command("go", "build", "-o", binPath, "tokentui").CombinedOutput()
-		if err != nil {
-			buildErr = err
-			binPath = string(out)
-		}
-	})
-	if buildErr != nil {
-		t.Fatalf("go build: %v\n%s", buildErr, binPath)
-	}
-	return binPath
-}
 
 // tmuxSession is one detached tmux session running a command.
 type tmuxSession struct {
@@ -145,7 +118,7 @@ func TestE2EDemoCountdown(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	s := startTmux(t, 80, 24, e2eEnv(t), bin, "demo")
 	first := s.waitFor(15*time.Second, "VALID", "client_id", "demo-client", "✓ verified")
 	countdown := func(screen string) string {
@@ -178,7 +151,7 @@ func TestE2EFlowSteps(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	s := startTmux(t, 80, 24, e2eEnv(t), bin, "demo")
 	s.waitFor(15*time.Second, "VALID")
 	s.keys("3")
@@ -206,7 +179,7 @@ func TestE2EPresentFlag(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	s := startTmux(t, 80, 24, e2eEnv(t), bin, "demo", "--present")
 	s.waitFor(15*time.Second, "STEP 1 OF 6", "DISCOVERY", "token_endpoint")
 	s.keys("n") // one at a time: keys sent together arrive as one
@@ -229,7 +202,7 @@ func TestE2EAddProfileOnFirstRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sb.Close()
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	env := e2eEnv(t)
 	var config string
 	for _, kv := range env {
@@ -290,7 +263,7 @@ func TestE2EDemoPortuguese(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	env := append(e2eEnv(t), "LANG=pt_BR.UTF-8")
 	s := startTmux(t, 80, 24, env, bin, "demo")
 	s.waitFor(15*time.Second, "Perfis", "Requisição", "Fluxo", "Histórico", "● VÁLIDO", "restantes",

@@ -1,6 +1,6 @@
 //go:build linux
 
-package cli
+package e2e
 
 // Issue 13, part 4: bounded input, with the real binary. A request body
 // from -d @FILE, -d @- or a device is read with a bound (--max-body, 100
@@ -21,6 +21,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"tokentui/e2e/harness"
 )
 
 // endless is a reader that never ends.
@@ -63,7 +65,7 @@ func measurePeak(t *testing.T, cmd *exec.Cmd) func() int64 {
 }
 
 func TestCallBodyIsBounded(t *testing.T) {
-	tokentuiBinary(t)
+	harness.Binary(t)
 	h := newXDGHome(t)
 	var mu sync.Mutex
 	got := map[string]string{} // path → "length sha256"

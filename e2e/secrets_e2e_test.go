@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 8, part 4: secrets end to end. Every command and the TUI run with a
 // client secret kept behind a reference (file: and env:) and the token they
@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"tokentui/e2e/harness"
+
 	"tokentui/demo"
 	"tokentui/requests"
 )
@@ -33,7 +35,7 @@ func TestSecretsEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t) // before newXDGHome: go build must not use its cache directory
+	bin := harness.Binary(t) // before newXDGHome: go build must not use its cache directory
 	h := newXDGHome(t)
 	sb := startSandbox(t, demo.Options{})
 	// The sandbox knows one secret, demo-secret: it plays the user's secret

@@ -1,8 +1,10 @@
-package cli
+package e2e
 
 import (
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 )
 
 // TestE2EExplorer runs the real binary in tmux at 80×24: with the read-only
@@ -13,7 +15,7 @@ func TestE2EExplorer(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	s := startTmux(t, 80, 24, e2eEnv(t), bin, "demo")
 	s.waitFor(15*time.Second, "VALID")
 	s.keys("Tab", "Down", "Enter") // the read-only profile

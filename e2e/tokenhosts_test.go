@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 13, part 1: the token goes only to the profile's API origins
 // (api_base_url's and token_hosts), in the real binary, with hostile hosts
@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"tokentui/e2e/harness"
 )
 
 // tokenHostsEnv is a provider+API that hands out opaqueToken, a hostile
@@ -19,7 +21,7 @@ type tokenHostsEnv struct {
 
 func newTokenHostsEnv(t *testing.T) *tokenHostsEnv {
 	t.Helper()
-	tokentuiBinary(t) // before newXDGHome: go build must not use its cache directory
+	harness.Binary(t) // before newXDGHome: go build must not use its cache directory
 	e := &tokenHostsEnv{h: newXDGHome(t)}
 	e.evil = newRecorder(t, nil)
 	e.api2 = newRecorder(t, nil)

@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 8, part 1: bad input. One table of CLI flags, profiles files, tokens
 // given to decode, URLs, headers, bodies and provider/API answers. Every case
@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tokentui/cli"
 
 	"tokentui/demo"
 )
@@ -208,7 +210,7 @@ func TestBadInput(t *testing.T) {
 			}
 			before := hashDir(t, h.config)
 			var out, errOut bytes.Buffer
-			code := Run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
+			code := cli.Run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
 			stdout, stderr := out.String(), errOut.String()
 			if code != tc.code {
 				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, stdout, stderr)

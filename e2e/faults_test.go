@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 8, part 2: faults. A storm of 429s, TLS with an unknown CA, a
 // connection reset, a provider that is down or slow.

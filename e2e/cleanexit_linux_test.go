@@ -1,6 +1,6 @@
 //go:build linux
 
-package cli
+package e2e
 
 // Issue 13, part 3: clean exits, with the real binary. SIGINT, SIGTERM and
 // SIGHUP leave no spilled body behind, in `call` (mid-body, and blocked
@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 )
 
 // spillLeft lists what tokentui left in dir (its TMPDIR).
@@ -47,7 +49,7 @@ func spilledBytes(dir string) int64 {
 // hang is set the body never ends.
 func bigBodyEnv(t *testing.T) (*xdgHome, string) {
 	t.Helper()
-	tokentuiBinary(t)
+	harness.Binary(t)
 	h := newXDGHome(t)
 	api := newRecorder(t, func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
@@ -174,20 +176,20 @@ func TestLaterRunSweepsKilledSpill(t *testing.T) {
 }
 
 func TestTUISignalsLeaveNoSpill(t *testing.T) {
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	h := newXDGHome(t)
 	tmp := filepath.Join(h.root, "tmp")
 	os.Mkdir(tmp, 0o700)
 	env := append([]string{"PATH=" + os.Getenv("PATH"), "LANG=C.UTF-8", "TMPDIR=" + tmp}, h.env()...)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
-			r := startPTY(t, env, true, []string{"demo-client"}, bin, "demo")
-			r.when(t, "demo-client", 20*time.Second)
+			r := harness.StartPTY(t, env, true, []string{"demo-client"}, bin, "demo")
+			r.When(t, "demo-client", 20*time.Second)
 			if left := spillLeft(tmp); len(left) != 1 {
 				t.Fatalf("the TUI's spill folder: %v", left)
 			}
-			r.cmd.Process.Signal(sig)
-			r.exit(t, 5*time.Second)
+			r.Cmd.Process.Signal(sig)
+			r.Exit(t, 5*time.Second)
 			if left := spillLeft(tmp); len(left) != 0 {
 				t.Errorf("left in TMPDIR: %v", left)
 			}

@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Deliberately broken peers for the hardening tests: a token endpoint and an
 // API that answer every way a real one goes wrong.

@@ -1,9 +1,11 @@
-package cli
+package e2e
 
 import (
 	"strings"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 )
 
 // TestE2ERequestTab: 2 opens the Request tab outside its fields, u puts
@@ -13,7 +15,7 @@ func TestE2ERequestTab(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	s := startTmux(t, 80, 24, e2eEnv(t), bin, "demo")
 	s.waitFor(15*time.Second, "VALID")
 	s.keys("2")
@@ -37,7 +39,7 @@ func TestE2ERequestTokenStaysHome(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	evil := newRecorder(t, nil)
 	host := strings.TrimPrefix(otherHost(evil.URL), "http://")
 	s := startTmux(t, 200, 50, e2eEnv(t), bin, "demo")

@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 8, part 5: terminal safety. Hostile bodies, headers, claims and
 // error descriptions — OSC 0/2 (title), OSC 52 (clipboard), CSI 2J (clear
@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 )
 
 // hostileAPI serves a token and hostile answers.
@@ -98,7 +100,7 @@ func TestTerminalSafetyCall(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	h := newXDGHome(t)
 	api := hostileAPI(t)
 	h.writeProfiles(t, fmt.Sprintf("profiles:\n  - {name: evil, token_url: '%[1]s/connect/token', client_id: c, client_secret: 'env:%[2]s', api_base_url: '%[1]s/api/'}\n", api.URL, hardSecretEnv))
@@ -123,7 +125,7 @@ func TestTerminalSafetyTUI(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	h := newXDGHome(t)
 	api := hostileAPI(t)
 	h.writeProfiles(t, fmt.Sprintf(`profiles:

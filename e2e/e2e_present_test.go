@@ -1,10 +1,12 @@
-package cli
+package e2e
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 
 	"tokentui/text/i18n"
 )
@@ -18,7 +20,7 @@ func TestE2EPresentation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
 		tr := func(k i18n.Key, args ...any) string { return i18n.T(lang, k, args...) }
 		step := func(n int) string { return strings.ToUpper(tr(i18n.FlowStepOf, n, 6)) }

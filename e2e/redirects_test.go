@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 8, part 6: redirects. The bearer token never follows a redirect to
 // another origin, and neither do the client credentials of a token request

@@ -1,6 +1,6 @@
 //go:build linux
 
-package cli
+package e2e
 
 // Issue 8, part 2: read-only and full config, cache and state directories.
 // Each directory is a small tmpfs mounted by the test: that needs root (or
@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"tokentui/cli"
 
 	"tokentui/demo"
 )
@@ -67,7 +69,7 @@ func fillUp(t *testing.T, dir string) {
 
 func runCLI(args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
-	code := Run(args, strings.NewReader(""), &out, &errOut)
+	code := cli.Run(args, strings.NewReader(""), &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 

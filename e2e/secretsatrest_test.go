@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 13, part 2: secrets at rest, with the real binary. A profiles file
 // holding a literal client secret that others can read is warned about by
@@ -10,10 +10,12 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"tokentui/e2e/harness"
 )
 
 func TestLiteralSecretInAReadableFileIsWarned(t *testing.T) {
-	tokentuiBinary(t)
+	harness.Binary(t)
 	h := newXDGHome(t)
 	api := newRecorder(t, func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, 200, map[string]any{"access_token": opaqueToken, "token_type": "Bearer", "expires_in": 3600})
@@ -47,7 +49,7 @@ func TestLiteralSecretInAReadableFileIsWarned(t *testing.T) {
 }
 
 func TestFailingSecretCommandKeepsItsOutput(t *testing.T) {
-	tokentuiBinary(t)
+	harness.Binary(t)
 	h := newXDGHome(t)
 	// The command prints the secret (on both streams, as `set -x` would)
 	// and fails; the secret is assembled at run time so that the command

@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Issue 8, part 2 in the TUI: a provider that never answers. ctrl+c
 // cancels the token request in flight (with none in flight it quits), and
@@ -12,13 +12,15 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 )
 
 func TestFaultTUICancel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
 	}
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	h := newXDGHome(t)
 	var started, abandoned atomic.Int64
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -1,4 +1,4 @@
-package cli
+package e2e
 
 // Helpers of the hardening tests (issue 8): a private XDG home per run,
 // directory hashes to prove nothing changed, the shape every error on stderr

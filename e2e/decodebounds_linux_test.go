@@ -1,6 +1,6 @@
 //go:build linux
 
-package cli
+package e2e
 
 // Issue 13, part 4: decode and decode --json cost time and memory in
 // proportion to the token, with the real binary: a token over 1 MiB and
@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tokentui/e2e/harness"
 
 	"tokentui/auth"
 )
@@ -33,7 +35,7 @@ func nests(n, depth int) string {
 }
 
 func TestDecodeIsBounded(t *testing.T) {
-	bin := tokentuiBinary(t)
+	bin := harness.Binary(t)
 	payload := (auth.MaxTokenSize - 200) * 3 / 4 // base64 makes 3 bytes 4; 200 for the header and signature
 	deep := hostileJWT(strings.Repeat("[", payload/2-4) + strings.Repeat("]", payload/2-4))
 	worst := hostileJWT(nests(payload/(2*(auth.MaxNesting-2)+1)-1, auth.MaxNesting-2))
