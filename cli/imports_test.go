@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestCLIImportsUIOnlyToStartTheTUI: the commands share what they need with
+// the TUI through the domain packages and text/...; only the files that
+// start the TUI (cmd_tui.go, tui_*.go) import tokentui/ui/....
+func TestCLIImportsUIOnlyToStartTheTUI(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checked++
+		startsTUI := name == "cmd_tui.go" || strings.HasPrefix(name, "tui_")
+		for _, imp := range f.Imports {
+			path, _ := strconv.Unquote(imp.Path.Value)
+			if (path == "tokentui/ui" || strings.HasPrefix(path, "tokentui/ui/")) && !startsTUI {
+				t.Errorf("%s imports %s: only cmd_tui.go and tui_*.go may (move what both need to text/... or a domain package)", name, path)
+			}
+		}
+	}
+	if checked < 20 {
+		t.Fatalf("read %d files of package cli; expected the commands", checked)
+	}
+}
