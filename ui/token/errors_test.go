@@ -79,3 +79,24 @@ func TestCertBoundTokenExplained(t *testing.T) {
 		t.Error("an unbound token says it is bound")
 	}
 }
+
+// A token that is both expired and untrusted says both on its state line,
+// as the header badge says "untrusted": neither hides the other.
+func TestExpiredUntrustedTokenSaysBoth(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
+		fc := &fakeClient{cached: tokenAt(t, start, "sandbox", "j1"),
+			verify: func(string) auth.Verification { return auth.Verification{Status: auth.Failed, Reason: "signature mismatch"} }}
+		m := newPaneIn(t, fc, Options{Now: start.Add(time.Hour + 3*time.Second)}, lang, 100, 40)
+		got := screen(m)
+		state := ""
+		for _, l := range strings.Split(got, "\n") {
+			if strings.Contains(l, i18n.T(lang, i18n.TokenExpired)) {
+				state = l
+				break
+			}
+		}
+		if state == "" || !strings.Contains(state, i18n.T(lang, i18n.TokenUntrusted)) {
+			t.Errorf("%s: the state line of an expired, untrusted token (%q):\n%s", lang, state, got)
+		}
+	}
+}

@@ -135,6 +135,9 @@ func (m Model) countdownLines(sh *shown, w int, untrusted string) []string {
 	}
 	if u == common.UrgencyExpired {
 		head = s.ForUrgency(u).Bold(true).Render(state) + s.Muted.Render("  "+i18n.Ago(m.Lang, -left))
+		if untrusted != "" { // both, as the header badge says "untrusted"
+			head = s.Bad.Bold(true).Render("✗ "+m.T(i18n.TokenUntrusted)) + "  " + head
+		}
 	} else {
 		head += s.Muted.Render(" " + m.T(i18n.TokenLeft))
 	}
