@@ -274,6 +274,17 @@ func OrderedKeys(m map[string]any, order []string) []string {
 	return append(out, rest...)
 }
 
+// claimOrder is the order claims are listed in; others follow
+// alphabetically. The client's id and the scopes come first under each
+// provider's name for them (scp: Okta, Entra ID; roles: Entra ID's
+// application permissions).
+var claimOrder = []string{"iss", "client_id", "cid", "appid", "azp", "aud", "scope", "scp", "roles", "sub", "iat", "nbf", "exp", "jti"}
+
+// ListedClaims are the token's claim names in the order the Token tab and
+// `tokentui decode` list them: issuer, the client and its scopes, subject,
+// times, then the rest sorted.
+func (j *JWT) ListedClaims() []string { return OrderedKeys(j.Claims, claimOrder) }
+
 // CertThumbprint is the SHA-256 thumbprint of the client certificate the
 // token is bound to (the cnf claim's x5t#S256, RFC 8705 §3.1); "" when the
 // token is not certificate-bound.

@@ -157,7 +157,7 @@ func printJWT(lang i18n.Lang, w io.Writer, j *auth.JWT, now time.Time) {
 	table(lang, w, j.Header, auth.OrderedKeys(j.Header, j.HeaderKeys), i18n.HeaderMeaningIn, nil, now)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, i18n.T(lang, i18n.TokenClaims))
-	table(lang, w, j.Claims, auth.OrderedKeys(j.Claims, j.ClaimKeys), i18n.ClaimMeaningIn, j, now)
+	table(lang, w, j.Claims, j.ListedClaims(), i18n.ClaimMeaningIn, j, now)
 }
 
 // table writes one line per field: name, value and what it means there.

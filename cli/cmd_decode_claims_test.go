@@ -43,6 +43,11 @@ func TestDecodeExplainsClaimsOfRealProviders(t *testing.T) {
 	if l := decodeLine(t, out, "aud"); !strings.Contains(l, `""`) {
 		t.Errorf("an empty aud is shown blank: %q", l)
 	}
+	// Listed as the Token tab lists them: the client and its scopes before
+	// sub and the times, whatever order the token holds them in.
+	if strings.Index(out, "\n  scp") > strings.Index(out, "\n  sub") || strings.Index(out, "\n  cid") > strings.Index(out, "\n  sub") {
+		t.Errorf("cid/scp listed after sub:\n%s", out)
+	}
 	if strings.Contains(out, "client tokens have none") {
 		t.Errorf("sub says client tokens have none next to one:\n%s", out)
 	}

@@ -85,7 +85,9 @@ func TestCertBoundTokenExplained(t *testing.T) {
 func TestExpiredUntrustedTokenSaysBoth(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
 		fc := &fakeClient{cached: tokenAt(t, start, "sandbox", "j1"),
-			verify: func(string) auth.Verification { return auth.Verification{Status: auth.Failed, Reason: "signature mismatch"} }}
+			verify: func(string) auth.Verification {
+				return auth.Verification{Status: auth.Failed, Reason: "signature mismatch"}
+			}}
 		m := newPaneIn(t, fc, Options{Now: start.Add(time.Hour + 3*time.Second)}, lang, 100, 40)
 		got := screen(m)
 		state := ""

@@ -242,9 +242,9 @@ func (m Model) detailsView() string {
 	b.WriteString(row(s, m.T(i18n.TokenSignature), m.signatureView(sh.verify), labelW, w) + "\n")
 	b.WriteString(row(s, m.T(i18n.TokenScopes), s.Value.Render(strings.Join(cleanAll(m.scopes(sh)), "  "))+m.scopesFrom(), labelW, w) + "\n\n")
 	b.WriteString(s.Title.Render(m.T(i18n.TokenHeader)) + "\n")
-	b.WriteString(m.table(sh.jwt.Header, i18n.HeaderMeaningIn, nil, w))
+	b.WriteString(m.table(sh.jwt.Header, i18n.HeaderMeaningIn, auth.OrderedKeys(sh.jwt.Header, nil), w))
 	b.WriteString("\n" + s.Title.Render(m.T(i18n.TokenClaims)) + "\n")
-	b.WriteString(m.table(sh.jwt.Claims, i18n.ClaimMeaningIn, claimOrder, w))
+	b.WriteString(m.table(sh.jwt.Claims, i18n.ClaimMeaningIn, sh.jwt.ListedClaims(), w))
 	b.WriteString("\n" + s.Title.Render(m.T(i18n.TokenRawJWT)) + s.Muted.Render("  "+jwtParts) + "\n")
 	b.WriteString(m.rawView(sh.jwt, w))
 	return b.String()
@@ -276,9 +276,8 @@ func (m Model) signatureView(v auth.Verification) string {
 
 // table lists fields as name, value and meaning; times read as local time
 // and relative. Narrow panes put the meaning under the value.
-func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string, map[string]any) string, order []string, w int) string {
+func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string, map[string]any) string, names []string, w int) string {
 	s := m.Styles
-	names := auth.OrderedKeys(fields, order)
 	nameW := 3
 	for _, n := range names {
 		nameW = max(nameW, min(ansi.StringWidth(inert.Line(n)), 14))
