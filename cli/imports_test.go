@@ -3,7 +3,9 @@ package cli
 import (
 	"go/parser"
 	"go/token"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -37,5 +39,28 @@ func TestCLIImportsUIOnlyToStartTheTUI(t *testing.T) {
 	}
 	if checked < 20 {
 		t.Fatalf("read %d files of package cli; expected the commands", checked)
+	}
+}
+
+// TestDomainPackagesImportNoCharmNorUI: auth, profiles, requests, demo and
+// the other domain packages never depend, even indirectly, on Charm or on
+// tokentui/ui, so scripts, the CLI and other front ends can use them alone.
+func TestDomainPackagesImportNoCharmNorUI(t *testing.T) {
+	domain := []string{"auth", "profiles", "requests", "demo", "openapi", "codegen", "atomicfile"}
+	for _, pkg := range domain {
+		out, err := exec.Command("go", "list", "-deps", "tokentui/"+pkg).CombinedOutput()
+		if err != nil {
+			t.Fatalf("go list -deps tokentui/%s: %v\n%s", pkg, err, out)
+		}
+		deps := strings.Fields(string(out))
+		if !slices.Contains(deps, "tokentui/"+pkg) {
+			t.Fatalf("go list -deps tokentui/%s did not list the package itself:\n%s", pkg, out)
+		}
+		for _, d := range deps {
+			if strings.HasPrefix(d, "github.com/charmbracelet/") || d == "tokentui/ui" || strings.HasPrefix(d, "tokentui/ui/") ||
+				d == "tokentui/cli" || strings.HasPrefix(d, "tokentui/text/") {
+				t.Errorf("tokentui/%s depends on %s", pkg, d)
+			}
+		}
 	}
 }
