@@ -102,3 +102,23 @@ func TestExpiredUntrustedTokenSaysBoth(t *testing.T) {
 		}
 	}
 }
+
+// The Signature and Scopes rows wrap under their value at 80 columns
+// (a 60-cell pane): nothing of what they say is cut with "…".
+func TestRowsWrapInANarrowPane(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
+		fc := &fakeClient{cached: tokenAt(t, start, "sandbox", "j1"),
+			verify: func(string) auth.Verification {
+				return auth.Verification{Status: auth.Verified, Alg: "RS256", KeyID: "U-zW7Imz0KrAhq872_pCoBH2VmmhCYwP4vJx4bf93Ms"}
+			}}
+		m := newPaneIn(t, fc, Options{Now: start.Add(time.Minute)}, lang, 60, 40)
+		got := screen(m)
+		if strings.Contains(got, "…") {
+			t.Errorf("%s: a row is cut:\n%s", lang, got)
+		}
+		flat := strings.Join(strings.Fields(got), "")
+		if !strings.Contains(flat, "U-zW7Imz0KrAhq872_pCoBH2VmmhCYwP4vJx4bf93Ms") {
+			t.Errorf("%s: the kid is not shown whole:\n%s", lang, got)
+		}
+	}
+}

@@ -293,19 +293,52 @@ func (m Model) table(fields map[string]any, meaningOf func(i18n.Lang, string, ma
 	}
 	var b strings.Builder
 	for _, n := range names {
-		value := m.fieldValue(n, fields[n])
 		name := ansi.Truncate(inert.Line(n), nameW, "…")
-		line := "  " + s.Label.Render(common.Pad(name, nameW)) + "  " + s.Value.Render(ansi.Truncate(value, valueW, "…"))
+		values := wrapCells(m.fieldValue(n, fields[n]), valueW)
 		meaning := meaningOf(m.Lang, n, fields)
-		if wide && meaning != "" {
-			line = common.Pad(line, 2+nameW+2+valueW) + "  " + s.Muted.Render(ansi.Truncate(meaning, w-nameW-valueW-6, "…"))
+		var meanings []string
+		if meaning != "" {
+			meanings = wrapCells(meaning, valueW)
+			if wide {
+				meanings = wrapCells(meaning, max(w-nameW-valueW-6, 10))
+			}
 		}
-		b.WriteString(line + "\n")
-		if !wide && meaning != "" {
-			b.WriteString(strings.Repeat(" ", nameW+4) + s.Muted.Render(ansi.Truncate(meaning, valueW, "…")) + "\n")
+		lead := "  " + s.Label.Render(common.Pad(name, nameW)) + "  "
+		under := strings.Repeat(" ", nameW+4)
+		if !wide { // the value, then what it means under it
+			for i, v := range values {
+				b.WriteString(map[bool]string{true: lead, false: under}[i == 0] + s.Value.Render(v) + "\n")
+			}
+			for _, l := range meanings {
+				b.WriteString(under + s.Muted.Render(l) + "\n")
+			}
+			continue
+		}
+		for i := range max(len(values), len(meanings)) { // two columns side by side
+			line := under
+			if i == 0 {
+				line = lead
+			}
+			if i < len(values) {
+				line += s.Value.Render(values[i])
+			}
+			if i < len(meanings) {
+				line = common.Pad(line, 2+nameW+2+valueW) + "  " + s.Muted.Render(meanings[i])
+			}
+			b.WriteString(strings.TrimRight(line, " ") + "\n")
 		}
 	}
 	return b.String()
+}
+
+// wrapCells breaks plain text into lines of at most w cells, at spaces
+// where it can; a word wider than a line is split.
+func wrapCells(text string, w int) []string {
+	lines := strings.Split(ansi.Wrap(text, max(w, 1), " "), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+	}
+	return lines
 }
 
 func (m Model) fieldValue(name string, v any) string {
@@ -336,8 +369,17 @@ func (m Model) rawView(jwt *auth.JWT, w int) string {
 	return strings.Join(m.Styles.RawJWT(jwt.Parts, w-2, "  "), "\n") + "\n"
 }
 
+// row is a label and its value; a value wider than the pane wraps under
+// itself (at spaces, a word wider than the line split), nothing cut.
 func row(s *common.Styles, label, value string, labelW, w int) string {
-	return ansi.Truncate(s.Label.Render(common.Pad(label, labelW))+"  "+value, w, "…")
+	indent := strings.Repeat(" ", labelW+2)
+	lines := wrapCells(value, max(w-labelW-2, 10))
+	for i := range lines {
+		if i > 0 {
+			lines[i] = indent + lines[i]
+		}
+	}
+	return s.Label.Render(common.Pad(label, labelW)) + "  " + strings.Join(lines, "\n")
 }
 
 func wrap(style lipgloss.Style, text string, w int) []string {
