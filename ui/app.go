@@ -15,7 +15,7 @@ import (
 	"tokentui/text/i18n"
 	"tokentui/ui/common"
 	"tokentui/ui/flow"
-	"tokentui/ui/history"
+	"tokentui/ui/pane"
 	"tokentui/ui/profilelist"
 	"tokentui/ui/request"
 	"tokentui/ui/token"
@@ -72,21 +72,6 @@ const (
 	focusTab
 )
 
-// Tab indexes the tabs on the right.
-type Tab int
-
-// The tabs, in the order of their number keys.
-const (
-	TabToken Tab = iota
-	TabRequest
-	TabFlow
-	TabHistory
-	tabCount
-)
-
-// tabName is the name of a tab in the app's language.
-func (m Model) tabName(t Tab) string { return common.TabNames(m.opts.Lang)[t] }
-
 // TickMsg is the one-second clock; Gen tags the loop that sent it so an old
 // loop dies when a new one starts.
 type TickMsg struct {
@@ -103,7 +88,7 @@ type Model struct {
 	width    int
 	height   int
 	focus    focus
-	tab      Tab
+	tab      int // the tab shown: an index of tabs
 	showHelp bool
 	now      time.Time
 	tickGen  int
@@ -112,7 +97,7 @@ type Model struct {
 
 	list    profilelist.Model
 	pm      profileState          // adding, editing, deleting profiles; the form
-	history history.Model         // the History tab, shared by all profiles
+	shared  []pane.Pane           // the panes of the tabs every profile shares (History), by tab; nil for the others
 	spaces  map[string]*workspace // one per profile, by name
 	active  string
 	stamp   fileStamp // the profiles file as last seen (profiles_watch.go)
@@ -129,7 +114,7 @@ func New(opts Options) Model {
 	styles := common.NewStyles(opts.IsDark)
 	c := common.Common{Styles: &styles, Lang: opts.Lang}
 	m := Model{
-		opts: opts, styles: &styles, keys: common.NewGlobalKeysIn(opts.Lang), help: help.New(),
+		opts: opts, styles: &styles, keys: common.NewGlobalKeysIn(opts.Lang, tabNames(opts.Lang)), help: help.New(),
 		focus: focusTab, now: opts.Now(), spaces: map[string]*workspace{},
 	}
 	m.help.Styles.ShortKey = styles.Key
@@ -145,10 +130,15 @@ func New(opts Options) Model {
 		m.active = opts.Profiles[0].Name
 	}
 	m.list = profilelist.New(c, m.listItems(), m.active, nil)
-	m.history = history.New(c, history.Options{Path: opts.HistoryPath, Now: opts.Now})
+	m.shared = make([]pane.Pane, len(tabs))
+	for i, t := range tabs {
+		if t.openShared != nil {
+			m.shared[i] = t.openShared(c, opts)
+		}
+	}
 	m.setFocus(focusTab)
-	if opts.Present {
-		m.tab, m.present = TabFlow, true // Init focuses it, which runs its first step
+	if t := tabWith(func(t tab) bool { return t.presents }); opts.Present && t >= 0 {
+		m.tab, m.present = t, true // Init focuses it, which runs its first step
 	}
 	return m
 }
@@ -190,14 +180,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.now = m.opts.Now()
 		if w, ok := m.spaces[m.active]; ok {
-			w.token.SetNow(m.now)
-			w.flow.SetNow(m.now)
+			w.setNow(m.now)
 		}
 		// Every profile looks at its cache again: a token obtained by
 		// another tab or process shows everywhere within a second.
 		cmds := []tea.Cmd{tick(m.tickGen), m.watchTick()}
 		for _, w := range m.spaces {
-			cmds = append(cmds, w.token.Check())
+			if w.token != nil {
+				cmds = append(cmds, w.token.Check())
+			}
 		}
 		return m, tea.Batch(cmds...)
 	case FileStampMsg:
@@ -206,15 +197,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case profilelist.SelectedMsg:
 		m.focus = focusTab
 		return m, m.activate(msg.Name)
-	case flow.PresentMsg:
+	case pane.PresentMsg:
 		m.present = msg.On
 		for _, w := range m.spaces {
-			w.flow.SetPresent(msg.On)
+			w.own(func(_ int, p pane.Pane) {
+				if pr, ok := p.(pane.Presenter); ok {
+					pr.SetPresent(msg.On)
+				}
+			})
 		}
 		m.SetSize(m.width, m.height)
 		return m, nil
-	case history.OpenMsg:
-		return m, m.openFromHistory(msg.Entry)
+	case pane.OpenRequestMsg:
+		return m, m.openRequest(msg.Entry)
 	case tea.MouseMsg:
 		if m.focus == focusTab {
 			return m, m.paneUpdate(msg)
@@ -227,14 +222,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	for _, w := range m.spaces {
 		cmds = append(cmds, w.broadcast(msg))
 	}
-	var hcmd tea.Cmd
-	m.history, hcmd = m.history.Update(msg)
-	cmds = append(cmds, hcmd)
+	for _, p := range m.shared {
+		if p != nil {
+			cmds = append(cmds, p.Handle(msg))
+		}
+	}
 	return m, tea.Batch(cmds...)
 }
 
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	w := m.spaces[m.active]
 	if m.showHelp {
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit):
@@ -252,8 +248,8 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	if !m.pm.formOpen && m.pm.notice == nil { // over the form or a notice, keys are theirs
 		for i, b := range m.keys.AnyTabs { // never typed: they work in text fields (the list's filter too)
-			if key.Matches(msg, b) && i < int(tabCount) {
-				m.tab = Tab(i)
+			if key.Matches(msg, b) {
+				m.tab = i
 				return m, m.setFocus(focusTab)
 			}
 		}
@@ -262,13 +258,13 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return mm, cmd
 	}
 	if key.Matches(msg, m.keys.ForceQuit) {
-		if w != nil && w.cancel(m.tab) {
+		if m.paneCancel() {
 			return m, nil
 		}
 		return m.quit()
 	}
-	if w != nil && m.focus == focusTab && w.editing(m.tab) {
-		return m, w.update(m.tab, msg)
+	if m.focus == focusTab && m.paneEditing() {
+		return m, m.paneUpdate(msg)
 	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
@@ -283,8 +279,8 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, m.setFocus(1 - m.focus)
 	}
 	for i, b := range m.keys.Tabs {
-		if key.Matches(msg, b) && i < int(tabCount) {
-			m.tab = Tab(i)
+		if key.Matches(msg, b) {
+			m.tab = i
 			return m, m.setFocus(focusTab)
 		}
 	}
@@ -315,8 +311,7 @@ func (m *Model) activate(name string) tea.Cmd {
 	}
 	m.active = name
 	m.list.SetActive(name)
-	w.token.SetNow(m.now)
-	w.flow.SetNow(m.now)
+	w.setNow(m.now)
 	return m.setFocus(m.focus)
 }
 
@@ -329,7 +324,7 @@ func (m *Model) setFocus(f focus) tea.Cmd {
 	} else {
 		m.list.Blur()
 	}
-	hcmd := m.focusHistory(f == focusTab)
+	hcmd := m.focusShared(f == focusTab)
 	if w, ok := m.spaces[m.active]; ok {
 		return tea.Batch(w.focus(m.tab, f == focusTab), hcmd)
 	}
@@ -341,5 +336,5 @@ func (m Model) tooSmall() bool {
 	return m.width > 0 && (m.width < minWidth || m.height < minHeight)
 }
 
-// presenting reports whether the Flow fills the screen.
-func (m Model) presenting() bool { return m.present && m.tab == TabFlow && !m.showHelp }
+// presenting reports whether a pane (the Flow) fills the screen.
+func (m Model) presenting() bool { return m.present && tabs[m.tab].presents && !m.showHelp }

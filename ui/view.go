@@ -64,7 +64,7 @@ func (m Model) View() string {
 		return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, msg, lipgloss.WithWhitespaceChars(" "))
 	}
 	if ws, ok := m.spaces[m.active]; ok && m.presenting() {
-		return ws.view(TabFlow)
+		return ws.view(m.tab)
 	}
 	header := m.headerView()
 	footer := m.footerView()
@@ -123,7 +123,7 @@ func (m Model) footerView() string {
 	}
 	var global []key.Binding
 	typing := false
-	if w, ok := m.spaces[m.active]; ok && m.focus == focusTab && !m.showHelp && w.editing(m.tab) {
+	if m.focus == focusTab && !m.showHelp && m.paneEditing() {
 		typing = true // q and ? are typed: only the tab keys that are never typed
 	}
 	switch {
@@ -170,12 +170,12 @@ func (m Model) rightView() string {
 
 func (m Model) tabsView() string {
 	var parts []string
-	for i := range int(tabCount) {
-		label := fmt.Sprintf(" %d %s ", i+1, m.tabName(Tab(i)))
+	for i, name := range tabNames(m.opts.Lang) {
+		label := fmt.Sprintf(" %d %s ", i+1, name)
 		style := m.styles.Tab
-		if Tab(i) == m.tab {
+		if i == m.tab {
 			// Brackets too, so the tab in use shows without colour (NO_COLOR).
-			label = fmt.Sprintf("[%d %s]", i+1, m.tabName(Tab(i)))
+			label = fmt.Sprintf("[%d %s]", i+1, name)
 			style = m.styles.TabActive
 		}
 		parts = append(parts, style.Render(label))
