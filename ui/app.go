@@ -10,33 +10,21 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"tokentui/profiles"
-	"tokentui/requests"
 	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/flow"
 	"tokentui/ui/pane"
 	"tokentui/ui/profilelist"
-	"tokentui/ui/request"
-	"tokentui/ui/token"
+	"tokentui/ui/profilemgr"
 )
 
 // Profile is one profile as the app sees it: a name, where it points and a
-// client that gets and caches its tokens.
-type Profile struct {
-	Name    string
-	Detail  string                  // issuer or token URL
-	Client  token.Client            // nil when the profile cannot be used yet
-	Problem string                  // why Client is nil: what to fix
-	Flow    flow.Source             // what the Flow tab runs against (its Client nil when unusable)
-	Sender  *requests.Sender        // sends the Request tab's requests with Client's token; nil: not set up
-	Saved   []profiles.SavedRequest // the profile's saved requests
-	Spec    request.SpecFunc        // reads the API's OpenAPI document for the Request tab's explorer; nil: none
-	// Config is the profile as written in the file (or typed in, when
-	// Temporary): what the form edits and the list shows.
-	Config    profiles.Profile
-	Temporary bool // typed in for this session only, never saved
-}
+// client that gets and caches its tokens (profilemgr.Profile).
+type Profile = profilemgr.Profile
+
+// NewProfileFunc builds the app's view of a profile — its auth client and
+// whatever the panes need — from the profile as written in the file
+// (profilemgr.NewProfileFunc).
+type NewProfileFunc = profilemgr.NewProfileFunc
 
 // Options is what main hands over to the app.
 type Options struct {
@@ -95,13 +83,10 @@ type Model struct {
 	quitting bool
 	present  bool // the Flow tab takes the whole screen, for projectors
 
-	list    profilelist.Model
-	pm      profileState          // adding, editing, deleting profiles; the form
-	shared  []pane.Pane           // the panes of the tabs every profile shares (History), by tab; nil for the others
-	spaces  map[string]*workspace // one per profile, by name
-	active  string
-	stamp   fileStamp // the profiles file as last seen (profiles_watch.go)
-	stamped bool      // stamp was read once
+	pm     profilemgr.Model      // the profiles list; adding, editing, deleting profiles; the form
+	shared []pane.Pane           // the panes of the tabs every profile shares (History), by tab; nil for the others
+	spaces map[string]*workspace // one per profile, by name
+	active string
 }
 
 type keyBinding = key.Binding
@@ -121,7 +106,6 @@ func New(opts Options) Model {
 	m.help.Styles.FullKey = styles.Key
 	m.help.Styles.ShortDesc = styles.Muted
 	m.help.Styles.FullDesc = styles.Muted
-	m.pm = newProfileState(opts)
 	for _, p := range opts.Profiles {
 		m.spaces[p.Name] = newWorkspace(c, p, opts)
 	}
@@ -129,7 +113,8 @@ func New(opts Options) Model {
 	if _, ok := m.spaces[m.active]; !ok && len(opts.Profiles) > 0 {
 		m.active = opts.Profiles[0].Name
 	}
-	m.list = profilelist.New(c, m.listItems(), m.active, nil)
+	m.pm = profilemgr.New(c, profilemgr.Options{Profiles: opts.Profiles, Active: m.active, Default: opts.Default,
+		Path: opts.ProfilesPath, FirstRun: opts.FirstRun, NewProfile: opts.NewProfile, ForceQuit: m.keys.ForceQuit})
 	m.shared = make([]pane.Pane, len(tabs))
 	for i, t := range tabs {
 		if t.openShared != nil {
@@ -145,10 +130,7 @@ func New(opts Options) Model {
 
 // Init starts the clock and looks in the token cache of every profile.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tick(m.tickGen)}
-	if m.opts.ProfilesPath != "" {
-		cmds = append(cmds, statCmd(m.opts.ProfilesPath)) // the mark changes are told from
-	}
+	cmds := []tea.Cmd{tick(m.tickGen), m.pm.Init()}
 	for _, w := range m.spaces {
 		cmds = append(cmds, w.init())
 	}
@@ -167,8 +149,8 @@ var tick = func(gen int) tea.Cmd {
 // Update routes messages: the clock to the shown profile, keys to the
 // focused pane, and results to every pane (each keeps those with its id).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if mm, cmd, ok := m.updateProfiles(msg); ok {
-		return mm, cmd
+	if cmd, ok := m.pm.Update(msg, host{&m}); ok {
+		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -184,16 +166,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		// Every profile looks at its cache again: a token obtained by
 		// another tab or process shows everywhere within a second.
-		cmds := []tea.Cmd{tick(m.tickGen), m.watchTick()}
+		cmds := []tea.Cmd{tick(m.tickGen), m.pm.Tick(m.now)}
 		for _, w := range m.spaces {
 			if w.token != nil {
 				cmds = append(cmds, w.token.Check())
 			}
 		}
 		return m, tea.Batch(cmds...)
-	case FileStampMsg:
-		cmd := m.fileStamped(msg)
-		return m, cmd
 	case profilelist.SelectedMsg:
 		m.focus = focusTab
 		return m, m.activate(msg.Name)
@@ -246,7 +225,7 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	if !m.pm.formOpen && m.pm.notice == nil { // over the form or a notice, keys are theirs
+	if !m.pm.Covering() { // over the form or a notice, keys are theirs
 		for i, b := range m.keys.AnyTabs { // never typed: they work in text fields (the list's filter too)
 			if key.Matches(msg, b) {
 				m.tab = i
@@ -254,8 +233,8 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			}
 		}
 	}
-	if mm, cmd, ok := m.profilesKey(msg); ok { // the profile form, a notice, the list's filter
-		return mm, cmd
+	if cmd, ok := m.pm.Key(msg, m.focus == focusProfiles, host{&m}); ok { // the profile form, a notice, the list's filter
+		return m, cmd
 	}
 	if key.Matches(msg, m.keys.ForceQuit) {
 		if m.paneCancel() {
@@ -285,19 +264,22 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	if m.focus == focusProfiles {
-		var cmd tea.Cmd
-		m.list, cmd = m.list.Update(msg)
-		return m, cmd
+		return m, m.pm.ListKey(msg)
 	}
 	return m, m.paneUpdate(msg)
 }
 
 func (m Model) quit() (tea.Model, tea.Cmd) {
+	return m, m.stop()
+}
+
+// stop cancels the work of every profile and ends the program.
+func (m *Model) stop() tea.Cmd {
 	for _, w := range m.spaces {
 		w.cancelAll()
 	}
 	m.quitting = true
-	return m, tea.Quit
+	return tea.Quit
 }
 
 // activate switches the app to another profile.
@@ -310,7 +292,7 @@ func (m *Model) activate(name string) tea.Cmd {
 		old.focus(m.tab, false)
 	}
 	m.active = name
-	m.list.SetActive(name)
+	m.pm.SetActive(name)
 	w.setNow(m.now)
 	return m.setFocus(m.focus)
 }
@@ -319,11 +301,7 @@ func (m *Model) activate(name string) tea.Cmd {
 // may start work (the Flow runs the step on screen).
 func (m *Model) setFocus(f focus) tea.Cmd {
 	m.focus = f
-	if f == focusProfiles {
-		m.list.Focus()
-	} else {
-		m.list.Blur()
-	}
+	m.pm.FocusList(f == focusProfiles)
 	hcmd := m.focusShared(f == focusTab)
 	if w, ok := m.spaces[m.active]; ok {
 		return tea.Batch(w.focus(m.tab, f == focusTab), hcmd)

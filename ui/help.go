@@ -25,7 +25,7 @@ func (m Model) helpView(w, h int) string {
 		sections = append(sections, helpSection{i18n.T(m.opts.Lang, i18n.HelpTabSection, tabs[m.tab].title(m.opts.Lang)), keys})
 	}
 	sections = append(sections, helpSection{i18n.T(m.opts.Lang, i18n.HelpEverywhere), m.keys.FullHelp()},
-		helpSection{i18n.T(m.opts.Lang, i18n.AppProfiles), m.list.KeyMap().FullHelp()})
+		helpSection{i18n.T(m.opts.Lang, i18n.AppProfiles), m.pm.ListKeyMap().FullHelp()})
 	var blocks []string
 	for _, sec := range sections {
 		blocks = append(blocks, m.helpBlock(sec))

@@ -20,15 +20,13 @@ const (
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	lw, lh := m.leftSize()
-	m.list.SetSize(lw, lh-titleLines)
+	fw, fh := m.formSize()
+	m.pm.SetSize(lw, lh-titleLines, fw, fh)
 	rw, rh := m.rightSize()
 	for _, p := range m.shared {
 		if p != nil {
 			p.SetSize(rw, rh-tabLines)
 		}
-	}
-	if m.pm.formOpen {
-		m.pm.form.SetSize(m.formSize())
 	}
 	for _, ws := range m.spaces {
 		ws.setSize(rw, rh-tabLines)

@@ -72,7 +72,7 @@ func (m Model) View() string {
 	var body string
 	if m.showHelp {
 		body = m.helpView(m.width, bodyH)
-	} else if v, ok := m.profilesView(m.width, bodyH); ok { // the profile form or a notice
+	} else if v, ok := m.pm.View(m.width, bodyH); ok { // the profile form or a notice
 		body = v
 	} else {
 		// The panes' lines are as wide as their pane: joined without
@@ -89,7 +89,7 @@ func (m Model) headerView() string {
 		left += s.Muted.Render(" · " + m.opts.Banner)
 	}
 	left += s.Muted.Render(" · "+i18n.T(m.opts.Lang, i18n.AppProfile)+" ") + s.Value.Bold(true).Render(m.active)
-	if e, ok := m.entry(m.active); ok && e.Config.Insecure {
+	if e, ok := m.pm.Entry(m.active); ok && e.Config.Insecure {
 		// On every screen of the profile: its TLS certificates are not checked.
 		left += " " + s.Bad.Reverse(true).Render(i18n.T(m.opts.Lang, i18n.AppInsecure))
 	}
@@ -114,10 +114,10 @@ func (m Model) footerView() string {
 	var bindings []key.Binding
 	if m.showHelp {
 		bindings = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", i18n.T(m.opts.Lang, i18n.AppCloseHelp)))}
-	} else if b, ok := m.profilesShortHelp(); ok {
+	} else if b, ok := m.pm.ShortHelp(); ok {
 		bindings = b
 	} else if m.focus == focusProfiles {
-		bindings = m.list.KeyMap().ShortHelp()
+		bindings = m.pm.ListKeyMap().ShortHelp()
 	} else {
 		bindings = m.paneShortHelp()
 	}
@@ -129,7 +129,7 @@ func (m Model) footerView() string {
 	switch {
 	case typing:
 		global = m.keys.EditingHelp()
-	case !m.showHelp && !m.pm.formOpen && m.pm.notice == nil: // the form takes q, tab and ? as text; the help is all keys already
+	case !m.showHelp && !m.pm.Covering(): // the form takes q, tab and ? as text; the help is all keys already
 		global = m.keys.ShortHelp()
 	}
 	// The pane's keys give way before the global ones: "? all keys" always shows.
@@ -153,9 +153,8 @@ func (m Model) leftView() string {
 	}
 	w, h := m.leftSize()
 	title := m.styles.Title.Render(i18n.T(m.opts.Lang, i18n.AppProfiles))
-	list := m.list
-	list.SetState(m.tokenState) // bound to this frame's model, so it reads this frame's clock
-	return frame.Width(w).Height(h).MaxHeight(h + 2).Render(title + "\n" + list.View())
+	list := m.pm.ListView(m.tokenState) // bound to this frame's model, so it reads this frame's clock
+	return frame.Width(w).Height(h).MaxHeight(h + 2).Render(title + "\n" + list)
 }
 
 func (m Model) rightView() string {
