@@ -20,6 +20,7 @@ import (
 // tokenState is the profile list's view of each profile's token.
 func (m Model) tokenState(name string) (string, common.Urgency) {
 	w, ok := m.spaces[name]
+	ok = ok && w.token != nil // the profile's token is the Token tab's
 	lang := m.opts.Lang
 	if ok && w.token.Unusable() {
 		return i18n.T(lang, i18n.AppStateSetUp), common.UrgencyNone
