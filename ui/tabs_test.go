@@ -93,7 +93,8 @@ func (*fakePane) Title(i18n.Lang) string      { return "Fakery" }
 
 // TestANewTabIsOneLine: a pane appended to tabs gets a place in the tab
 // bar, a number key, alt+N and FN, a section of the help screen and the
-// keys while it is shown, with nothing else changed.
+// keys while it is shown, with nothing else changed. Not parallel: it
+// changes the package's tabs for its duration.
 func TestANewTabIsOneLine(t *testing.T) {
 	saved := tabs
 	t.Cleanup(func() { tabs = saved })
