@@ -10,33 +10,21 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"tokentui/profiles"
-	"tokentui/requests"
 	"tokentui/text/i18n"
 	"tokentui/ui/common"
-	"tokentui/ui/flow"
-	"tokentui/ui/history"
+	"tokentui/ui/pane"
 	"tokentui/ui/profilelist"
-	"tokentui/ui/request"
-	"tokentui/ui/token"
+	"tokentui/ui/profilemgr"
 )
 
 // Profile is one profile as the app sees it: a name, where it points and a
-// client that gets and caches its tokens.
-type Profile struct {
-	Name    string
-	Detail  string                  // issuer or token URL
-	Client  token.Client            // nil when the profile cannot be used yet
-	Problem string                  // why Client is nil: what to fix
-	Flow    flow.Source             // what the Flow tab runs against (its Client nil when unusable)
-	Sender  *requests.Sender        // sends the Request tab's requests with Client's token; nil: not set up
-	Saved   []profiles.SavedRequest // the profile's saved requests
-	Spec    request.SpecFunc        // reads the API's OpenAPI document for the Request tab's explorer; nil: none
-	// Config is the profile as written in the file (or typed in, when
-	// Temporary): what the form edits and the list shows.
-	Config    profiles.Profile
-	Temporary bool // typed in for this session only, never saved
-}
+// client that gets and caches its tokens (profilemgr.Profile).
+type Profile = profilemgr.Profile
+
+// NewProfileFunc builds the app's view of a profile — its auth client and
+// whatever the panes need — from the profile as written in the file
+// (profilemgr.NewProfileFunc).
+type NewProfileFunc = profilemgr.NewProfileFunc
 
 // Options is what main hands over to the app.
 type Options struct {
@@ -72,21 +60,6 @@ const (
 	focusTab
 )
 
-// Tab indexes the tabs on the right.
-type Tab int
-
-// The tabs, in the order of their number keys.
-const (
-	TabToken Tab = iota
-	TabRequest
-	TabFlow
-	TabHistory
-	tabCount
-)
-
-// tabName is the name of a tab in the app's language.
-func (m Model) tabName(t Tab) string { return common.TabNames(m.opts.Lang)[t] }
-
 // TickMsg is the one-second clock; Gen tags the loop that sent it so an old
 // loop dies when a new one starts.
 type TickMsg struct {
@@ -103,20 +76,17 @@ type Model struct {
 	width    int
 	height   int
 	focus    focus
-	tab      Tab
+	tab      int // the tab shown: an index of tabs
 	showHelp bool
 	now      time.Time
 	tickGen  int
 	quitting bool
 	present  bool // the Flow tab takes the whole screen, for projectors
 
-	list    profilelist.Model
-	pm      profileState          // adding, editing, deleting profiles; the form
-	history history.Model         // the History tab, shared by all profiles
-	spaces  map[string]*workspace // one per profile, by name
-	active  string
-	stamp   fileStamp // the profiles file as last seen (profiles_watch.go)
-	stamped bool      // stamp was read once
+	pm     profilemgr.Model      // the profiles list; adding, editing, deleting profiles; the form
+	shared []pane.Pane           // the panes of the tabs every profile shares (History), by tab; nil for the others
+	spaces map[string]*workspace // one per profile, by name
+	active string
 }
 
 type keyBinding = key.Binding
@@ -129,14 +99,13 @@ func New(opts Options) Model {
 	styles := common.NewStyles(opts.IsDark)
 	c := common.Common{Styles: &styles, Lang: opts.Lang}
 	m := Model{
-		opts: opts, styles: &styles, keys: common.NewGlobalKeysIn(opts.Lang), help: help.New(),
+		opts: opts, styles: &styles, keys: common.NewGlobalKeysIn(opts.Lang, tabNames(opts.Lang)), help: help.New(),
 		focus: focusTab, now: opts.Now(), spaces: map[string]*workspace{},
 	}
 	m.help.Styles.ShortKey = styles.Key
 	m.help.Styles.FullKey = styles.Key
 	m.help.Styles.ShortDesc = styles.Muted
 	m.help.Styles.FullDesc = styles.Muted
-	m.pm = newProfileState(opts)
 	for _, p := range opts.Profiles {
 		m.spaces[p.Name] = newWorkspace(c, p, opts)
 	}
@@ -144,21 +113,24 @@ func New(opts Options) Model {
 	if _, ok := m.spaces[m.active]; !ok && len(opts.Profiles) > 0 {
 		m.active = opts.Profiles[0].Name
 	}
-	m.list = profilelist.New(c, m.listItems(), m.active, nil)
-	m.history = history.New(c, history.Options{Path: opts.HistoryPath, Now: opts.Now})
+	m.pm = profilemgr.New(c, profilemgr.Options{Profiles: opts.Profiles, Active: m.active, Default: opts.Default,
+		Path: opts.ProfilesPath, FirstRun: opts.FirstRun, NewProfile: opts.NewProfile, ForceQuit: m.keys.ForceQuit})
+	m.shared = make([]pane.Pane, len(tabs))
+	for i, t := range tabs {
+		if t.openShared != nil {
+			m.shared[i] = t.openShared(c, opts)
+		}
+	}
 	m.setFocus(focusTab)
-	if opts.Present {
-		m.tab, m.present = TabFlow, true // Init focuses it, which runs its first step
+	if t := tabWith(func(t tab) bool { return t.presents }); opts.Present && t >= 0 {
+		m.tab, m.present = t, true // Init focuses it, which runs its first step
 	}
 	return m
 }
 
 // Init starts the clock and looks in the token cache of every profile.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tick(m.tickGen)}
-	if m.opts.ProfilesPath != "" {
-		cmds = append(cmds, statCmd(m.opts.ProfilesPath)) // the mark changes are told from
-	}
+	cmds := []tea.Cmd{tick(m.tickGen), m.pm.Init()}
 	for _, w := range m.spaces {
 		cmds = append(cmds, w.init())
 	}
@@ -177,8 +149,8 @@ var tick = func(gen int) tea.Cmd {
 // Update routes messages: the clock to the shown profile, keys to the
 // focused pane, and results to every pane (each keeps those with its id).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if mm, cmd, ok := m.updateProfiles(msg); ok {
-		return mm, cmd
+	if cmd, ok := m.pm.Update(msg, host{&m}); ok {
+		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -190,31 +162,33 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.now = m.opts.Now()
 		if w, ok := m.spaces[m.active]; ok {
-			w.token.SetNow(m.now)
-			w.flow.SetNow(m.now)
+			w.setNow(m.now)
 		}
 		// Every profile looks at its cache again: a token obtained by
 		// another tab or process shows everywhere within a second.
-		cmds := []tea.Cmd{tick(m.tickGen), m.watchTick()}
+		cmds := []tea.Cmd{tick(m.tickGen), m.pm.Tick(m.now)}
 		for _, w := range m.spaces {
-			cmds = append(cmds, w.token.Check())
+			if w.token != nil {
+				cmds = append(cmds, w.token.Check())
+			}
 		}
 		return m, tea.Batch(cmds...)
-	case FileStampMsg:
-		cmd := m.fileStamped(msg)
-		return m, cmd
 	case profilelist.SelectedMsg:
 		m.focus = focusTab
 		return m, m.activate(msg.Name)
-	case flow.PresentMsg:
+	case pane.PresentMsg:
 		m.present = msg.On
 		for _, w := range m.spaces {
-			w.flow.SetPresent(msg.On)
+			w.own(func(_ int, p pane.Pane) {
+				if pr, ok := p.(pane.Presenter); ok {
+					pr.SetPresent(msg.On)
+				}
+			})
 		}
 		m.SetSize(m.width, m.height)
 		return m, nil
-	case history.OpenMsg:
-		return m, m.openFromHistory(msg.Entry)
+	case pane.OpenRequestMsg:
+		return m, m.openRequest(msg.Entry)
 	case tea.MouseMsg:
 		if m.focus == focusTab {
 			return m, m.paneUpdate(msg)
@@ -227,14 +201,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	for _, w := range m.spaces {
 		cmds = append(cmds, w.broadcast(msg))
 	}
-	var hcmd tea.Cmd
-	m.history, hcmd = m.history.Update(msg)
-	cmds = append(cmds, hcmd)
+	for _, p := range m.shared {
+		if p != nil {
+			cmds = append(cmds, p.Handle(msg))
+		}
+	}
 	return m, tea.Batch(cmds...)
 }
 
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	w := m.spaces[m.active]
 	if m.showHelp {
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit):
@@ -250,25 +225,25 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	if !m.pm.formOpen && m.pm.notice == nil { // over the form or a notice, keys are theirs
+	if !m.pm.Covering() { // over the form or a notice, keys are theirs
 		for i, b := range m.keys.AnyTabs { // never typed: they work in text fields (the list's filter too)
-			if key.Matches(msg, b) && i < int(tabCount) {
-				m.tab = Tab(i)
+			if key.Matches(msg, b) {
+				m.tab = i
 				return m, m.setFocus(focusTab)
 			}
 		}
 	}
-	if mm, cmd, ok := m.profilesKey(msg); ok { // the profile form, a notice, the list's filter
-		return mm, cmd
+	if cmd, ok := m.pm.Key(msg, m.focus == focusProfiles, host{&m}); ok { // the profile form, a notice, the list's filter
+		return m, cmd
 	}
 	if key.Matches(msg, m.keys.ForceQuit) {
-		if w != nil && w.cancel(m.tab) {
+		if m.paneCancel() {
 			return m, nil
 		}
 		return m.quit()
 	}
-	if w != nil && m.focus == focusTab && w.editing(m.tab) {
-		return m, w.update(m.tab, msg)
+	if m.focus == focusTab && m.paneEditing() {
+		return m, m.paneUpdate(msg)
 	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
@@ -283,25 +258,28 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, m.setFocus(1 - m.focus)
 	}
 	for i, b := range m.keys.Tabs {
-		if key.Matches(msg, b) && i < int(tabCount) {
-			m.tab = Tab(i)
+		if key.Matches(msg, b) {
+			m.tab = i
 			return m, m.setFocus(focusTab)
 		}
 	}
 	if m.focus == focusProfiles {
-		var cmd tea.Cmd
-		m.list, cmd = m.list.Update(msg)
-		return m, cmd
+		return m, m.pm.ListKey(msg)
 	}
 	return m, m.paneUpdate(msg)
 }
 
 func (m Model) quit() (tea.Model, tea.Cmd) {
+	return m, m.stop()
+}
+
+// stop cancels the work of every profile and ends the program.
+func (m *Model) stop() tea.Cmd {
 	for _, w := range m.spaces {
 		w.cancelAll()
 	}
 	m.quitting = true
-	return m, tea.Quit
+	return tea.Quit
 }
 
 // activate switches the app to another profile.
@@ -314,9 +292,8 @@ func (m *Model) activate(name string) tea.Cmd {
 		old.focus(m.tab, false)
 	}
 	m.active = name
-	m.list.SetActive(name)
-	w.token.SetNow(m.now)
-	w.flow.SetNow(m.now)
+	m.pm.SetActive(name)
+	w.setNow(m.now)
 	return m.setFocus(m.focus)
 }
 
@@ -324,12 +301,8 @@ func (m *Model) activate(name string) tea.Cmd {
 // may start work (the Flow runs the step on screen).
 func (m *Model) setFocus(f focus) tea.Cmd {
 	m.focus = f
-	if f == focusProfiles {
-		m.list.Focus()
-	} else {
-		m.list.Blur()
-	}
-	hcmd := m.focusHistory(f == focusTab)
+	m.pm.FocusList(f == focusProfiles)
+	hcmd := m.focusShared(f == focusTab)
 	if w, ok := m.spaces[m.active]; ok {
 		return tea.Batch(w.focus(m.tab, f == focusTab), hcmd)
 	}
@@ -341,5 +314,5 @@ func (m Model) tooSmall() bool {
 	return m.width > 0 && (m.width < minWidth || m.height < minHeight)
 }
 
-// presenting reports whether the Flow fills the screen.
-func (m Model) presenting() bool { return m.present && m.tab == TabFlow && !m.showHelp }
+// presenting reports whether a pane (the Flow) fills the screen.
+func (m Model) presenting() bool { return m.present && tabs[m.tab].presents && !m.showHelp }

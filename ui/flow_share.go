@@ -4,11 +4,42 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/ui/flow"
+	"tokentui/ui/request"
 	"tokentui/ui/token"
 )
 
-// The Token and Flow tabs of a profile show the same token: what one of
-// them obtains, the other learns.
+// The glue between a profile's tabs. The Token and Flow tabs show the
+// same token: what one of them obtains, the other learns. A request's
+// first answer may have fetched the profile's first token: the Token tab
+// looks in the cache then.
+
+// share runs the glue after the panes have seen msg; before is the token
+// the Token tab showed until then.
+func (w *workspace) share(msg tea.Msg, before string) tea.Cmd {
+	if w.token == nil {
+		return nil
+	}
+	var cmds []tea.Cmd
+	if w.flow != nil {
+		w.shareTokenWithFlow(msg)
+		cmds = append(cmds, w.shareCheckedToken(msg, before), w.shareFlowToken(msg))
+	}
+	if w.request != nil {
+		cmds = append(cmds, w.requestAnswered(msg))
+	}
+	return tea.Batch(cmds...)
+}
+
+// shownToken is the raw token the Token tab shows, "" for none.
+func (w *workspace) shownToken() string {
+	if w.token == nil {
+		return ""
+	}
+	if t := w.token.Token(); t != nil {
+		return t.Raw
+	}
+	return ""
+}
 
 // shareFlowToken hands a token the Flow just obtained (its first, or a new
 // one the user asked for) to the Token tab: it is the profile's token now,
@@ -18,9 +49,7 @@ func (w *workspace) shareFlowToken(msg tea.Msg) tea.Cmd {
 	if !ok || !tm.Fresh || tm.Token == nil || tm.ID != w.flow.ID() {
 		return nil
 	}
-	var cmd tea.Cmd
-	w.token, cmd = w.token.Update(token.LoadedMsg{ID: tm.ID, Token: tm.Token, Requests: tm.Requests})
-	return cmd
+	return w.token.Handle(token.LoadedMsg{ID: tm.ID, Token: tm.Token, Requests: tm.Requests})
 }
 
 // shareTokenWithFlow tells the Flow when the Token tab got a token the Flow
@@ -46,6 +75,15 @@ func (w *workspace) shareCheckedToken(msg tea.Msg, before string) tea.Cmd {
 	w.flow.TokenChanged(t.Raw)
 	if w.flowShown {
 		return w.flow.Focus()
+	}
+	return nil
+}
+
+// requestAnswered makes the Token tab look in the cache again when one of
+// the Request tab's requests got an answer and it has no token yet.
+func (w *workspace) requestAnswered(msg tea.Msg) tea.Cmd {
+	if sent, ok := msg.(request.SentMsg); ok && sent.ID == w.request.ID() && sent.Resp != nil && w.token.Token() == nil {
+		return w.token.Init()
 	}
 	return nil
 }

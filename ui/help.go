@@ -22,10 +22,10 @@ func (m Model) helpView(w, h int) string {
 	s := m.styles
 	var sections []helpSection
 	if keys := m.paneFullHelp(); len(keys) > 0 {
-		sections = append(sections, helpSection{i18n.T(m.opts.Lang, i18n.HelpTabSection, m.tabName(m.tab)), keys})
+		sections = append(sections, helpSection{i18n.T(m.opts.Lang, i18n.HelpTabSection, tabs[m.tab].title(m.opts.Lang)), keys})
 	}
 	sections = append(sections, helpSection{i18n.T(m.opts.Lang, i18n.HelpEverywhere), m.keys.FullHelp()},
-		helpSection{i18n.T(m.opts.Lang, i18n.AppProfiles), m.list.KeyMap().FullHelp()})
+		helpSection{i18n.T(m.opts.Lang, i18n.AppProfiles), m.pm.ListKeyMap().FullHelp()})
 	var blocks []string
 	for _, sec := range sections {
 		blocks = append(blocks, m.helpBlock(sec))

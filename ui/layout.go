@@ -1,5 +1,7 @@
 package ui
 
+import "tokentui/ui/pane"
+
 // The layout arithmetic, in one place. The screen is a header line (two
 // when a warning about the profiles file goes under it), a body of two
 // framed panes side by side, and a footer line.
@@ -18,16 +20,22 @@ const (
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	lw, lh := m.leftSize()
-	m.list.SetSize(lw, lh-titleLines)
+	fw, fh := m.formSize()
+	m.pm.SetSize(lw, lh-titleLines, fw, fh)
 	rw, rh := m.rightSize()
-	m.history.SetSize(rw, rh-tabLines)
-	if m.pm.formOpen {
-		m.pm.form.SetSize(m.formSize())
+	for _, p := range m.shared {
+		if p != nil {
+			p.SetSize(rw, rh-tabLines)
+		}
 	}
 	for _, ws := range m.spaces {
 		ws.setSize(rw, rh-tabLines)
 		if m.present { // presentation: the Flow alone, on the whole screen
-			ws.flow.SetSize(w, h)
+			ws.own(func(_ int, p pane.Pane) {
+				if _, ok := p.(pane.Presenter); ok {
+					p.SetSize(w, h)
+				}
+			})
 		}
 	}
 }

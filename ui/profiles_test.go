@@ -116,8 +116,6 @@ func checkProfilesScreen(t *testing.T, m tea.Model, w, h int) string {
 	return s
 }
 
-func (m Model) form() profileform.Model { return m.pm.form }
-
 // TestFromNothingToAWorkingProfile is the "done when": no file,
 // the presets on screen; add a profile in the form against the sandbox,
 // fetch the metadata, test the credentials, save; the file holds it and
@@ -148,7 +146,7 @@ func TestFromNothingToAWorkingProfile(t *testing.T) {
 		}
 	}
 	// choose both scopes
-	for m.(Model).form().View() != "" && !strings.Contains(view(m), "▸ Scopes") {
+	for m.(Model).pm.Covering() && !strings.Contains(view(m), "▸ Scopes") {
 		m = press(t, m, "tab")
 	}
 	m = press(t, m, "tab", "space", "tab", "space")
@@ -203,13 +201,15 @@ func TestFromNothingToAWorkingProfile(t *testing.T) {
 	}
 }
 
-// fullForm is every line of the open form, scrolled or not.
+// fullForm is every line of the open form, scrolled or not: the profile
+// manager's view of a copy of it, on a very large screen.
 func (m Model) fullForm() string {
-	f := m.pm.form
-	f.SetSize(m.formSize())
-	big := f
-	big.SetSize(200, 500)
-	return big.View()
+	pm := m.pm
+	lw, lh := m.leftSize()
+	pm.SetSize(lw, lh-titleLines, 200, 500)
+	fw, fh := m.frame()
+	s, _ := pm.View(200+fw, 500+fh)
+	return s
 }
 
 func TestTemplateBecomesAWorkingProfile(t *testing.T) {

@@ -20,6 +20,7 @@ import (
 // tokenState is the profile list's view of each profile's token.
 func (m Model) tokenState(name string) (string, common.Urgency) {
 	w, ok := m.spaces[name]
+	ok = ok && w.token != nil // the profile's token is the Token tab's
 	lang := m.opts.Lang
 	if ok && w.token.Unusable() {
 		return i18n.T(lang, i18n.AppStateSetUp), common.UrgencyNone
@@ -64,7 +65,7 @@ func (m Model) View() string {
 		return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, msg, lipgloss.WithWhitespaceChars(" "))
 	}
 	if ws, ok := m.spaces[m.active]; ok && m.presenting() {
-		return ws.view(TabFlow)
+		return ws.view(m.tab)
 	}
 	header := m.headerView()
 	footer := m.footerView()
@@ -72,7 +73,7 @@ func (m Model) View() string {
 	var body string
 	if m.showHelp {
 		body = m.helpView(m.width, bodyH)
-	} else if v, ok := m.profilesView(m.width, bodyH); ok { // the profile form or a notice
+	} else if v, ok := m.pm.View(m.width, bodyH); ok { // the profile form or a notice
 		body = v
 	} else {
 		// The panes' lines are as wide as their pane: joined without
@@ -89,7 +90,7 @@ func (m Model) headerView() string {
 		left += s.Muted.Render(" · " + m.opts.Banner)
 	}
 	left += s.Muted.Render(" · "+i18n.T(m.opts.Lang, i18n.AppProfile)+" ") + s.Value.Bold(true).Render(m.active)
-	if e, ok := m.entry(m.active); ok && e.Config.Insecure {
+	if e, ok := m.pm.Entry(m.active); ok && e.Config.Insecure {
 		// On every screen of the profile: its TLS certificates are not checked.
 		left += " " + s.Bad.Reverse(true).Render(i18n.T(m.opts.Lang, i18n.AppInsecure))
 	}
@@ -114,22 +115,22 @@ func (m Model) footerView() string {
 	var bindings []key.Binding
 	if m.showHelp {
 		bindings = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", i18n.T(m.opts.Lang, i18n.AppCloseHelp)))}
-	} else if b, ok := m.profilesShortHelp(); ok {
+	} else if b, ok := m.pm.ShortHelp(); ok {
 		bindings = b
 	} else if m.focus == focusProfiles {
-		bindings = m.list.KeyMap().ShortHelp()
+		bindings = m.pm.ListKeyMap().ShortHelp()
 	} else {
 		bindings = m.paneShortHelp()
 	}
 	var global []key.Binding
 	typing := false
-	if w, ok := m.spaces[m.active]; ok && m.focus == focusTab && !m.showHelp && w.editing(m.tab) {
+	if m.focus == focusTab && !m.showHelp && m.paneEditing() {
 		typing = true // q and ? are typed: only the tab keys that are never typed
 	}
 	switch {
 	case typing:
 		global = m.keys.EditingHelp()
-	case !m.showHelp && !m.pm.formOpen && m.pm.notice == nil: // the form takes q, tab and ? as text; the help is all keys already
+	case !m.showHelp && !m.pm.Covering(): // the form takes q, tab and ? as text; the help is all keys already
 		global = m.keys.ShortHelp()
 	}
 	// The pane's keys give way before the global ones: "? all keys" always shows.
@@ -153,9 +154,8 @@ func (m Model) leftView() string {
 	}
 	w, h := m.leftSize()
 	title := m.styles.Title.Render(i18n.T(m.opts.Lang, i18n.AppProfiles))
-	list := m.list
-	list.SetState(m.tokenState) // bound to this frame's model, so it reads this frame's clock
-	return frame.Width(w).Height(h).MaxHeight(h + 2).Render(title + "\n" + list.View())
+	list := m.pm.ListView(m.tokenState) // bound to this frame's model, so it reads this frame's clock
+	return frame.Width(w).Height(h).MaxHeight(h + 2).Render(title + "\n" + list)
 }
 
 func (m Model) rightView() string {
@@ -170,12 +170,12 @@ func (m Model) rightView() string {
 
 func (m Model) tabsView() string {
 	var parts []string
-	for i := range int(tabCount) {
-		label := fmt.Sprintf(" %d %s ", i+1, m.tabName(Tab(i)))
+	for i, name := range tabNames(m.opts.Lang) {
+		label := fmt.Sprintf(" %d %s ", i+1, name)
 		style := m.styles.Tab
-		if Tab(i) == m.tab {
+		if i == m.tab {
 			// Brackets too, so the tab in use shows without colour (NO_COLOR).
-			label = fmt.Sprintf("[%d %s]", i+1, m.tabName(Tab(i)))
+			label = fmt.Sprintf("[%d %s]", i+1, name)
 			style = m.styles.TabActive
 		}
 		parts = append(parts, style.Render(label))

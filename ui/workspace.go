@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -10,32 +11,62 @@ import (
 	"tokentui/ui/code"
 	"tokentui/ui/common"
 	"tokentui/ui/flow"
+	"tokentui/ui/pane"
 	"tokentui/ui/request"
 	"tokentui/ui/token"
 )
 
-// workspace is the set of tab panes that belong to one profile. Each keeps
+// workspace is the set of tab panes that belong to one profile, one for
+// each per-profile entry of tabs (nil where the tab is shared). Each keeps
 // its state while another profile is shown.
 type workspace struct {
-	token   token.Model
-	request request.Model
-	flow    flow.Model
+	panes []pane.Pane
+
+	// The panes the workspace's glue between tabs speaks to by name
+	// (flow_share.go): the Token tab's token is the profile's token (the
+	// header's badge), shared with the Flow; the Request tab's first answer
+	// makes the Token tab look in the cache. Nil when the tab is gone.
+	token   *token.Model
+	request *request.Model
+	flow    *flow.Model
 
 	code    code.Model       // the Code view (workspace_code.go)
-	codeTab Tab              // the tab it covers while open
+	codeTab int              // the tab it covers while open
 	config  profiles.Profile // the profile, for the Code view's programs
 
 	flowShown bool // the Flow has the keyboard (focus): it runs its step again when the token changes
 }
 
 func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
-	return &workspace{
-		token: token.New(c, token.Options{ID: p.Name, Client: p.Client, Problem: p.Problem, AutoFetch: opts.AutoFetch && p.Name == opts.Active, Now: opts.Now(), Curl: curlFor(p, opts)}),
-		request: request.New(c, request.Options{ID: p.Name, Curl: requestCurl(p, opts), Sender: p.Sender, Saved: p.Saved, IsDark: opts.IsDark, Now: opts.Now,
-			Spec: p.Spec, Granted: grantedScopes(p.Client), ClientID: p.Config.ClientID}),
-		flow:   flow.New(c, flow.Options{ID: p.Name, Source: p.Flow, Problem: p.Problem, Now: opts.Now(), Present: opts.Present}),
+	w := &workspace{
+		panes:  make([]pane.Pane, len(tabs)),
 		code:   code.New(c, code.Options{ID: p.Name, IsDark: opts.IsDark, ConfigPath: codeConfigPath(opts)}),
 		config: p.Config,
+	}
+	for i, t := range tabs {
+		if t.open == nil {
+			continue
+		}
+		w.panes[i] = t.open(c, p, opts)
+		switch pp := w.panes[i].(type) {
+		case *token.Model:
+			w.token = pp
+		case *request.Model:
+			w.request = pp
+		case *flow.Model:
+			w.flow = pp
+		}
+	}
+	return w
+}
+
+// own calls fn with each of the workspace's panes (the shared ones are
+// the root's).
+func (w *workspace) own(fn func(int, pane.Pane)) {
+	for i, p := range w.panes {
+		if p != nil {
+			fn(i, p)
+		}
 	}
 }
 
@@ -57,73 +88,73 @@ func grantedScopes(c token.Client) func() []string {
 	}
 }
 
-func (w *workspace) init() tea.Cmd { return w.token.Init() }
+// init starts the panes that have work to do at once (the Token tab
+// looks in the cache).
+func (w *workspace) init() tea.Cmd {
+	var cmds []tea.Cmd
+	w.own(func(_ int, p pane.Pane) {
+		if s, ok := p.(pane.Starter); ok {
+			cmds = append(cmds, s.Init())
+		}
+	})
+	return tea.Batch(cmds...)
+}
 
 func (w *workspace) setSize(width, height int) {
-	w.token.SetSize(width, height)
-	w.request.SetSize(width, height)
-	w.flow.SetSize(width, height)
+	w.own(func(_ int, p pane.Pane) { p.SetSize(width, height) })
 	w.code.SetSize(width, height)
 }
 
+// setNow moves the clock of the panes that show times.
+func (w *workspace) setNow(now time.Time) {
+	w.own(func(_ int, p pane.Pane) {
+		if c, ok := p.(pane.Clocked); ok {
+			c.SetNow(now)
+		}
+	})
+}
+
 // broadcast hands a result message to every pane; each keeps only the
-// messages that carry its id.
+// messages that carry its id. The glue between the Token, Flow and
+// Request tabs (flow_share.go) sees the message too.
 func (w *workspace) broadcast(msg tea.Msg) tea.Cmd {
-	var cmd, fcmd tea.Cmd
-	before := ""
-	if t := w.token.Token(); t != nil {
-		before = t.Raw
-	}
-	w.token, cmd = w.token.Update(msg)
-	w.shareTokenWithFlow(msg)
-	ccmd0 := w.shareCheckedToken(msg, before)
-	w.flow, fcmd = w.flow.Update(msg)
-	fcmd = tea.Batch(fcmd, w.shareFlowToken(msg), ccmd0)
+	before := w.shownToken()
+	var cmds []tea.Cmd
+	w.own(func(_ int, p pane.Pane) { cmds = append(cmds, p.Handle(msg)) })
 	var ccmd tea.Cmd
 	w.code, ccmd = w.code.Update(msg)
-	return tea.Batch(cmd, fcmd, w.broadcastRequest(msg), ccmd)
+	cmds = append(cmds, ccmd, w.share(msg, before))
+	return tea.Batch(cmds...)
 }
 
 // update sends a key or mouse message to the pane of the given tab.
-func (w *workspace) update(tab Tab, msg tea.Msg) tea.Cmd {
+func (w *workspace) update(tab int, msg tea.Msg) tea.Cmd {
 	if cmd, ok := w.codeKey(tab, msg); ok {
 		return cmd
 	}
-	var cmd tea.Cmd
-	switch tab {
-	case TabToken:
-		w.token, cmd = w.token.Update(msg)
-	case TabRequest:
-		w.request, cmd = w.request.Update(msg)
-	case TabFlow:
-		w.flow, cmd = w.flow.Update(msg)
+	if p := w.panes[tab]; p != nil {
+		return p.Handle(msg)
 	}
-	return cmd
+	return nil
 }
 
-func (w *workspace) view(tab Tab) string {
+// view draws the tab's pane, or the Code view over it.
+func (w *workspace) view(tab int) string {
 	if w.codeShown(tab) {
 		return w.code.View()
 	}
-	switch tab {
-	case TabToken:
-		return w.token.View()
-	case TabRequest:
-		return w.request.View()
-	case TabFlow:
-		return w.flow.View()
+	if p := w.panes[tab]; p != nil {
+		return p.View()
 	}
 	return ""
 }
 
-// focus gives the keyboard to the tab's pane; the Flow answers with the
-// work of the step it shows.
-func (w *workspace) focus(tab Tab, on bool) tea.Cmd {
-	w.token.Blur()
-	w.request.Blur()
-	w.flow.Blur()
+// focus gives the keyboard to the tab's pane (on), taking it from the
+// others; a pane may answer with work (the Flow runs the step it shows).
+func (w *workspace) focus(tab int, on bool) tea.Cmd {
+	w.own(func(_ int, p pane.Pane) { p.Blur() })
 	w.code.Blur()
-	w.flowShown = on && tab == TabFlow && !w.codeShown(tab)
+	w.flowShown = on && w.flow != nil && w.panes[tab] == pane.Pane(w.flow) && !w.codeShown(tab)
 	if !on {
 		return nil
 	}
@@ -131,91 +162,58 @@ func (w *workspace) focus(tab Tab, on bool) tea.Cmd {
 		w.code.Focus()
 		return nil
 	}
-	switch tab {
-	case TabToken:
-		w.token.Focus()
-	case TabRequest:
-		w.request.Arrive() // not in a text field: the next key is a key, not a letter of the URL
-	case TabFlow:
-		return w.flow.Focus()
+	if p := w.panes[tab]; p != nil {
+		return p.Enter()
 	}
 	return nil
 }
 
 // editing reports whether the tab's pane has a text field taking keys, so
 // that number keys and q are typed rather than obeyed.
-func (w *workspace) editing(tab Tab) bool {
+func (w *workspace) editing(tab int) bool {
 	if w.codeShown(tab) {
 		return true // its keys (numbers pick a language, q closes) are its own
 	}
-	switch tab {
-	case TabToken:
-		return w.token.Editing()
-	case TabRequest:
-		return w.request.Editing()
-	}
-	return false
+	p := w.panes[tab]
+	return p != nil && p.Editing()
 }
 
 // cancel stops in-flight work in the tab's pane; it reports whether there was any.
-func (w *workspace) cancel(tab Tab) bool {
-	switch tab {
-	case TabToken:
-		return w.token.Cancel()
-	case TabRequest:
-		return w.request.Cancel()
-	case TabFlow:
-		return w.flow.Cancel()
-	}
-	return false
+func (w *workspace) cancel(tab int) bool {
+	p := w.panes[tab]
+	return p != nil && p.Cancel()
 }
 
 func (w *workspace) cancelAll() {
-	w.token.Cancel()
-	w.request.Cancel()
-	w.flow.Cancel()
+	w.own(func(_ int, p pane.Pane) { p.Cancel() })
 }
 
-func (w *workspace) shortHelp(tab Tab) []keyBinding {
+func (w *workspace) shortHelp(tab int) []keyBinding {
 	if w.codeShown(tab) {
 		return w.code.KeyMap().ShortHelp()
 	}
-	switch tab {
-	case TabToken:
-		return w.token.KeyMap().ShortHelp()
-	case TabRequest:
-		return append(w.request.KeyMap().ShortHelp(), w.codeHelp(tab)...)
-	case TabFlow:
-		return append(w.codeHelp(tab), w.flow.ShortHelp()...) // first: on step 6 there is no next
+	p := w.panes[tab]
+	if p == nil {
+		return nil
 	}
-	return nil
+	if c, ok := p.(pane.CodeOfferer); ok && c.CodeOffered() {
+		return c.WithCodeKey(p.ShortHelp(), w.code.KeyMap().Open)
+	}
+	return p.ShortHelp()
 }
 
-func (w *workspace) fullHelp(tab Tab) [][]keyBinding {
+func (w *workspace) fullHelp(tab int) [][]keyBinding {
 	if w.codeShown(tab) {
 		return w.code.KeyMap().FullHelp()
 	}
-	switch tab {
-	case TabToken:
-		return w.token.KeyMap().FullHelp()
-	case TabRequest:
-		return withColumn(w.request.KeyMap().FullHelp(), w.codeHelp(tab))
-	case TabFlow:
-		return withColumn(w.flow.KeyMap().FullHelp(), w.codeHelp(tab))
+	p := w.panes[tab]
+	if p == nil {
+		return nil
 	}
-	return nil
-}
-
-// broadcastRequest hands a result to the Request tab. When one of its
-// requests got an answer and the Token tab has no token yet, the Token tab
-// looks in the cache again: the request may have fetched the first one.
-func (w *workspace) broadcastRequest(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	w.request, cmd = w.request.Update(msg)
-	if sent, ok := msg.(request.SentMsg); ok && sent.ID == w.request.ID() && sent.Resp != nil && w.token.Token() == nil {
-		return tea.Batch(cmd, w.token.Init())
+	if c, ok := p.(pane.CodeOfferer); ok && c.CodeOffered() {
+		return append(p.FullHelp(), []keyBinding{w.code.KeyMap().Open})
 	}
-	return cmd
+	return p.FullHelp()
 }
 
 // curlFor writes the Token tab's "copy as curl" command: the profile's

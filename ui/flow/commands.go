@@ -11,6 +11,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/requests"
+	"tokentui/ui/pane"
 )
 
 // Every result message carries the profile (ID) and the run (Gen) that
@@ -61,7 +62,7 @@ type AdviceMsg struct {
 }
 
 // PresentMsg asks the root to enter or leave presentation mode.
-type PresentMsg struct{ On bool }
+type PresentMsg = pane.PresentMsg
 
 // apiResult is what step 6 shows of a response, taken out of it in the
 // command so that no temporary file outlives it.

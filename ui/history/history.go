@@ -18,6 +18,7 @@ import (
 	"tokentui/text/i18n"
 	"tokentui/text/inert"
 	"tokentui/ui/common"
+	"tokentui/ui/pane"
 )
 
 // Limit is how many entries the tab reads.
@@ -38,7 +39,7 @@ type LoadedMsg struct {
 
 // OpenMsg asks the root to reopen an entry in the Request tab of its
 // profile.
-type OpenMsg struct{ Entry requests.Entry }
+type OpenMsg = pane.OpenRequestMsg
 
 // KeyMap is the History tab's bindings.
 type KeyMap struct {

@@ -1,4 +1,4 @@
-package ui
+package profilemgr
 
 // Noticing changes made to the profiles file elsewhere (tokentui profiles
 // add in another terminal, an editor): every other tick of the clock a
@@ -51,18 +51,26 @@ func reloadCmd(path, what string) tea.Cmd {
 	}
 }
 
-// watchTick is the clock's share of the watch: a stat every other second.
-func (m Model) watchTick() tea.Cmd {
-	if m.opts.ProfilesPath == "" || m.now.Unix()%2 != 0 {
+// Init reads the file's stamp: the mark changes are told from.
+func (m Model) Init() tea.Cmd {
+	if m.opts.Path == "" {
 		return nil
 	}
-	return statCmd(m.opts.ProfilesPath)
+	return statCmd(m.opts.Path)
+}
+
+// Tick is the clock's share of the watch: a stat every other second.
+func (m Model) Tick(now time.Time) tea.Cmd {
+	if m.opts.Path == "" || now.Unix()%2 != 0 {
+		return nil
+	}
+	return statCmd(m.opts.Path)
 }
 
 // fileStamped compares a stamp with the last one seen; a change (after
 // the first stamp, which only sets the mark) reloads the file.
 func (m *Model) fileStamped(msg FileStampMsg) tea.Cmd {
-	if msg.Path != m.opts.ProfilesPath {
+	if msg.Path != m.opts.Path {
 		return nil
 	}
 	first := !m.stamped
@@ -71,5 +79,5 @@ func (m *Model) fileStamped(msg FileStampMsg) tea.Cmd {
 	if first || !changed || msg.Stamp == (fileStamp{}) {
 		return nil
 	}
-	return reloadCmd(m.opts.ProfilesPath, i18n.T(m.opts.Lang, i18n.ProfilesReloadWhat))
+	return reloadCmd(m.opts.Path, i18n.T(m.Lang, i18n.ProfilesReloadWhat))
 }
