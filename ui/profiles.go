@@ -142,7 +142,13 @@ func (m Model) updateProfiles(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, m.makeDefault(msg.Name), true
 	case profilelist.TestMsg:
 		return m, m.testProfile(msg.Name), true
-	case profileform.MetadataMsg, profileform.TestedMsg:
+	case common.ClipboardMsg:
+		if !m.pm.formOpen || msg.ID != m.pm.form.ID() {
+			return m, nil, false // a pane's copy
+		}
+		m.pm.form, _ = m.pm.form.Update(msg)
+		return m, nil, true
+	case profileform.MetadataMsg, profileform.TestedMsg, profileform.CheckedMsg, profileform.KeyGeneratedMsg:
 		if m.pm.formOpen {
 			var cmd tea.Cmd
 			m.pm.form, cmd = m.pm.form.Update(msg)
