@@ -166,7 +166,7 @@ func printPublic(w io.Writer, g *globals, pub crypto.PublicKey, alg, kid string)
 // shellQuoteArg quotes s for a POSIX shell when it needs quoting.
 func shellQuoteArg(s string) string {
 	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '/' || r == '.' || r == '_' || r == '-' || r == '~' || r == '+') {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '/' || r == '.' || r == '_' || r == '-' || r == '~' || r == '+' || r == ':' || r == ',' || r == '@' || r == '=') {
 			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 		}
 	}
