@@ -312,7 +312,9 @@ func homeRelative(path string) string {
 // sandboxAddCommand is the `tokentui profiles add` command for a demo
 // client, broken with backslashes to fit 80 columns where it can.
 func sandboxAddCommand(srv *demo.Server, c demo.ClientInfo, files sandboxFiles) string {
-	ref := func(kind string) string { return shellQuoteArg(profiles.RefFile + homeRelative(files.paths[c.ID+"."+kind])) }
+	ref := func(kind string) string {
+		return shellQuoteArg(profiles.RefFile + homeRelative(files.paths[c.ID+"."+kind]))
+	}
 	api := srv.APIURL
 	args := []string{"--issuer " + srv.IssuerURL, "--client-id " + c.ID, "--auth-method " + c.Method}
 	switch {

@@ -152,7 +152,7 @@ func TestSandboxHandsOutEveryClient(t *testing.T) {
 	_, banner, errOut := sandboxOnceServing(t, func(banner string) {
 		dir := filepath.Join(state, "tokentui", "sandbox")
 		for _, want := range []string{"mTLS port  https://127.0.0.1:", demo.JWTClientID, "private_key_jwt, ES256, kid " + demo.JWTKeyID,
-			demo.SecretJWTClientID, "client_secret_jwt, HS256", demo.MTLSClientID, "tls_client_auth, mTLS port",
+			demo.SecretJWTClientID, "client_secret_jwt, signs HS256", demo.MTLSClientID, "tls_client_auth, mTLS port",
 			demo.SelfSignedClientID, "self_signed_tls_client_auth, mTLS port", dir, "mtls-ca.pem"} {
 			if !strings.Contains(banner, want) {
 				t.Errorf("banner lacks %q:\n%s", want, banner)

@@ -23,7 +23,9 @@ func TestClientListHandsOutWhatEachClientNeeds(t *testing.T) {
 		{NoGrantClientID, "client_secret_basic", func(c ClientInfo) bool { return !c.Grant }},
 		{JWTClientID, "private_key_jwt", func(c ClientInfo) bool { return c.Key == JWTClientKey && c.KeyID == JWTKeyID && c.Alg == "ES256" }},
 		{SecretJWTClientID, "client_secret_jwt", func(c ClientInfo) bool { return c.Secret == SecretJWTSecret && c.Alg == "HS256" }},
-		{MTLSClientID, "tls_client_auth", func(c ClientInfo) bool { return c.MTLS && c.Cert == s.MTLSClient().CertPEM && c.Key == s.MTLSClient().KeyPEM }},
+		{MTLSClientID, "tls_client_auth", func(c ClientInfo) bool {
+			return c.MTLS && c.Cert == s.MTLSClient().CertPEM && c.Key == s.MTLSClient().KeyPEM
+		}},
 		{SelfSignedClientID, "self_signed_tls_client_auth", func(c ClientInfo) bool {
 			return c.MTLS && c.Cert == s.ClientCredential(SelfSignedClientID).CertPEM && strings.Contains(c.Key, "PRIVATE KEY")
 		}},

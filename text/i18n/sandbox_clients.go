@@ -9,7 +9,7 @@ const (
 	SandboxColAuth       Key = "SandboxColAuth"       // authenticates with
 	SandboxAuthSecret    Key = "SandboxAuthSecret"    // %s, secret %s
 	SandboxAuthJWT       Key = "SandboxAuthJWT"       // private_key_jwt, %s, kid %s
-	SandboxAuthSecretJWT Key = "SandboxAuthSecretJWT" // client_secret_jwt, %s
+	SandboxAuthSecretJWT Key = "SandboxAuthSecretJWT" // client_secret_jwt, signs %s
 	SandboxAuthMTLS      Key = "SandboxAuthMTLS"      // %s, mTLS port
 	SandboxFilesKept     Key = "SandboxFilesKept"     // Their secrets, keys and certificates, and the mTLS port's test CA (%s…), are written…
 	SandboxFilesFailed   Key = "SandboxFilesFailed"   // the clients' files could not be written to %s: %v
@@ -25,7 +25,7 @@ func init() {
 				SandboxColAuth:       "authenticates with",
 				SandboxAuthSecret:    "%s, secret %s",
 				SandboxAuthJWT:       "private_key_jwt, %s, kid %s",
-				SandboxAuthSecretJWT: "client_secret_jwt, %s",
+				SandboxAuthSecretJWT: "client_secret_jwt, signs %s",
 				SandboxAuthMTLS:      "%s, mTLS port",
 				SandboxFilesKept:     "Their secrets, keys and certificates, and the mTLS port's test CA (%s, the ca_file of its profiles), are written at each start, mode 0600, in:",
 				SandboxFilesFailed:   "the clients' files could not be written to %s: %v",
@@ -36,8 +36,8 @@ func init() {
 				SandboxMTLSNote:      "(pede um certificado de cliente)",
 				SandboxColAuth:       "autentica com",
 				SandboxAuthSecret:    "%s, segredo %s",
-				SandboxAuthJWT:       "private_key_jwt, %s, kid %s",
-				SandboxAuthSecretJWT: "client_secret_jwt, %s",
+				SandboxAuthJWT:       "private_key_jwt, %s, o kid %s",
+				SandboxAuthSecretJWT: "client_secret_jwt, assina %s",
 				SandboxAuthMTLS:      "%s, porta mTLS",
 				SandboxFilesKept:     "Os segredos, chaves e certificados deles, e a CA de teste da porta mTLS (%s, o ca_file dos perfis dela), são gravados a cada início, modo 0600, em:",
 				SandboxFilesFailed:   "não foi possível gravar os arquivos dos clientes em %s: %v",
