@@ -153,7 +153,9 @@ func printSandboxBanner(lang i18n.Lang, w io.Writer, srv *demo.Server, addr stri
 	field := func(label, value string) {
 		fmt.Fprintf(w, "  %s%s  %s\n", label, strings.Repeat(" ", labelW-len([]rune(label))), value)
 	}
-	fmt.Fprintf(w, "%s\n\n", t(i18n.SandboxBanner))
+	para := func(text string) { fmt.Fprintln(w, strings.Join(wrap.Wrap(text, 80, "", ""), "\n")) }
+	para(t(i18n.SandboxBanner))
+	fmt.Fprintln(w)
 	field(labels[0], srv.IssuerURL)
 	field(labels[1], srv.DiscoveryURL)
 	field(labels[2], srv.TokenURL)
@@ -162,10 +164,9 @@ func printSandboxBanner(lang i18n.Lang, w io.Writer, srv *demo.Server, addr stri
 	field(labels[5], srv.IssuerURL+demo.OpenAPIPath)
 	field(labels[6], srv.MTLSURL+"  "+t(i18n.SandboxMTLSNote))
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, t(i18n.SandboxTokensLive, shortDuration(ttl), demo.DefaultRateLimit))
-	fmt.Fprintln(w, t(i18n.SandboxReuse))
+	para(t(i18n.SandboxTokensLive, shortDuration(ttl), demo.DefaultRateLimit) + " " + t(i18n.SandboxReuse))
 	if kf := srv.KeyFile(); kf != "" {
-		fmt.Fprintln(w, strings.Join(wrap.Wrap(t(i18n.SandboxKeyKept, sanitize(kf)), 80, "", ""), "\n"))
+		para(t(i18n.SandboxKeyKept, sanitize(kf)))
 	}
 	fmt.Fprintln(w)
 	printSandboxClients(lang, w, srv, files)
