@@ -275,9 +275,10 @@ func (m Model) publicKeyLines(w int) []string {
 	kid := strings.TrimSpace(m.inputs[fKeyID].Value())
 	lines := []string{""}
 	lines = append(lines, wrap(s.Title, m.T(i18n.ProfileFormJWKTitle, kid), w)...)
-	for _, l := range strings.Split(jwk, "\n") {
-		lines = append(lines, wrap(s.Value, l, w)...)
+	for _, l := range strings.Split(ansi.Hardwrap(jwk, max(w, 10), true), "\n") { // indented as the JSON is
+		lines = append(lines, s.Value.Render(l))
 	}
+	lines = append(lines, "")
 	lines = append(lines, wrap(s.Title, m.T(i18n.ProfileFormJWKSTitle), w)...)
 	for _, l := range strings.Split(ansi.Hardwrap(jwks, max(w, 10), false), "\n") { // cut anywhere: one JSON text
 		lines = append(lines, s.Value.Render(l))

@@ -158,6 +158,9 @@ func TestGenerateKeyOnTheSpot(t *testing.T) {
 			t.Errorf("after ctrl+g the form lacks %q:\n%s", want, s)
 		}
 	}
+	if raw := fullScreen(m); !strings.Contains(raw, "\n  \"kty\": \"EC\",") {
+		t.Errorf("the JWK is not shown indented:\n%s", raw)
+	}
 	var copied string
 	clipboard(t, &copied)
 	m, _ = keys(t, m, "ctrl+y")

@@ -40,6 +40,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			if msg.Err != nil {
 				m.status = "✗ " + m.status
 			}
+			m.showResults()
 		}
 	case tea.KeyMsg:
 		return m.key(msg)
