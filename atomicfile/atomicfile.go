@@ -64,3 +64,49 @@ func WriteFrom(path string, perm fs.FileMode, fill func(io.Writer) error) (err e
 	}
 	return nil
 }
+
+// WriteNew writes data to path, a file that must not exist yet: the
+// content is written and synced under a temporary name, then linked into
+// place, so a reader sees no file or the whole of it and an existing file
+// is never replaced (the error then wraps fs.ErrExist). The new file has
+// mode perm.
+func WriteNew(path string, data []byte, perm fs.FileMode) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp)
+	if err = f.Chmod(perm); err == nil {
+		if _, err = f.Write(data); err == nil {
+			err = f.Sync()
+		}
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err = os.Link(tmp, path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("cannot write %s: %w", path, fs.ErrExist)
+		}
+		// No hard links on this file system: claim the name, then rename over the claim.
+		claim, cerr := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+		if cerr != nil {
+			return fmt.Errorf("cannot write %s: %w", path, cerr)
+		}
+		claim.Close()
+		if err = os.Rename(tmp, path); err != nil {
+			os.Remove(path)
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
+	}
+	if d, derr := os.Open(dir); derr == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}

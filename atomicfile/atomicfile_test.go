@@ -3,6 +3,7 @@ package atomicfile
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,5 +57,31 @@ func TestWriteRefusesNonRegular(t *testing.T) {
 	}
 	if fi, _ := os.Lstat(sub); !fi.IsDir() {
 		t.Error("the directory was replaced")
+	}
+}
+
+func TestWriteNewNeverReplaces(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "key.pem")
+	if err := WriteNew(path, []byte("first"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := os.Stat(path)
+	if got, _ := os.ReadFile(path); string(got) != "first" || fi.Mode().Perm() != 0o600 {
+		t.Errorf("content %q mode %o, want first and 0600", got, fi.Mode().Perm())
+	}
+	if err := WriteNew(path, []byte("second"), 0o600); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("second write: %v, want fs.ErrExist", err)
+	}
+	link := filepath.Join(dir, "dangling")
+	os.Symlink(filepath.Join(dir, "nowhere"), link)
+	if err := WriteNew(link, []byte("x"), 0o600); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("over a dangling link: %v, want fs.ErrExist", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "first" {
+		t.Errorf("the first file was replaced: %q", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("left behind: %v", entries)
 	}
 }

@@ -92,7 +92,7 @@ func (d *diagnosis) keyCheck(tokenURL string) {
 		return
 	}
 	thumb, _ := Thumbprint(k.Private.Public())
-	parts := []string{fmt.Sprintf("%s key (%s), thumbprint %s", k.Alg, describeKey(k.Private.Public()), thumb)}
+	parts := []string{fmt.Sprintf("%s key (%s), thumbprint %s", k.Alg, DescribeKey(k.Private.Public()), thumb)}
 	status := CheckOK
 	kid := d.c.opts.KeyID
 	if kid == "" {
@@ -206,8 +206,8 @@ func samePublic(a, b crypto.PublicKey) bool {
 	return ok && e.Equal(b)
 }
 
-// describeKey names a key's type and size: "EC P-256", "RSA 2048".
-func describeKey(pub crypto.PublicKey) string {
+// DescribeKey names a key's type and size: "EC P-256", "RSA 2048".
+func DescribeKey(pub crypto.PublicKey) string {
 	switch k := pub.(type) {
 	case *ecdsa.PublicKey:
 		return "EC " + k.Curve.Params().Name

@@ -4,9 +4,6 @@ package cli
 
 import (
 	"crypto"
-	"crypto/ecdsa"
-	"crypto/rsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -62,26 +59,18 @@ func keysGen(g *globals, alg, out string) error {
 	default:
 		return usageIn(lang, i18n.KeysBadAlg, alg).hintIn(lang, i18n.KeysBadAlgHint)
 	}
-	ck, err := auth.GenerateClientKey(alg)
+	kp, err := auth.NewKeyPair(alg)
 	if err != nil {
 		return failure(err, "")
 	}
-	key := ck.Private
-	kid, err := auth.Thumbprint(key.Public())
-	if err != nil {
-		return failure(err, "")
-	}
+	kid := kp.KID
 	if out == "" {
 		out = filepath.Join(filepath.Dir(g.profilesPath()), "keys", kid+".pem")
 		if err := os.MkdirAll(filepath.Dir(out), 0o700); err != nil {
 			return usageIn(lang, i18n.KeysWriteFailed, out, err).hintIn(lang, i18n.KeysWriteHint)
 		}
 	}
-	pemBytes, err := ck.PEM()
-	if err != nil {
-		return failure(err, "")
-	}
-	if err := writeNewPrivate(out, pemBytes); err != nil {
+	if err := kp.WriteNew(out); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return usageIn(lang, i18n.KeysExists, out).hintIn(lang, i18n.KeysExistsHint)
 		}
@@ -92,7 +81,7 @@ func keysGen(g *globals, alg, out string) error {
 	fmt.Fprintln(g.stdout, g.t(i18n.KeysKID, kid))
 	fmt.Fprintln(g.stdout, g.t(i18n.KeysAlg, alg))
 	fmt.Fprintln(g.stdout)
-	printPublic(g.stdout, g, key.Public(), alg, kid)
+	printPublic(g.stdout, g, kp.Key.Private.Public(), alg, kid)
 	fmt.Fprintln(g.stdout)
 	fmt.Fprintln(g.stdout, g.t(i18n.KeysProfileTitle))
 	fmt.Fprint(g.stdout, profileSnippet(abs, kid, alg))
@@ -110,29 +99,6 @@ func profileSnippet(path, kid, alg string) string {
 		fmt.Fprintf(&b, "    %s: %s\n", f[0], f[1])
 	}
 	return b.String()
-}
-
-// writeNewPrivate writes data to a new file readable only by its owner.
-func writeNewPrivate(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
-		os.Remove(path)
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(path)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(path)
-		return err
-	}
-	return nil
 }
 
 // keysShow prints the public JWK, thumbprint and algorithm of a key file.
@@ -168,7 +134,7 @@ func keysShow(g *globals, path string) error {
 	if err != nil {
 		return usageIn(lang, i18n.KeysBad, sanitize(path), err).hintIn(lang, i18n.KeysBadHint)
 	}
-	fmt.Fprintln(g.stdout, g.t(i18n.KeysType, keyDescription(pub)))
+	fmt.Fprintln(g.stdout, g.t(i18n.KeysType, auth.DescribeKey(pub)))
 	fmt.Fprintln(g.stdout, g.t(i18n.KeysAlg, alg))
 	fmt.Fprintln(g.stdout, g.t(i18n.KeysThumb, thumb))
 	if kid != "" {
@@ -186,34 +152,21 @@ func keysShow(g *globals, path string) error {
 
 // printPublic prints the public JWK and the JWKS holding it.
 func printPublic(w io.Writer, g *globals, pub crypto.PublicKey, alg, kid string) {
-	jwk, err := auth.PublicJWK(pub, alg, kid)
+	jwk, jwks, err := auth.PublicKeyText(pub, alg, kid)
 	if err != nil {
 		return
 	}
-	one, _ := json.MarshalIndent(jwk, "", "  ")
-	set, _ := json.Marshal(map[string]any{"keys": []any{jwk}})
 	fmt.Fprintln(w, g.t(i18n.KeysJWKTitle))
-	fmt.Fprintln(w, string(one))
+	fmt.Fprintln(w, jwk)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, g.t(i18n.KeysJWKSTitle))
-	fmt.Fprintln(w, string(set))
-}
-
-// keyDescription names a key's type and size: "EC P-256", "RSA 2048".
-func keyDescription(pub crypto.PublicKey) string {
-	switch k := pub.(type) {
-	case *ecdsa.PublicKey:
-		return "EC " + k.Curve.Params().Name
-	case *rsa.PublicKey:
-		return fmt.Sprintf("RSA %d", k.N.BitLen())
-	}
-	return fmt.Sprintf("%T", pub)
+	fmt.Fprintln(w, jwks)
 }
 
 // shellQuoteArg quotes s for a POSIX shell when it needs quoting.
 func shellQuoteArg(s string) string {
 	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '/' || r == '.' || r == '_' || r == '-' || r == '~' || r == '+') {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '/' || r == '.' || r == '_' || r == '-' || r == '~' || r == '+' || r == ':' || r == ',' || r == '@' || r == '=') {
 			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 		}
 	}

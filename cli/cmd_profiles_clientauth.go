@@ -23,6 +23,7 @@ func addClientAuthFlags(g *globals, cmd *cobra.Command, o *addOptions) {
 	fl.StringVar(&o.clientKeyAlg, "client-key-alg", "", g.t(i18n.FlagClientKeyAlg))
 	fl.StringVar(&o.assertionAudience, "assertion-audience", "", g.t(i18n.FlagAssertionAudience))
 	fl.StringVar(&o.clientCert, "client-cert", "", g.t(i18n.FlagClientCert))
+	fl.StringVar(&o.caFile, "ca-file", "", g.t(i18n.FlagCAFile))
 }
 
 // provesWithoutSecret reports whether an auth method needs no client secret.

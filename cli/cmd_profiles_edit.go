@@ -24,6 +24,7 @@ type addOptions struct {
 	replace, makeDefault                                                   bool
 	secretStdin                                                            bool   // --secret-stdin: the keyring's secret comes on stdin
 	clientKey, clientKeyID, clientKeyAlg, assertionAudience, clientCert    string // see addClientAuthFlags
+	caFile                                                                 string // --ca-file: the extra CA bundle (mTLS ports with their own CA)
 }
 
 func newProfilesAddCmd(g *globals) *cobra.Command {
@@ -77,7 +78,7 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 		Name: name, Issuer: o.issuer, TokenURL: o.tokenURL, JWKSURL: o.jwksURL, ClientID: o.clientID,
 		ClientSecret: o.secretRef, Scopes: scopes, AuthMethod: o.authMethod, APIBaseURL: o.apiBaseURL,
 		ClientKey: o.clientKey, ClientKeyID: o.clientKeyID, ClientKeyAlg: o.clientKeyAlg, AssertionAudience: o.assertionAudience,
-		ClientCert: o.clientCert,
+		ClientCert: o.clientCert, CAFile: o.caFile,
 	}
 	if err := p.Validate(); err != nil {
 		var le *profiles.LoadError
@@ -104,7 +105,10 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 			if !o.replace {
 				return usageIn(lang, i18n.ProfilesExists, name, path).hintIn(lang, i18n.ProfilesExistsHint)
 			}
-			p.Params, p.Headers, p.Requests, p.CAFile, p.Insecure = old.Params, old.Headers, old.Requests, old.CAFile, old.Insecure
+			p.Params, p.Headers, p.Requests, p.Insecure = old.Params, old.Headers, old.Requests, old.Insecure
+			if p.CAFile == "" {
+				p.CAFile = old.CAFile
+			}
 			p.TokenHosts = old.TokenHosts
 			*old = p
 			replaced = true

@@ -16,6 +16,13 @@ import (
 // kid, and stops it; it returns the kid, the banner and stderr.
 func sandboxOnce(t *testing.T) (kid, banner, stderr string) {
 	t.Helper()
+	return sandboxOnceServing(t, nil)
+}
+
+// sandboxOnceServing is sandboxOnce that calls serving with the banner
+// while the sandbox still serves.
+func sandboxOnceServing(t *testing.T, serving func(banner string)) (kid, banner, stderr string) {
+	t.Helper()
 	var out, errOut sandboxBuffer
 	cmd := newSandboxCmd(&globals{stdout: &out, stderr: &errOut})
 	cmd.SetArgs([]string{"--addr", "127.0.0.1:0"})
@@ -46,6 +53,9 @@ func sandboxOnce(t *testing.T) (kid, banner, stderr string) {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
+	if serving != nil {
+		serving(out.String())
+	}
 	var set struct{ Keys []struct{ Kid string } }
 	if err := json.NewDecoder(resp.Body).Decode(&set); err != nil || len(set.Keys) != 1 {
 		t.Fatalf("JWKS: %v %v", err, set)

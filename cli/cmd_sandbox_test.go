@@ -7,6 +7,8 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -136,4 +138,93 @@ func TestShortDuration(t *testing.T) {
 			t.Errorf("shortDuration(%v) = %q, want %q", d, got, want)
 		}
 	}
+}
+
+// `tokentui sandbox` lists every client it serves, writes their secrets,
+// keys and certificates (0600) under $XDG_STATE_HOME/tokentui/sandbox, and
+// prints a `profiles add` command for each that works as pasted: every
+// client but demo-nocc then gets a token, the mTLS ones on the mTLS port.
+func TestSandboxHandsOutEveryClient(t *testing.T) {
+	state, home := t.TempDir(), t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(home, "cache"))
+	t.Setenv("TOKENTUI_CONFIG", filepath.Join(home, "profiles.yaml"))
+	_, banner, errOut := sandboxOnceServing(t, func(banner string) {
+		dir := filepath.Join(state, "tokentui", "sandbox")
+		for _, want := range []string{"mTLS port  https://127.0.0.1:", demo.JWTClientID, "private_key_jwt, ES256, kid " + demo.JWTKeyID,
+			demo.SecretJWTClientID, "client_secret_jwt, signs HS256", demo.MTLSClientID, "tls_client_auth, mTLS port",
+			demo.SelfSignedClientID, "self_signed_tls_client_auth, mTLS port", dir, "mtls-ca.pem"} {
+			if !strings.Contains(banner, want) {
+				t.Errorf("banner lacks %q:\n%s", want, banner)
+			}
+		}
+		for _, l := range strings.Split(banner, "\n") {
+			if len([]rune(l)) > 80 && !strings.Contains(l, state) {
+				t.Errorf("a banner line is wider than 80 columns: %q", l)
+			}
+		}
+		for _, name := range []string{"demo-jwt.key", "demo-mtls.crt", "demo-mtls.key", "demo-mtls-self.crt", "demo-mtls-self.key", "demo-client.secret", "demo-jwt-secret.secret", "mtls-ca.pem"} {
+			fi, err := os.Stat(filepath.Join(dir, name))
+			if err != nil || fi.Mode().Perm() != 0o600 {
+				t.Errorf("%s: %v, mode %v; want 0600", name, err, fi)
+			}
+		}
+		if key, _ := os.ReadFile(filepath.Join(dir, "demo-jwt.key")); string(key) != demo.JWTClientKey {
+			t.Errorf("demo-jwt.key is not the demo's key:\n%s", key)
+		}
+
+		cmds := sandboxAddCommands(banner)
+		if len(cmds) != 7 {
+			t.Fatalf("%d profiles add commands, want 7:\n%s", len(cmds), banner)
+		}
+		for _, args := range cmds {
+			var out, errb bytes.Buffer
+			if code := Run(args[1:], strings.NewReader(""), &out, &errb); code != 0 || errb.Len() > 0 {
+				t.Fatalf("%v: exit %d, stderr %q", args, code, errb.String())
+			}
+			name := args[3]
+			out.Reset()
+			errb.Reset()
+			code := Run([]string{"-p", name, "token"}, strings.NewReader(""), &out, &errb)
+			switch {
+			case name == "sandbox-nocc":
+				if code == 0 || !strings.Contains(errb.String(), "unauthorized_client") {
+					t.Errorf("%s: exit %d, stderr %q; want unauthorized_client", name, code, errb.String())
+				}
+			case code != 0 || !strings.HasPrefix(out.String(), "eyJ"):
+				t.Errorf("%s: exit %d, stdout %q, stderr %q", name, code, out.String(), errb.String())
+			}
+		}
+		var out, errb bytes.Buffer
+		if code := Run([]string{"-p", "sandbox-mtls", "call", "me"}, strings.NewReader(""), &out, &errb); code != 0 || !strings.Contains(out.String(), `"client_id":"demo-mtls"`) {
+			t.Errorf("sandbox-mtls call me: exit %d, stdout %q, stderr %q", code, out.String(), errb.String())
+		}
+	})
+	if errOut != "" {
+		t.Errorf("stderr: %q\n%s", errOut, banner)
+	}
+}
+
+// sandboxAddCommands are the `tokentui profiles add` commands of a banner,
+// their continuation lines joined, split into words (the test's paths
+// hold no spaces or quotes).
+func sandboxAddCommands(banner string) [][]string {
+	var cmds [][]string
+	var cur string
+	for _, l := range strings.Split(banner, "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case cur != "":
+			cur += " " + strings.TrimSuffix(l, `\`)
+		case strings.HasPrefix(l, "tokentui profiles add "):
+			cur = strings.TrimSuffix(l, `\`)
+		default:
+			continue
+		}
+		if !strings.HasSuffix(l, `\`) {
+			cmds = append(cmds, strings.Fields(cur))
+			cur = ""
+		}
+	}
+	return cmds
 }

@@ -152,7 +152,10 @@ func (s *Server) startMTLS(ctx context.Context, handler http.Handler) error {
 	if err != nil {
 		return fmt.Errorf("demo: making the mTLS test certificates failed: %w", err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := net.Listen("tcp", s.opts.MTLSAddr)
+	if err != nil && s.opts.MTLSAddr != "127.0.0.1:0" {
+		ln, err = net.Listen("tcp", "127.0.0.1:0") // taken: a free port rather than no mTLS at all
+	}
 	if err != nil {
 		return fmt.Errorf("demo: the sandbox cannot listen for mTLS: %w", err)
 	}

@@ -58,6 +58,9 @@ type Options struct {
 	// be used is replaced (KeyNote says so). "" signs with a key generated
 	// for this process only (the tests).
 	KeyFile string
+	// MTLSAddr is where the mTLS port listens; "" means a free loopback
+	// port, as does an address already taken (MTLSURL says which).
+	MTLSAddr string
 }
 
 // Server is a running sandbox.
@@ -177,6 +180,9 @@ func start(ctx context.Context, opts Options, clients []client) (*Server, error)
 func withDefaults(opts Options) (Options, error) {
 	if opts.Addr == "" {
 		opts.Addr = "127.0.0.1:0"
+	}
+	if opts.MTLSAddr == "" {
+		opts.MTLSAddr = "127.0.0.1:0"
 	}
 	switch {
 	case opts.TokenTTL == 0:

@@ -67,10 +67,10 @@ func init() {
 				FlowCertBoundExplain: "The token may be bound to this certificate (cnf x5t#S256): the API then accepts it only over TLS with the same certificate, so a stolen token is useless alone.",
 				FlowClientAuthMasked: "client_assertion is masked above; it is decoded below.",
 
-				ProfileFormPrivateKeyJWTNote: "a JWT signed with the client's private key; no secret here: client_key (and client_key_id) are set in the file or with 'tokentui profiles add --client-key', and 'tokentui keys gen' makes a key",
+				ProfileFormPrivateKeyJWTNote: "a JWT signed with the client's private key: no secret travels; the key, its kid and the assertion's audience are the rows below",
 				ProfileFormSecretJWTNote:     "a JWT signed with the secret (HS256): the secret itself never travels",
-				ProfileFormTLSNote:           "a TLS client certificate from a CA the provider trusts; no secret here: client_cert and client_key are set in the file or with 'tokentui profiles add --client-cert --client-key'",
-				ProfileFormSelfSignedTLSNote: "a self-signed TLS client certificate registered with the provider; no secret here: client_cert and client_key are set in the file or with 'tokentui profiles add --client-cert --client-key'",
+				ProfileFormTLSNote:           "a TLS client certificate from a CA the provider trusts: no secret travels; the certificate and its key are the rows below",
+				ProfileFormSelfSignedTLSNote: "a self-signed TLS client certificate registered with the provider: no secret travels; the certificate and its key are the rows below",
 			}, map[Key]string{
 				FlowAssertionTitle:   "A asserção do cliente (%s), decodificada",
 				FlowAssertionExplain: "Em vez de um segredo, o cliente manda um JWT de vida curta assinado por ele mesmo. O provedor confere a assinatura com a chave registrada para o cliente, se ele é destinado a este token endpoint, se não expirou e se nunca foi usado antes.",
@@ -99,10 +99,10 @@ func init() {
 				FlowCertBoundExplain: "O token pode ficar vinculado a este certificado (cnf x5t#S256): a API então só o aceita via TLS com o mesmo certificado, e um token roubado sozinho não serve para nada.",
 				FlowClientAuthMasked: "client_assertion está mascarado acima; ele é decodificado abaixo.",
 
-				ProfileFormPrivateKeyJWTNote: "um JWT assinado com a chave privada do cliente; sem segredo aqui: client_key (e client_key_id) ficam no arquivo ou vêm de 'tokentui profiles add --client-key', e 'tokentui keys gen' cria uma chave",
+				ProfileFormPrivateKeyJWTNote: "um JWT assinado com a chave privada do cliente: nenhum segredo viaja; a chave, o kid dela e a audiência da asserção são as linhas abaixo",
 				ProfileFormSecretJWTNote:     "um JWT assinado com o segredo (HS256): o próprio segredo nunca viaja",
-				ProfileFormTLSNote:           "um certificado TLS de cliente emitido por uma CA em que o provedor confia; sem segredo aqui: client_cert e client_key ficam no arquivo ou vêm de 'tokentui profiles add --client-cert --client-key'",
-				ProfileFormSelfSignedTLSNote: "um certificado TLS de cliente autoassinado, registrado no provedor; sem segredo aqui: client_cert e client_key ficam no arquivo ou vêm de 'tokentui profiles add --client-cert --client-key'",
+				ProfileFormTLSNote:           "um certificado TLS de cliente emitido por uma CA em que o provedor confia: nenhum segredo viaja; o certificado e a chave dele são as linhas abaixo",
+				ProfileFormSelfSignedTLSNote: "um certificado TLS de cliente autoassinado, registrado no provedor: nenhum segredo viaja; o certificado e a chave dele são as linhas abaixo",
 			}
 	})
 }

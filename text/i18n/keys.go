@@ -297,7 +297,6 @@ const (
 	SandboxReuse        Key = "SandboxReuse"        // reuse a token until it expires, as the real provider expects.
 	SandboxClients      Key = "SandboxClients"      // Demo clients (public sandbox credentials, HTTP Basic or in the body):
 	SandboxColClient    Key = "SandboxColClient"    // client id
-	SandboxColSecret    Key = "SandboxColSecret"    // secret
 	SandboxColScopes    Key = "SandboxColScopes"    // scopes
 	SandboxNoGrant      Key = "SandboxNoGrant"      // (no client_credentials grant: shows unauthorized_client)
 	SandboxTry          Key = "SandboxTry"          // Try it:

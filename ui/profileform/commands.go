@@ -260,6 +260,13 @@ func (m Model) save() (Model, tea.Cmd) {
 		return m, nil
 	}
 	d := m.build(false)
+	for _, f := range m.clientAuthRows() { // what reading the key or certificate found wrong
+		if r, ok := m.checks[f]; ok && r.err != nil {
+			if _, has := d.errs[f]; !has {
+				d.errs[f] = *r.err
+			}
+		}
+	}
 	if !m.accept(d) {
 		m.status = m.T(i18n.ProfileFormNotSavedFix)
 		return m, nil

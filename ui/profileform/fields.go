@@ -25,6 +25,11 @@ const (
 	fScopes
 	fAuth // the auth method: a choice
 	fAPI
+	fKey      // the private key's reference: private_key_jwt, or the certificate's key
+	fKeyID    // the assertion's kid
+	fKeyAlg   // the assertion's algorithm: a choice
+	fAudience // the assertion's aud
+	fCert     // the client certificate's reference
 	fieldCount
 )
 
@@ -34,12 +39,15 @@ var labels = [fieldCount]i18n.Key{
 	fName: i18n.ProfileFormName, fIssuer: i18n.ProfileFormIssuer, fTokenURL: i18n.ProfileFormTokenURL,
 	fClientID: i18n.ProfileFormClientID, fWhere: i18n.ProfileFormSecretFrom, fSecret: i18n.ProfileFormSecret,
 	fScopes: i18n.TokenScopes, fAuth: i18n.ProfileFormAuthMethod, fAPI: i18n.ProfileFormAPIBaseURL,
+	fKey: i18n.ProfileFormKeyLabel, fKeyID: i18n.ProfileFormKeyIDLabel, fKeyAlg: i18n.ProfileFormAlgLabel,
+	fAudience: i18n.ProfileFormAudLabel, fCert: i18n.ProfileFormCertLabel,
 }
 
 // byYAML maps the fields profiles.Validate names to rows.
 var byYAML = map[string]field{
 	"name": fName, "issuer": fIssuer, "token_url": fTokenURL, "client_id": fClientID,
 	"auth_method": fAuth, "api_base_url": fAPI, "client_secret": fWhere,
+	"client_key": fKey, "client_key_id": fKeyID, "client_key_alg": fKeyAlg, "assertion_audience": fAudience, "client_cert": fCert,
 }
 
 // Where a secret can live: the kinds of profiles' secret references.
@@ -178,6 +186,7 @@ func (m Model) build(forTest bool) draft {
 		}
 	}
 	p.AuthMethod = authMethods[m.auth].id
+	m.buildClientAuth(&p, &d)
 
 	secret := m.inputs[fSecret].Value()
 	origWhere, _ := splitRef(m.opts.Profile.ClientSecret)

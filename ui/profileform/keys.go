@@ -18,6 +18,10 @@ type KeyMap struct {
 	Cancel key.Binding // stop what runs, else close the form
 	PageUp key.Binding
 	PageDn key.Binding
+
+	Generate key.Binding // a new key pair for private_key_jwt
+	CopyJWK  key.Binding // the public JWK of the private key
+	CopyJWKS key.Binding // the same as a JWKS
 }
 
 // KeyMapIn returns the form's default bindings described in lang.
@@ -33,6 +37,10 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.ProfileFormKeyCancel))),
 		PageUp: key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", t(i18n.KeyScrollUp))),
 		PageDn: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", t(i18n.KeyScrollDown))),
+
+		Generate: key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", t(i18n.ProfileFormKeyGenerate))),
+		CopyJWK:  key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", t(i18n.ProfileFormKeyCopyJWK))),
+		CopyJWKS: key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", t(i18n.ProfileFormKeyCopyJWKS))),
 	}
 }
 
@@ -43,5 +51,6 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // FullHelp lists every key of the form.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Next, k.Prev, k.Choose, k.PageUp, k.PageDn}, {k.Fetch, k.Test, k.Save, k.Cancel}}
+	return [][]key.Binding{{k.Next, k.Prev, k.Choose, k.PageUp, k.PageDn}, {k.Fetch, k.Test, k.Save, k.Cancel},
+		{k.Generate, k.CopyJWK, k.CopyJWKS}}
 }

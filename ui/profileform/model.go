@@ -92,6 +92,14 @@ type Model struct {
 	scopes   []string // the provider's scopes_supported, made inert
 	report   *auth.Report
 
+	keyAlg, hmacAlg string              // the Algorithm row for private_key_jwt and mTLS, and for client_secret_jwt
+	checks          map[field]refResult // what reading the key and certificate rows found
+	checkSeq        int
+	initCheck       tea.Cmd       // the first check, for Init
+	pair            *auth.KeyPair // the key pair generated on the spot
+	genSeq          int
+	generating      bool
+
 	fetchSeq, testSeq int
 	fetching, testing bool
 	saving, saved     bool
@@ -145,6 +153,7 @@ func New(c common.Common, opts Options) Model {
 		m.inputs[fSecret].Placeholder = m.T(i18n.ProfileFormSecretKeep)
 	}
 	m.setWhere(where)
+	m.newClientAuth(p)
 	m.at = stop{stopField, int(fName)}
 	if opts.Editing && p.Name != "" && p.ClientID == "" { // a template: the client id is what is missing
 		m.at = stop{stopField, int(fClientID)}
@@ -153,8 +162,8 @@ func New(c common.Common, opts Options) Model {
 	return m
 }
 
-// Init does nothing: the form waits for keys.
-func (m Model) Init() tea.Cmd { return nil }
+// Init checks the key and certificate the profile names, if any.
+func (m Model) Init() tea.Cmd { return m.initCheck }
 
 // ID is the id the form's messages carry.
 func (m Model) ID() string { return m.opts.ID }
@@ -210,17 +219,22 @@ func (m Model) stops() []stop {
 	add(fIssuer)
 	add(fTokenURL)
 	add(fClientID)
-	add(fWhere)
-	if places[m.where].refLabel != "" {
-		add(fRef)
-	} else {
-		add(fSecret)
+	if m.usesSecret() {
+		add(fWhere)
+		if places[m.where].refLabel != "" {
+			add(fRef)
+		} else {
+			add(fSecret)
+		}
 	}
 	add(fScopes)
 	for i := range m.scopes {
 		out = append(out, stop{stopScope, i})
 	}
 	add(fAuth)
+	for _, f := range m.clientAuthRows() {
+		add(f)
+	}
 	add(fAPI)
 	for b := range buttonCount {
 		if b == bTest && m.opts.Diagnose == nil {
@@ -256,7 +270,7 @@ func (m *Model) focusAt() {
 	}
 }
 
-func isText(f field) bool { return f != fWhere && f != fAuth }
+func isText(f field) bool { return f != fWhere && f != fAuth && f != fKeyAlg }
 
 // setWhere chooses where the secret lives and relabels the reference row.
 func (m *Model) setWhere(w string) {

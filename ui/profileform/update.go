@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tokentui/text/i18n"
+	"tokentui/ui/common"
 )
 
 // Update handles the form's own results and the keys.
@@ -23,6 +24,23 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case SavedMsg:
 		if msg.ID == m.opts.ID {
 			m.gotSaved(msg)
+		}
+	case CheckedMsg:
+		if msg.ID == m.opts.ID && msg.Seq == m.checkSeq {
+			m.checks = msg.results
+			m.follow()
+		}
+	case KeyGeneratedMsg:
+		if msg.ID == m.opts.ID && msg.Seq == m.genSeq {
+			return m, m.gotKey(msg)
+		}
+	case common.ClipboardMsg:
+		if msg.ID == m.opts.ID {
+			m.status = msg.CopiedText(m.Lang)
+			if msg.Err != nil {
+				m.status = "✗ " + m.status
+			}
+			m.showResults()
 		}
 	case tea.KeyMsg:
 		return m.key(msg)
@@ -53,6 +71,19 @@ func (m Model) key(k tea.KeyMsg) (Model, tea.Cmd) {
 		return m.test()
 	case key.Matches(k, m.keys.Save):
 		return m.save()
+	case key.Matches(k, m.keys.Generate):
+		return m.generate()
+	case key.Matches(k, m.keys.CopyJWK), key.Matches(k, m.keys.CopyJWKS):
+		jwk, jwks, ok := m.publicText()
+		if !ok {
+			m.status = m.T(i18n.ProfileFormNoJWK)
+			m.showResults()
+			return m, nil
+		}
+		if key.Matches(k, m.keys.CopyJWKS) {
+			return m, common.CopyCmd(m.opts.ID, "JWKS", jwks)
+		}
+		return m, common.CopyCmd(m.opts.ID, m.T(i18n.ProfileFormCopyJWK), jwk)
 	case key.Matches(k, m.keys.Next):
 		m.move(1)
 	case key.Matches(k, m.keys.Prev):
@@ -90,9 +121,30 @@ func (m Model) key(k tea.KeyMsg) (Model, tea.Cmd) {
 		m.setWhere(ws[i])
 		m.dirty = true
 	case m.at.kind == stopField && field(m.at.n) == fAuth && key.Matches(k, m.keys.Choose):
-		m.auth = (m.auth + 1) % len(authMethods)
+		if k.String() == "left" {
+			m.auth = (m.auth + len(authMethods) - 1) % len(authMethods)
+		} else {
+			m.auth = (m.auth + 1) % len(authMethods)
+		}
 		delete(m.errs, fAuth)
 		m.dirty = true
+		cmd := m.recheck()
+		m.follow()
+		return m, cmd
+	case m.at.kind == stopField && field(m.at.n) == fKeyAlg && key.Matches(k, m.keys.Choose):
+		list := m.algChoices()
+		i := indexOf(list, m.alg())
+		if k.String() == "left" {
+			i = (i + len(list) - 1) % len(list)
+		} else {
+			i = (i + 1) % len(list)
+		}
+		m.setAlg(list[i])
+		delete(m.errs, fKeyAlg)
+		m.dirty = true
+		cmd := m.recheck()
+		m.follow()
+		return m, cmd
 	case m.at.kind == stopField && isText(field(m.at.n)):
 		f := field(m.at.n)
 		before := m.inputs[f].Value()
@@ -103,6 +155,9 @@ func (m Model) key(k tea.KeyMsg) (Model, tea.Cmd) {
 			delete(m.errs, f)
 			if f == fRef {
 				m.refreshEnv()
+			}
+			if f == fKey || f == fCert {
+				cmd = tea.Batch(cmd, m.recheck())
 			}
 		}
 		m.follow()

@@ -9,6 +9,7 @@ import (
 
 	"tokentui/text/i18n"
 	"tokentui/text/inert"
+	textwrap "tokentui/text/wrap"
 	"tokentui/ui/common"
 )
 
@@ -123,6 +124,7 @@ func (m Model) layout() (lines []string, focus [2]int, buttons int) {
 			lines = append(lines, wrap(s.Muted, "  "+inert.String(m.other.Hint), w)...)
 		}
 	}
+	lines = append(lines, m.publicKeyLines(w)...)
 	if m.report != nil {
 		lines = append(lines, "")
 		lines = append(lines, RenderChecks(s, m.Lang, *m.report, w)...)
@@ -146,6 +148,8 @@ func (m Model) fieldLines(f field, w int) []string {
 		value = m.choice(m.whereLabel(m.where), focused)
 	case fAuth:
 		value = m.choice(authMethods[m.auth].id, focused)
+	case fKeyAlg:
+		value = m.choice(m.algLabel(m.alg()), focused)
 	default:
 		value = m.inputs[f].View()
 	}
@@ -182,7 +186,19 @@ func (m Model) fieldLines(f field, w int) []string {
 			note(s.Warn, m.T(i18n.ProfileFormProviderOnly, inert.String(strings.Join(md.TokenEndpointAuthMethodsSupported, ", "))))
 		}
 	}
-	if e, ok := m.errs[f]; ok {
+	m.clientAuthNotes(f, focused, note)
+	e, ok := m.errs[f]
+	if r, checked := m.checks[f]; !ok && checked {
+		switch {
+		case r.err != nil:
+			e, ok = *r.err, true
+		case r.good != "":
+			note(s.Good, r.good)
+		case r.note != "":
+			note(s.Muted, r.note)
+		}
+	}
+	if ok {
 		note(s.Bad, "✗ "+e.Msg)
 		if e.Detail != "" {
 			note(s.Muted, e.Detail)
@@ -274,8 +290,7 @@ func (m Model) clampOffset(o int) int {
 
 // wrap styles text wrapped to width, one string per line.
 func wrap(st lipgloss.Style, text string, width int) []string {
-	wrapped := lipgloss.NewStyle().Width(max(width, 10)).Render(inert.String(text))
-	lines := strings.Split(wrapped, "\n")
+	lines := textwrap.Wrap(text, max(width, 10), "", "") // at spaces: a thumbprint or path is not split at its hyphens
 	for i, l := range lines {
 		lines[i] = st.Render(strings.TrimRight(l, " "))
 	}

@@ -216,7 +216,13 @@ func (m *Model) Update(msg tea.Msg, h Host) (cmd tea.Cmd, ok bool) {
 		return m.makeDefault(msg.Name), true
 	case profilelist.TestMsg:
 		return m.testProfile(msg.Name), true
-	case profileform.MetadataMsg, profileform.TestedMsg:
+	case common.ClipboardMsg:
+		if !m.formOpen || msg.ID != m.form.ID() {
+			return nil, false // a pane's copy
+		}
+		m.form, _ = m.form.Update(msg)
+		return nil, true
+	case profileform.MetadataMsg, profileform.TestedMsg, profileform.CheckedMsg, profileform.KeyGeneratedMsg:
 		if m.formOpen {
 			var cmd tea.Cmd
 			m.form, cmd = m.form.Update(msg)
