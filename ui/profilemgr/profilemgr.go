@@ -70,9 +70,10 @@ type Options struct {
 type NewProfileFunc func(p profiles.Profile, temporary bool) (Profile, error)
 
 // ProfilesChangedMsg says the saved profiles changed (in the file, or in
-// memory on first run before the file exists): the root rebuilds the list
-// and the workspaces of the profiles that changed. With Err set nothing
-// changed and the root says why.
+// memory on first run before the file exists): the component rebuilds
+// the list and asks the app (EffectsMsg) for new workspaces for the
+// profiles that changed. With Err set nothing changed and a notice says
+// why.
 type ProfilesChangedMsg struct {
 	Profiles []profiles.Profile
 	Default  string
