@@ -149,7 +149,7 @@ var tick = func(gen int) tea.Cmd {
 // Update routes messages: the clock to the shown profile, keys to the
 // focused pane, and results to every pane (each keeps those with its id).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, ok := m.pm.Update(msg, host{&m}); ok {
+	if cmd, ok := m.pm.Update(msg, m.profileSnapshot()); ok {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
@@ -173,6 +173,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 		return m, tea.Batch(cmds...)
+	case profilemgr.EffectsMsg:
+		return m, m.profileEffects(msg)
 	case profilelist.SelectedMsg:
 		m.focus = focusTab
 		return m, m.activate(msg.Name)
@@ -233,7 +235,7 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			}
 		}
 	}
-	if cmd, ok := m.pm.Key(msg, m.focus == focusProfiles, host{&m}); ok { // the profile form, a notice, the list's filter
+	if cmd, ok := m.pm.Key(msg, m.focus == focusProfiles); ok { // the profile form, a notice, the list's filter
 		return m, cmd
 	}
 	if key.Matches(msg, m.keys.ForceQuit) {

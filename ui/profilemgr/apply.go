@@ -1,9 +1,9 @@
 package profilemgr
 
-// Carrying out the list's and the form's requests: rebuilding workspaces
-// (through the Host),
-// deleting, making default (in the file, or in memory before it exists),
-// testing a saved profile's credentials.
+// Carrying out the list's and the form's requests: planning which
+// workspaces the app rebuilds, drops and shows (effects.go), deleting,
+// making default (in the file, or in memory before it exists), testing a
+// saved profile's credentials.
 
 import (
 	"context"
@@ -40,25 +40,25 @@ func (m Model) build(p profiles.Profile, temporary bool) Profile {
 	return up
 }
 
-// applyProfiles makes the app match a new list of saved profiles: new and
-// changed ones get a new workspace, removed ones lose theirs, unchanged
-// ones keep theirs (and their token on screen); temporary profiles stay.
-func (m *Model) applyProfiles(msg ProfilesChangedMsg, h Host) tea.Cmd {
+// applyProfiles makes the component match a new list of saved profiles
+// and plans the app's side: new and changed ones get a new workspace,
+// removed ones lose theirs, unchanged ones keep theirs (and their token on
+// screen); temporary profiles stay.
+func (m *Model) applyProfiles(msg ProfilesChangedMsg, pl *plan) {
 	old := map[string]Profile{}
 	for _, e := range m.entries {
 		old[e.Name] = e
 	}
 	var next []Profile
-	var cmds []tea.Cmd
 	names := map[string]bool{}
 	for _, p := range msg.Profiles {
 		names[p.Name] = true
-		if o, ok := old[p.Name]; ok && !o.Temporary && reflect.DeepEqual(o.Config, p) && h.Has(p.Name) && p.Name != msg.Fetch {
+		if o, ok := old[p.Name]; ok && !o.Temporary && reflect.DeepEqual(o.Config, p) && pl.has[p.Name] && p.Name != msg.Fetch {
 			next = append(next, o)
 			continue
 		}
 		up := m.build(p, false)
-		cmds = append(cmds, h.Install(up, p.Name == msg.Fetch))
+		pl.install(up, p.Name == msg.Fetch)
 		next = append(next, up)
 	}
 	for _, e := range m.entries {
@@ -69,34 +69,34 @@ func (m *Model) applyProfiles(msg ProfilesChangedMsg, h Host) tea.Cmd {
 	}
 	for _, e := range m.entries {
 		if !names[e.Name] {
-			h.Remove(e.Name)
+			pl.remove(e.Name)
 		}
 	}
 	m.entries, m.def = next, msg.Default
-	return tea.Batch(append(cmds, m.afterChange(msg.Active, h))...)
+	m.afterChange(msg.Active, pl)
 }
 
-// afterChange refreshes the list and shows active, giving the tab the
-// keyboard; with active "" it keeps the profile shown (or the first one
-// when that one is gone) and the focus where it is.
-func (m *Model) afterChange(active string, h Host) tea.Cmd {
+// afterChange refreshes the list and plans to show active, giving the tab
+// the keyboard; with active "" it keeps the profile shown (or the first
+// one when that one is gone) and the focus where it is.
+func (m *Model) afterChange(active string, pl *plan) {
 	m.list.SetItems(m.listItems())
-	show := active != "" && h.Has(active)
+	show := active != "" && pl.has[active]
 	switch {
 	case show:
-	case h.Has(h.Active()):
-		active = h.Active()
+	case pl.has[pl.active]:
+		active = pl.active
 	case len(m.entries) > 0:
 		active = m.entries[0].Name
 	default:
 		active = ""
 	}
-	return h.Show(active, show)
+	pl.show(active, show)
 }
 
 // addTemporary puts a session-only profile in the list (in place of
-// oldName when it was edited) and shows it, getting its token.
-func (m *Model) addTemporary(p profiles.Profile, oldName string, h Host) tea.Cmd {
+// oldName when it was edited) and plans to show it, getting its token.
+func (m *Model) addTemporary(p profiles.Profile, oldName string, pl *plan) {
 	up := m.build(p, true)
 	var next []Profile
 	replaced := false
@@ -112,27 +112,29 @@ func (m *Model) addTemporary(p profiles.Profile, oldName string, h Host) tea.Cmd
 		next = append(next, up)
 	}
 	if oldName != "" && oldName != p.Name {
-		h.Remove(oldName)
+		pl.remove(oldName)
 	}
 	m.entries = next
-	cmd := h.Install(up, true)
-	return tea.Batch(cmd, m.afterChange(p.Name, h))
+	pl.install(up, true)
+	m.afterChange(p.Name, pl)
 }
 
 // deleteProfile removes a profile: from memory for a temporary one or
 // before the file exists, else from the file.
-func (m *Model) deleteProfile(name string, h Host) tea.Cmd {
+func (m *Model) deleteProfile(name string, s Snapshot) tea.Cmd {
 	e, ok := m.Entry(name)
 	if !ok {
 		return nil
 	}
 	if e.Temporary || m.firstRun || !m.persist() {
 		m.entries = slices.DeleteFunc(slices.Clone(m.entries), func(x Profile) bool { return x.Name == name })
-		h.Remove(name)
+		pl := newPlan(s)
+		pl.remove(name)
 		if m.def == name && !e.Temporary {
 			m.def = ""
 		}
-		return m.afterChange("", h)
+		m.afterChange("", pl)
+		return pl.cmd()
 	}
 	lang, gone := m.Lang, i18n.Format(m.Lang, i18n.ProfileNoticeGone)
 	inKeyring := false // set by the write, read once it is done, both in the command

@@ -2,9 +2,11 @@
 // manages: the list asks (add, edit, delete, make default, test), the form
 // edits, and the component carries out: it writes the profiles file
 // through package profiles in commands, notices changes made to the file
-// elsewhere, and has the app that embeds it (its Host) rebuild the
-// workspaces of the profiles that changed with the factory main gave it
-// (Options.NewProfile), so this package never builds an auth client.
+// elsewhere, and builds the profiles that changed with the factory main
+// gave it (Options.NewProfile), so this package never builds an auth
+// client. It never calls the app that embeds it: it reads a Snapshot of
+// the app and asks for workspaces to be built, dropped and shown by
+// returning a command that produces an EffectsMsg (effects.go).
 package profilemgr
 
 import (
@@ -61,30 +63,6 @@ type Options struct {
 	ForceQuit  key.Binding // the app's ctrl+c: cancels what the form or a notice runs, else quits
 }
 
-// Host is the app that embeds the component: it keeps a workspace of
-// panes for each profile and shows one of them. The component calls it
-// while it handles a message.
-type Host interface {
-	// Install puts a fresh workspace for p in place of any old one (whose
-	// work is cancelled); fetch gets a token at once.
-	Install(p Profile, fetch bool) tea.Cmd
-	// Remove drops the profile's workspace, cancelling its work.
-	Remove(name string)
-	// Has reports whether the profile has a workspace.
-	Has(name string) bool
-	// Active is the profile shown.
-	Active() string
-	// Show shows the profile ("": none is left), giving its tab the
-	// keyboard when focusTab.
-	Show(name string, focusTab bool) tea.Cmd
-	// Saved says the profiles file was written (0600): a warning about who
-	// can read it is stale; firstSave: it did not exist before.
-	Saved(firstSave bool)
-	// Quit ends the program (ctrl+c over the form or a notice with nothing
-	// to cancel).
-	Quit() tea.Cmd
-}
-
 // NewProfileFunc builds the app's view of a profile — its auth client and
 // whatever the panes need — from the profile as written in the file.
 // temporary asks for a profile kept only in memory: its tokens are cached
@@ -92,9 +70,10 @@ type Host interface {
 type NewProfileFunc func(p profiles.Profile, temporary bool) (Profile, error)
 
 // ProfilesChangedMsg says the saved profiles changed (in the file, or in
-// memory on first run before the file exists): the root rebuilds the list
-// and the workspaces of the profiles that changed. With Err set nothing
-// changed and the root says why.
+// memory on first run before the file exists): the component rebuilds
+// the list and asks the app (EffectsMsg) for new workspaces for the
+// profiles that changed. With Err set nothing changed and a notice says
+// why.
 type ProfilesChangedMsg struct {
 	Profiles []profiles.Profile
 	Default  string
@@ -197,10 +176,11 @@ func (m Model) listItems() []profilelist.Item {
 	return items
 }
 
-// Update handles the messages about profiles, with h carrying out what
-// concerns the workspaces; ok is false for every other message (the
-// list's SelectedMsg is the app's: it shows the profile).
-func (m *Model) Update(msg tea.Msg, h Host) (cmd tea.Cmd, ok bool) {
+// Update handles the messages about profiles, reading in s what it needs
+// of the app; what concerns the workspaces comes back as an EffectsMsg
+// from the command returned. ok is false for every other message (the
+// list's SelectedMsg and EffectsMsg are the app's).
+func (m *Model) Update(msg tea.Msg, s Snapshot) (cmd tea.Cmd, ok bool) {
 	switch msg := msg.(type) {
 	case profilelist.AddMsg:
 		return m.openForm(profiles.Profile{}, false, msg.Temporary || !m.persist()), true
@@ -211,7 +191,7 @@ func (m *Model) Update(msg tea.Msg, h Host) (cmd tea.Cmd, ok bool) {
 		}
 		return m.openForm(e.Config, true, e.Temporary || !m.persist()), true
 	case profilelist.DeleteMsg:
-		return m.deleteProfile(msg.Name, h), true
+		return m.deleteProfile(msg.Name, s), true
 	case profilelist.DefaultMsg:
 		return m.makeDefault(msg.Name), true
 	case profilelist.TestMsg:
@@ -235,7 +215,7 @@ func (m *Model) Update(msg tea.Msg, h Host) (cmd tea.Cmd, ok bool) {
 		}
 		return nil, true
 	case profileform.SavedMsg:
-		return m.formSaved(msg, h), true
+		return m.formSaved(msg, s), true
 	case tea.MouseMsg:
 		// the form and the notices take no mouse; the panes under them must not scroll
 		return nil, m.Covering()
@@ -244,9 +224,10 @@ func (m *Model) Update(msg tea.Msg, h Host) (cmd tea.Cmd, ok bool) {
 			m.notice = &notice{title: i18n.T(m.Lang, i18n.ProfileNoticeCouldNot, msg.What), lines: m.errorLines(msg.Err)}
 			return nil, true
 		}
-		cmd := m.applyProfiles(msg, h)
+		p := newPlan(s)
+		m.applyProfiles(msg, p)
 		m.keyringLeft(msg.Warning)
-		return cmd, true
+		return p.cmd(), true
 	case DiagnosedMsg:
 		if n := m.notice; n != nil && n.pending && msg.Seq == m.testSeq {
 			r := msg.Report
@@ -334,7 +315,7 @@ func (m Model) diagnoseFunc() profileform.DiagnoseFunc {
 
 // formSaved takes the form's result: a saved profile rebuilds from the file
 // as written; a temporary one joins the list in memory.
-func (m *Model) formSaved(msg profileform.SavedMsg, h Host) tea.Cmd {
+func (m *Model) formSaved(msg profileform.SavedMsg, s Snapshot) tea.Cmd {
 	if !m.formOpen || msg.ID != m.form.ID() {
 		return nil
 	}
@@ -343,17 +324,18 @@ func (m *Model) formSaved(msg profileform.SavedMsg, h Host) tea.Cmd {
 		return nil
 	}
 	m.closeForm()
+	p := newPlan(s)
 	if msg.Temporary {
-		return m.addTemporary(msg.Profile, msg.OldName, h)
+		m.addTemporary(msg.Profile, msg.OldName, p)
+		return p.cmd()
 	}
-	first := m.firstRun
+	p.saved(m.firstRun) // the file was just written 0600: nobody else can read it now
 	m.firstRun = false
-	h.Saved(first) // the file was just written 0600: nobody else can read it now
-	cmd := m.applyProfiles(ProfilesChangedMsg{
+	m.applyProfiles(ProfilesChangedMsg{
 		Profiles: msg.File.Profiles, Default: msg.File.Default, Active: msg.Profile.Name, Fetch: msg.Profile.Name,
-	}, h)
+	}, p)
 	m.keyringLeft(msg.Warning)
-	return cmd
+	return p.cmd()
 }
 
 // keyringLeft shows warning, when there is one, in a notice: a change was

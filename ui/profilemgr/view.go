@@ -30,14 +30,14 @@ func (m Model) noticeKeys() noticeKeyMap {
 // Key takes the keys while the form or a notice is open, or the list's
 // filter has the keyboard (listFocused: the list has the focus); handled
 // is false otherwise.
-func (m *Model) Key(msg tea.KeyMsg, listFocused bool, h Host) (cmd tea.Cmd, handled bool) {
+func (m *Model) Key(msg tea.KeyMsg, listFocused bool) (cmd tea.Cmd, handled bool) {
 	switch {
 	case m.formOpen:
 		if key.Matches(msg, m.forceQuit) {
 			if m.form.Cancel() {
 				return nil, true
 			}
-			return h.Quit(), true
+			return effectsCmd(Quit{}), true
 		}
 		var cmd tea.Cmd
 		m.form, cmd = m.form.Update(msg)
@@ -50,7 +50,7 @@ func (m *Model) Key(msg tea.KeyMsg, listFocused bool, h Host) (cmd tea.Cmd, hand
 			m.cancel = nil
 			m.notice = nil
 		case key.Matches(msg, m.forceQuit):
-			return h.Quit(), true
+			return effectsCmd(Quit{}), true
 		case key.Matches(msg, nk.Close):
 			if n.pending && m.cancel != nil {
 				m.cancel()
