@@ -138,6 +138,7 @@ func TestE2EDemoCountdown(t *testing.T) {
 	// At 80×24 the claims follow the signature, scopes and header: a page down.
 	s.keys("NPage")
 	s.waitFor(5*time.Second, "client_id", "demo-client")
+	s.keys("PPage") // back to the top, where the claims' meanings start
 
 	s.keys("?")
 	s.waitFor(5*time.Second, "Keys", "quit")
