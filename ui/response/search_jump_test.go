@@ -311,3 +311,21 @@ func TestIndexBytesIsIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestJumpsInPortuguese: the place of a match on disk and the count of
+// those there read in Portuguese, numbers as Portuguese writes them.
+func TestJumpsInPortuguese(t *testing.T) {
+	m := newModelIn(t, i18n.PtBR, 80, 24, bigResponse(t))
+	m = press(t, m, "/")
+	m = typeText(t, m, "needle")
+	m = press(t, m, "enter")
+	if s := screen(m); !strings.Contains(s, `ocorrência 1/80 "needle"`) || !strings.Contains(s, "78 delas em disco") {
+		t.Errorf("the count in Portuguese:\n%s", s)
+	}
+	m = press(t, m, "N")
+	last := int64((bigNeedle-1)*bigEvery+bigFirst) * bigLine42
+	want := "em disco, em " + i18n.Bytes(i18n.PtBR, last) + " de 32,0 MB"
+	if s := screen(m); !strings.Contains(s, `ocorrência 80/80 "needle"`) || !strings.Contains(s, want) || !strings.Contains(s, needleAt(bigNeedle)) {
+		t.Errorf("the last match on disk in Portuguese (want %q):\n%s", want, s)
+	}
+}
