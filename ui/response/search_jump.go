@@ -155,12 +155,32 @@ func readWindow(r io.ReaderAt, at int64, qlen int, total int64) ([]string, int, 
 			buf = buf[:cut]
 		}
 	}
-	lines := bodyLines(string(buf))
-	line := len(bodyLines(string(buf[:rel])+"x")) - 1 // the piece the match starts in
+	// A match far into a long line (a minified body is one line) starts a
+	// piece of it, a little before the match, so that it shows unwrapped.
+	cut := bytes.LastIndexByte(buf[:rel], '\n') + 1
+	if rel-cut > matchLead {
+		cut = rel - matchLead
+		for cut > 0 && !utf8.RuneStart(buf[cut]) {
+			cut--
+		}
+	}
+	var lines []string // the lines before the match's (or its piece)
+	switch {
+	case cut > 0 && buf[cut-1] == '\n': // whole lines, blank ones kept
+		lines = bodyLines(string(buf[:cut]) + "x")
+		lines = lines[:len(lines)-1]
+	case cut > 0: // the start of a long line
+		lines = bodyLines(string(buf[:cut]))
+	}
+	line := len(lines)
+	lines = append(lines, bodyLines(string(buf[cut:]))...)
 	line = max(min(line, len(lines)-1), 0)
 	lines, line = trimLines(lines, line, spillWindow)
 	return lines, line, nil
 }
+
+// matchLead is how much of a long line a match on disk is shown after.
+const matchLead = 24
 
 // trimLines drops lines from the ends, the one farther from line first,
 // until they hold at most limit bytes (tabs made spaces and control

@@ -329,3 +329,28 @@ func TestJumpsInPortuguese(t *testing.T) {
 		t.Errorf("the last match on disk in Portuguese (want %q):\n%s", want, s)
 	}
 }
+
+// TestWindowOfALongLine: in a minified body (one line of megabytes) the
+// match on disk starts a row of its own, a little context before it, so
+// that it shows without wrapping; blank lines before a match are kept.
+func TestWindowOfALongLine(t *testing.T) {
+	body := items(100_000) // about 3 MB on one line
+	q := `"item 0050000"`
+	at := int64(strings.Index(body, q))
+	lines, line, err := readWindow(strings.NewReader(body), at, len(q), int64(len(body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := lines[line]; !strings.Contains(l[:min(len(l), 60)], q) {
+		t.Errorf("the match is not at the start of its row: %q", l[:min(len(l), 80)])
+	}
+	if n := linesSize(lines); n > spillWindow || line == 0 || line == len(lines)-1 {
+		t.Errorf("%d bytes, the match on row %d of %d", n, line, len(lines))
+	}
+
+	short := "one\n\n\nneedle\ntwo\n"
+	lines, line, err = readWindow(strings.NewReader(short), int64(strings.Index(short, "needle")), 6, int64(len(short)))
+	if err != nil || strings.Join(lines, "|") != "one|||needle|two" || line != 3 {
+		t.Errorf("readWindow(%q) = %q, line %d, %v", short, lines, line, err)
+	}
+}
