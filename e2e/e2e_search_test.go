@@ -29,6 +29,7 @@ func TestE2ESearchReachesTheDisk(t *testing.T) {
 	s.keys("Escape")
 	time.Sleep(200 * time.Millisecond) // so that "/" is not read as alt+/
 	s.keys("/")
+	s.waitFor(5*time.Second, "enter search") // then type: runes sent with it arrive as one key
 	s.keys("-l", "99999")
 	s.keys("Enter")
 	s.waitFor(30*time.Second, `match 1/38 "99999"`, "34 of them on disk", `"id": 99999,`)
