@@ -13,6 +13,7 @@ import (
 	"tokentui/ui/common"
 	"tokentui/ui/flow"
 	"tokentui/ui/history"
+	"tokentui/ui/profilelist"
 	"tokentui/ui/request"
 	"tokentui/ui/token"
 )
@@ -96,6 +97,11 @@ var keyActions = map[string]string{
 	"History.Up": "up", "History.Down": "down", "History.PageUp": "page up", "History.PageDown": "page down",
 	"History.Top": "top", "History.Bottom": "bottom", "History.Open": "reopen", "History.Reload": "run again",
 
+	"Profiles.Up": "up", "Profiles.Down": "down", "Profiles.Choose": "use profile", "Profiles.Filter": "search",
+	"Profiles.ClearFilter": "back", "Profiles.Add": "add profile", "Profiles.Temporary": "temporary profile",
+	"Profiles.Edit": "edit profile", "Profiles.Delete": "delete profile", "Profiles.Default": "default profile",
+	"Profiles.Test": "test credentials", "Profiles.Yes": "", "Profiles.No": "",
+
 	"Code.Open":     "code view", // pressed on the Flow and Request tabs; the rest is the overlay's
 	"Code.NextLang": "", "Code.PrevLang": "", "Code.Copy": "", "Code.Close": "",
 	"Code.Up": "", "Code.Down": "", "Code.PageUp": "", "Code.PageDown": "", "Code.Top": "", "Code.Bottom": "",
@@ -113,6 +119,9 @@ var paneLocal = map[string]string{
 	"h":         "the response's Headers view; the previous step in the Flow, as ← (vi)",
 	"d":         "edits the request's body on the Request tab; diagnoses on the Flow",
 	"w":         "wraps the response's lines; opens the sandbox's \"why reuse\" demonstration on the Flow",
+	"t":         "the response's Timing view, as b and h; tests the credentials in the profiles list",
+	"T":         "sends with the token to any host on the Request tab; adds a temporary profile in the profiles list",
+	"x":         "opens the Code view (Flow's last step, Request tab); deletes a profile, after y/n, in the profiles list",
 }
 
 func allTabBindings() []binding {
@@ -124,11 +133,12 @@ func allTabBindings() []binding {
 	all = append(all, bindingsOf("Flow", flow.KeyMapIn(en))...)
 	all = append(all, bindingsOf("History", history.KeyMapIn(en))...)
 	all = append(all, bindingsOf("Code", code.KeyMapIn(en))...)
+	all = append(all, bindingsOf("Profiles", profilelist.KeyMapIn(en))...)
 	return all
 }
 
-// TestOneMeaningPerKey: across the tabs' KeyMaps (and the keys that work
-// everywhere), a key does one thing unless it is listed in paneLocal, and
+// TestOneMeaningPerKey: across the tabs' KeyMaps (with the keys that work
+// everywhere and the profiles list's, always beside them), a key does one thing unless it is listed in paneLocal, and
 // a thing done on several tabs (copy as curl, page up…) is done with the
 // same key on each.
 func TestOneMeaningPerKey(t *testing.T) {
