@@ -18,10 +18,10 @@ import (
 	"tokentui/ui/token"
 )
 
-// binding is one key of one pane's KeyMap: the field that binds it
-// ("Request.Response.Next") and, from keyActions, what it does.
+// binding is one key of one pane's KeyMap and the field that binds it
+// ("Request.Response.Next"); keyActions says what it does.
 type binding struct {
-	field, key, action string
+	field, key string
 }
 
 // bindingsOf lists every key of a KeyMap struct: its exported key.Binding

@@ -374,16 +374,3 @@ func (m *Model) leaveWindow() {
 		m.clamp()
 	}
 }
-
-// held is what the view keeps of the part of the body on disk: the
-// window on screen and the offsets of matches the search noted.
-func (m Model) held() int {
-	n := 0
-	if m.win != nil {
-		n += m.win.size
-	}
-	if m.spill != nil {
-		n += 8 * cap(m.spill.marks)
-	}
-	return n
-}

@@ -75,6 +75,19 @@ func bigResponse(t testing.TB) *requests.Response {
 // needleAt is the line number of match i (from 1).
 func needleAt(i int) string { return fmt.Sprintf("▶ needle %07d", (i-1)*bigEvery+bigFirst) }
 
+// held is what the view keeps of the part of the body on disk: the
+// window on screen and the offsets of matches the search noted.
+func (m Model) held() int {
+	n := 0
+	if m.win != nil {
+		n += m.win.size
+	}
+	if m.spill != nil {
+		n += 8 * cap(m.spill.marks)
+	}
+	return n
+}
+
 // heldBound is the most the view may keep of the part on disk: one
 // window and the search's marks (whose array may be twice their number).
 func heldBound() int { return spillWindow + 8*2*spillMarks }
