@@ -15,8 +15,9 @@ import (
 	"tokentui/ui/uitest"
 )
 
-// c copies the token; u copies a curl command that fetches the token itself
-// (no secret in it) for saved profiles, and carries it in the demo.
+// c copies the token; C (as on the Request tab) copies a curl command that
+// fetches the token itself (no secret in it) for saved profiles, and
+// carries it in the demo; u, the Request tab's URL key, copies nothing here.
 func TestTokenTabCopies(t *testing.T) {
 	var copied string
 	saved := common.DefaultClipboard
@@ -53,10 +54,15 @@ func TestTokenTabCopies(t *testing.T) {
 			if s := view(m); !strings.Contains(s, "access token copied") {
 				t.Errorf("no notice after copying:\n%s", s)
 			}
-			_ = press(t, m, "u")
+			copied = ""
+			m = press(t, m, "u")
+			if copied != "" {
+				t.Errorf("u on the Token tab copied %q; it is the Request tab's URL key", copied)
+			}
+			_ = press(t, m, "C")
 			if !strings.HasPrefix(copied, "curl ") || !strings.Contains(copied, "https://api.example/v1/me") ||
 				!strings.Contains(copied, tc.wantCurl) {
-				t.Errorf("u copied %q, want a curl command for /v1/me with %q", copied, tc.wantCurl)
+				t.Errorf("C copied %q, want a curl command for /v1/me with %q", copied, tc.wantCurl)
 			}
 			if !tc.inlined && strings.Contains(copied, raw) {
 				t.Errorf("the curl command of a saved profile holds the literal token: %q", copied)

@@ -139,13 +139,16 @@ func init() {
 }
 
 // Keys of the search through the part of a large body kept on disk only
-// (issue 15, part 6).
+// (issue 15, part 6), and of going to its matches.
 const (
 	ResponseSpillSearching Key = "ResponseSpillSearching" // searching the part on disk %d%% · esc stops
 	ResponseSpillFailed    Key = "ResponseSpillFailed"    // the part on disk could not be searched: %s
 	ResponseSpillNone      Key = "ResponseSpillNone"      // no match for %q in the whole body
-	ResponseSpillOne       Key = "ResponseSpillOne"       // +%d match in the part not shown (on disk)
-	ResponseSpillMany      Key = "ResponseSpillMany"      // +%d matches in the part not shown (on disk)
+	ResponseSpillOne       Key = "ResponseSpillOne"       // %d of them on disk
+	ResponseSpillMany      Key = "ResponseSpillMany"      // %d of them on disk
+	ResponseOnDisk         Key = "ResponseOnDisk"         // on disk at %s of %s (a match's window)
+	ResponseSpillWaiting   Key = "ResponseSpillWaiting"   // n/N waiting for the search on disk
+	ResponseSpillFinding   Key = "ResponseSpillFinding"   // reading match %s on disk…
 )
 
 func init() {
@@ -154,14 +157,20 @@ func init() {
 				ResponseSpillSearching: "searching the part on disk %d%% · esc stops",
 				ResponseSpillFailed:    "the part on disk could not be searched: %s",
 				ResponseSpillNone:      "no match for %q in the whole body",
-				ResponseSpillOne:       "+%d match in the part not shown (on disk)",
-				ResponseSpillMany:      "+%d matches in the part not shown (on disk)",
+				ResponseSpillOne:       "%d of them on disk",
+				ResponseSpillMany:      "%d of them on disk",
+				ResponseOnDisk:         "on disk at %s of %s",
+				ResponseSpillWaiting:   "waiting for the search on disk to get there",
+				ResponseSpillFinding:   "reading match %s on disk…",
 			}, map[Key]string{
 				ResponseSpillSearching: "buscando na parte em disco %d%% · esc para",
 				ResponseSpillFailed:    "não foi possível buscar na parte em disco: %s",
 				ResponseSpillNone:      "nada encontrado para %q no corpo inteiro",
-				ResponseSpillOne:       "+%d ocorrência na parte não exibida (em disco)",
-				ResponseSpillMany:      "+%d ocorrências na parte não exibida (em disco)",
+				ResponseSpillOne:       "%d delas em disco",
+				ResponseSpillMany:      "%d delas em disco",
+				ResponseOnDisk:         "em disco, em %s de %s",
+				ResponseSpillWaiting:   "aguardando a busca em disco chegar lá",
+				ResponseSpillFinding:   "lendo a ocorrência %s em disco…",
 			}
 	})
 }

@@ -31,7 +31,7 @@ const (
 	ResponseEmptyBody  Key = "ResponseEmptyBody"  // (empty body)
 	ResponseLines      Key = "ResponseLines"      // lines %d–%d of %d
 	ResponseSearching  Key = "ResponseSearching"  // searching…
-	ResponseMatch      Key = "ResponseMatch"      // match %d/%d %q · n/N
+	ResponseMatch      Key = "ResponseMatch"      // match %s/%s %q · n/N (numbers formatted, the total may end in +)
 	ResponseNoMatch    Key = "ResponseNoMatch"    // no match for %q
 	ResponseColorsStop Key = "ResponseColorsStop" // colours stop after %s
 	ResponseSaveTo     Key = "ResponseSaveTo"     // save to:
@@ -68,7 +68,7 @@ func init() {
 		ResponseEmptyBody:  "(empty body)",
 		ResponseLines:      "lines %d–%d of %d",
 		ResponseSearching:  "searching…",
-		ResponseMatch:      "match %d/%d %q · n/N",
+		ResponseMatch:      "match %s/%s %q · n/N",
 		ResponseNoMatch:    "no match for %q",
 		ResponseColorsStop: "colours stop after %s",
 		ResponseSaveTo:     "save to: ",
@@ -102,7 +102,7 @@ func init() {
 		ResponseEmptyBody:  "(corpo vazio)",
 		ResponseLines:      "linhas %d–%d de %d",
 		ResponseSearching:  "buscando…",
-		ResponseMatch:      "ocorrência %d/%d %q · n/N",
+		ResponseMatch:      "ocorrência %s/%s %q · n/N",
 		ResponseNoMatch:    "nada encontrado para %q",
 		ResponseColorsStop: "sem cores depois de %s",
 		ResponseSaveTo:     "salvar em: ",

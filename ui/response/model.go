@@ -67,18 +67,21 @@ type Model struct {
 	offset [viewCount]int
 	wrap   bool
 
-	prompt    textinput.Model // the search or save-as field
-	prompting promptKind
-	query     string
-	hidden    int          // control characters removed from the body shown (the note says so)
-	spill     *spillSearch // the search through the part of the body on disk only
-	fold      bool
-	matches   []int // body lines holding the query
-	current   int   // index into matches
-	searching bool
-	jq        string // the jq filter the body is shown through, "" for none
-	note      string // one line of feedback: "saved to …", "no match"
-	noteBad   bool
+	prompt     textinput.Model // the search or save-as field
+	prompting  promptKind
+	query      string
+	hidden     int          // control characters removed from the body shown (the note says so)
+	spill      *spillSearch // the search through the part of the body on disk only
+	win        *diskWindow  // the part on disk around its current match, shown instead of the body
+	jump       *diskJump    // a move to a match on disk under way
+	fold       bool
+	matches    []int // body lines holding the query
+	current    int   // the current match: an index into matches, then those on disk; -1 for none
+	searching  bool
+	jq         string // the jq filter the body is shown through, "" for none
+	bodyOffset int    // the body's top line while a window of the part on disk is shown
+	note       string // one line of feedback: "saved to …", "no match"
+	noteBad    bool
 
 	on, off string // the match style's escape sequences
 }
@@ -225,10 +228,14 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.searching = false
 		m.matches = msg.Matches
 		if len(m.matches) == 0 {
-			if m.spill == nil { // else the part on disk may hold it: the line says
+			m.current = -1
+			if m.spill == nil { // else the part on disk may hold it: the first one there is shown
 				m.setNote(m.T(i18n.ResponseNoMatch, msg.Query), true)
+				return m, nil
 			}
-			return m, nil
+			m.jump = &diskJump{target: 0, wait: true}
+			jump := m.pendingJump() // before m is returned: it changes m
+			return m, jump
 		}
 		m.current = 0
 		for i, l := range m.matches { // the first match at or below the top line
@@ -238,9 +245,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			}
 		}
 		m.reveal()
-		return m, nil
+		jump := m.pendingJump()
+		return m, jump
 	case SpillSearchedMsg:
 		return m.spillSearched(msg)
+	case WindowMsg:
+		return m.windowRead(msg)
 	case JQMsg:
 		return m.jqDone(msg)
 	case SavedMsg:
@@ -298,8 +308,14 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.PageDown):
 		m.scroll(max(m.bodyHeight()-1, 1))
 	case key.Matches(msg, k.Top):
+		if m.view == ViewBody {
+			m.leaveWindow()
+		}
 		m.offset[m.view] = 0
 	case key.Matches(msg, k.Bottom):
+		if m.view == ViewBody {
+			m.leaveWindow()
+		}
 		m.offset[m.view] = m.maxOffset()
 	case key.Matches(msg, k.Wrap):
 		m.wrap = !m.wrap
@@ -311,9 +327,9 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.prompt.CursorEnd()
 		return m, m.prompt.Focus()
 	case key.Matches(msg, k.Next):
-		m.step(1)
+		return m, m.step(1)
 	case key.Matches(msg, k.Prev):
-		m.step(-1)
+		return m, m.step(-1)
 	case key.Matches(msg, k.Clear):
 		m.clearSearch()
 	case key.Matches(msg, k.JQ):
@@ -362,26 +378,19 @@ func (m Model) promptKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 }
 
 func (m *Model) clearSearch() {
-	m.query, m.matches, m.current, m.searching, m.note = "", nil, 0, false, ""
+	m.query, m.matches, m.current, m.searching, m.note = "", nil, -1, false, ""
 	m.stopSpillSearch()
 }
 
-// step moves to the next (+1) or previous (-1) match, wrapping around.
-func (m *Model) step(d int) {
-	if len(m.matches) == 0 {
-		return
+// reveal scrolls so that the current match in the body shows.
+func (m *Model) reveal() {
+	if m.current >= 0 && m.current < len(m.matches) {
+		m.revealLine(m.matches[m.current])
 	}
-	m.view = ViewBody
-	m.current = (m.current + d + len(m.matches)) % len(m.matches)
-	m.reveal()
 }
 
-// reveal scrolls so that the current match shows, a few lines from the top.
-func (m *Model) reveal() {
-	if len(m.matches) == 0 {
-		return
-	}
-	line := m.matches[m.current]
+// revealLine scrolls so that line shows, a few lines from the top.
+func (m *Model) revealLine(line int) {
 	if h := m.bodyHeight(); line < m.offset[ViewBody] || line >= m.offset[ViewBody]+h {
 		m.offset[ViewBody] = line - min(3, h/3)
 	}
@@ -408,7 +417,7 @@ func (m Model) maxOffset() int { return m.maxOffsetOf(m.view) }
 func (m Model) maxOffsetOf(v View) int {
 	n := len(m.side[v])
 	if v == ViewBody {
-		n = len(m.lines)
+		n = len(m.body())
 	}
 	if m.wrap && v == ViewBody {
 		return max(n-1, 0)

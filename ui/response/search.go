@@ -5,6 +5,9 @@ import (
 	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"tokentui/text/i18n"
+	"tokentui/text/inert"
 )
 
 // SearchedMsg carries the lines of the body that hold the query.
@@ -141,4 +144,50 @@ func markRanges(line string, ranges [][2]int, on, off string) string {
 		b.WriteString(off)
 	}
 	return b.String()
+}
+
+// searchParts say where the search is: the current match and how many
+// there are ("37/120+" while the part on disk is still being searched),
+// how far that search got, and a move to a match on disk under way.
+func (m Model) searchParts() []string {
+	if m.query == "" {
+		return nil
+	}
+	if m.searching {
+		return []string{m.T(i18n.ResponseSearching)}
+	}
+	var parts []string
+	sp := m.spill
+	total := m.matchCount()
+	if total > 0 || sp.scanning() {
+		cur, all := "–", i18n.Number(m.Lang, int64(total))
+		if m.current >= 0 {
+			cur = i18n.Number(m.Lang, int64(m.current+1))
+		}
+		if sp.scanning() {
+			all += "+"
+		}
+		parts = append(parts, m.T(i18n.ResponseMatch, cur, all, m.query))
+	}
+	if j := m.jump; j != nil {
+		if j.wait {
+			parts = append(parts, m.T(i18n.ResponseSpillWaiting))
+		} else {
+			parts = append(parts, m.T(i18n.ResponseSpillFinding, i18n.Number(m.Lang, int64(j.target+1))))
+		}
+	}
+	if sp != nil { // the part of the body on disk only
+		switch {
+		case !sp.done:
+			pct := int(100 * sp.offset / max(sp.total, 1))
+			parts = append(parts, m.T(i18n.ResponseSpillSearching, pct))
+		case sp.err != nil:
+			parts = append(parts, m.T(i18n.ResponseSpillFailed, inert.String(sp.err.Error())))
+		case total == 0:
+			parts = append(parts, m.T(i18n.ResponseSpillNone, m.query))
+		case sp.count > 0 && m.win == nil:
+			parts = append(parts, i18n.N(m.Lang, sp.count, i18n.ResponseSpillOne, i18n.ResponseSpillMany))
+		}
+	}
+	return parts
 }

@@ -183,27 +183,32 @@ func (m Model) bodyRows(h int) []string {
 	if m.preparing {
 		return []string{s.Muted.Render(m.T(i18n.ResponseFormatting))}
 	}
-	if len(m.lines) == 0 {
+	lines, colored := m.body(), m.colored
+	if m.win != nil {
+		colored = nil // a window of the part on disk is shown plain
+	}
+	if len(lines) == 0 {
 		return []string{s.Muted.Render(m.T(i18n.ResponseEmptyBody))}
 	}
 	gutter := 0
-	if len(m.matches) > 0 {
+	if m.matchCount() > 0 {
 		gutter = 2
 	}
+	cur := m.currentLine()
 	tw := max(m.Width-gutter, 1)
 	rows := make([]string, 0, h)
-	for i := m.offset[ViewBody]; i < len(m.lines) && len(rows) < h; i++ {
-		plain := m.lines[i]
+	for i := m.offset[ViewBody]; i < len(lines) && len(rows) < h; i++ {
+		plain := lines[i]
 		line := plain
-		if i < len(m.colored) {
-			line = m.colored[i]
+		if i < len(colored) {
+			line = colored[i]
 		}
 		mark := ""
 		if m.query != "" && !m.searching {
 			if r := matchRanges(plain, m.query, m.fold); len(r) > 0 {
 				line = markRanges(line, r, m.on, m.off)
 				mark = "• "
-				if m.current < len(m.matches) && m.matches[m.current] == i {
+				if i == cur {
 					mark = "▶ "
 				}
 			}
@@ -268,9 +273,12 @@ func (m Model) bottomLine(h int) string {
 	}
 	n := len(m.side[m.view])
 	if m.view == ViewBody {
-		n = len(m.lines)
+		n = len(m.body())
+		parts = append(parts, m.searchParts()...) // first: the line is cut at the width
 	}
-	if n > 0 {
+	if w := m.win; w != nil && m.view == ViewBody {
+		parts = append(parts, m.T(i18n.ResponseOnDisk, i18n.Bytes(m.Lang, w.at), i18n.Bytes(m.Lang, m.resp.BodySize)))
+	} else if n > 0 {
 		first := m.offset[m.view] + 1
 		last := min(m.offset[m.view]+h, n)
 		parts = append(parts, m.T(i18n.ResponseLines, first, last, n))
@@ -282,26 +290,7 @@ func (m Model) bottomLine(h int) string {
 		if m.jq != "" {
 			parts = append(parts, m.T(i18n.ResponseJQActive, inert.String(m.jq)))
 		}
-		if sp := m.spill; sp != nil { // the part of the body on disk only
-			switch {
-			case !sp.done:
-				pct := int(100 * sp.offset / max(sp.total, 1))
-				parts = append(parts, m.T(i18n.ResponseSpillSearching, pct))
-			case sp.err != nil:
-				parts = append(parts, m.T(i18n.ResponseSpillFailed, inert.String(sp.err.Error())))
-			case sp.count == 0 && len(m.matches) == 0 && !m.searching:
-				parts = append(parts, m.T(i18n.ResponseSpillNone, m.query))
-			default:
-				parts = append(parts, i18n.N(m.Lang, sp.count, i18n.ResponseSpillOne, i18n.ResponseSpillMany))
-			}
-		}
-		switch {
-		case m.searching:
-			parts = append(parts, m.T(i18n.ResponseSearching))
-		case m.query != "" && len(m.matches) > 0:
-			parts = append(parts, m.T(i18n.ResponseMatch, m.current+1, len(m.matches), m.query))
-		}
-		if m.highlighted && len(m.colored) < len(m.lines) && m.offset[ViewBody]+h > len(m.colored) {
+		if m.win == nil && m.highlighted && len(m.colored) < len(m.lines) && m.offset[ViewBody]+h > len(m.colored) {
 			parts = append(parts, m.T(i18n.ResponseColorsStop, i18n.Bytes(m.Lang, highlightBudget)))
 		}
 	}

@@ -31,7 +31,7 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		Inspect: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t(i18n.TokenKeyInspect))),
 		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(i18n.TokenKeyBack))),
 		Copy:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t(i18n.TokenKeyCopy))),
-		Curl:    key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t(i18n.TokenKeyCopyCurl))),
+		Curl:    key.NewBinding(key.WithKeys("C"), key.WithHelp("C", t(i18n.TokenKeyCopyCurl))),
 		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t(i18n.TokenKeyConfirm))),
 		Cancel:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", t(i18n.TokenKeyKeep))),
 		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t(i18n.KeyScrollUp))),

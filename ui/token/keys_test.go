@@ -137,7 +137,7 @@ func TestTokenTabAsAPane(t *testing.T) {
 	for _, b := range p.ShortHelp() {
 		keys = append(keys, b.Help().Key)
 	}
-	if got := strings.Join(keys, " "); got != "g r c u i" {
+	if got := strings.Join(keys, " "); got != "g r c C i" {
 		t.Errorf("footer keys %q", got)
 	}
 	if cols := p.FullHelp(); len(cols) != 2 || len(cols[0]) == 0 {
