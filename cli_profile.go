@@ -79,7 +79,7 @@ func (g *globals) warnExposure(path string, f *profiles.File) {
 // profilesUsage is a usage error (exit 2) from an error of package
 // profiles, its message and hint in lang.
 func profilesUsage(lang i18n.Lang, err error) *cliError {
-	return usageErrorf("%s", profiles.MessageIn(string(lang), err)).withHint(profiles.HintIn(string(lang), err))
+	return usageErrorf("%s", i18n.ProfileMessage(lang, err)).withHint(i18n.ProfileHint(lang, err))
 }
 
 // newAuthClient builds the auth client of a profile, with the token cache
@@ -206,7 +206,7 @@ func (g *globals) explain(err error) error { return explainFailureIn(g.language(
 func explainFailureIn(lang i18n.Lang, err error) error {
 	e := auth.ExplainIn(string(lang), err)
 	hint := e.Hint
-	if h := profiles.HintIn(string(lang), err); h != "" {
+	if h := i18n.ProfileHint(lang, err); h != "" {
 		hint = h
 	}
 	var held *auth.HeldError

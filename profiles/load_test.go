@@ -177,7 +177,7 @@ func TestLoadBadInputs(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), p+":") {
 				t.Errorf("error = %q; want it to start with the path and contain %q", err, tc.want)
 			}
-			if le.Hint == "" {
+			if le.Hint.IsZero() {
 				t.Errorf("no hint for %v", err)
 			}
 		})

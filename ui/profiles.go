@@ -180,9 +180,9 @@ func (m Model) updateProfiles(msg tea.Msg) (Model, tea.Cmd, bool) {
 
 // errorLines are a notice's lines about err: what failed and what to try.
 func (m Model) errorLines(err error) []string {
-	lang := m.opts.Lang.String()
-	lines := []string{profiles.MessageIn(lang, err)}
-	if h := profiles.HintIn(lang, err); h != "" {
+	lang := m.opts.Lang
+	lines := []string{i18n.ProfileMessage(lang, err)}
+	if h := i18n.ProfileHint(lang, err); h != "" {
 		lines = append(lines, "", i18n.T(m.opts.Lang, i18n.ProfileNoticeTry, h))
 	}
 	return lines
@@ -207,7 +207,7 @@ func (m *Model) openForm(p profiles.Profile, editing, temporary bool) tea.Cmd {
 		Path: m.opts.ProfilesPath, Taken: taken, Diagnose: m.diagnoseFunc(),
 	}
 	if editing {
-		opts.Notes = profiles.NotesIn(m.opts.Lang.String(), p.Name)
+		opts.Notes = i18n.ProfileNotes(m.opts.Lang, p.Name)
 	}
 	if m.pm.firstRun && !temporary {
 		opts.Seed = (&profiles.File{Default: m.pm.def, Profiles: m.saved()}).WithoutTemplates()

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"tokentui/profiles"
 )
 
 // placeholder is one fmt verb: the argument it reads (1-based) and its
@@ -140,6 +142,9 @@ func TestCatalogueParity(t *testing.T) {
 	declared := declaredKeys(t)
 	if len(declared) < 100 {
 		t.Fatalf("only %d keys parsed from keys.go", len(declared))
+	}
+	for c := range profiles.English() { // the codes of package profiles are keys too
+		declared = append(declared, profileKey(c))
 	}
 	isDeclared := map[Key]bool{}
 	for _, k := range declared {

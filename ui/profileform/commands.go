@@ -304,8 +304,8 @@ func (m *Model) gotSaved(msg SavedMsg) {
 		return
 	}
 	err := msg.Err
-	lang := m.Lang.String()
-	fe := fieldError{Msg: sentence(inert.String(profiles.MessageIn(lang, err))), Hint: profiles.HintIn(lang, err)}
+	lang := m.Lang
+	fe := fieldError{Msg: sentence(inert.String(i18n.ProfileMessage(lang, err))), Hint: i18n.ProfileHint(lang, err)}
 	var le *profiles.LoadError
 	var se *profiles.SecretError
 	f, known := field(0), false
