@@ -214,7 +214,7 @@ func explainFailureIn(lang i18n.Lang, err error) error {
 		// Held until the credentials change: say how to ask once more anyway.
 		hint = i18n.T(lang, i18n.CliHeldHint)
 	}
-	msg := fmt.Errorf("%s\n%s", sanitize(strings.TrimRight(err.Error(), ".")), i18n.T(lang, i18n.CliCause, e.Cause))
+	msg := fmt.Errorf("%s\n%s", sanitize(strings.TrimRight(i18n.ErrorText(lang, err), ".")), i18n.T(lang, i18n.CliCause, e.Cause))
 	switch e.Code {
 	case auth.CodeConfig, auth.CodeNoSecret:
 		return &cliError{code: exitUsage, err: wrapText{msg.Error(), err}, hint: hint}

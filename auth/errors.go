@@ -144,11 +144,22 @@ type GuardError struct {
 	Kind      error         // ErrRateLimited or ErrGuardRefused
 	Until     time.Time     // when a request will be allowed again
 	Remaining time.Duration // life left of the current token; 0 when none is valid
-	msg       string
+	Forced    int           // forced renewals of the client in the last minute
+	Now       time.Time     // when the renewal was refused
 }
 
 // Error explains the refusal and says when a request is allowed again.
-func (e *GuardError) Error() string { return e.msg }
+// (text/i18n writes it in Portuguese from the same fields.)
+func (e *GuardError) Error() string {
+	life := "no valid token is cached"
+	if e.Remaining > 0 {
+		life = "the current token is still valid for " + Human(e.Remaining) + " and is reused meanwhile"
+	}
+	return fmt.Sprintf("refused to force another token: %d forced renewals of this client in the last minute already. "+
+		"Providers block clients that ask for tokens too often (the sandbox after 10 a minute), and unblocking can take long; "+
+		"%s; try again after %s (in %s)",
+		e.Forced, life, e.Until.Format("15:04:05"), Human(e.Until.Sub(e.Now)))
+}
 
 // Is matches e.Kind.
 func (e *GuardError) Is(target error) bool { return target == e.Kind }

@@ -153,9 +153,13 @@ func printer(lang Lang) *message.Printer {
 }
 
 // isOne reports whether n takes the singular in lang, by CLDR's plural
-// rules (golang.org/x/text/feature/plural): 1 in English; 0 and 1 in
-// Brazilian Portuguese.
+// rules (golang.org/x/text/feature/plural), except for zero: CLDR puts 0 in
+// Portuguese's "one" ("0 pedido"), but Brazilian software and this app's
+// texts write "0 pedidos de token", "0 verificações falharam".
 func isOne(lang Lang, n int) bool {
+	if n == 0 {
+		return false
+	}
 	return plural.Cardinal.MatchPlural(tag(lang), n, 0, 0, 0, 0) == plural.One
 }
 

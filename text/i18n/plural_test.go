@@ -26,8 +26,8 @@ func TestCountsReadRight(t *testing.T) {
 
 // TestPluralsAndNumbersByCLDR (issue 14): the singular or plural form and
 // the separators of numbers come from golang.org/x/text (CLDR): English
-// takes the singular for 1 only, Brazilian Portuguese for 0 and 1; decimals
-// read "0.2" / "0,2".
+// and Brazilian Portuguese take the singular for 1 (CLDR's "one" of pt, but
+// 0 reads plural as Brazilian texts write it); decimals read "0.2" / "0,2".
 func TestPluralsAndNumbersByCLDR(t *testing.T) {
 	for _, c := range []struct {
 		lang Lang
@@ -35,7 +35,7 @@ func TestPluralsAndNumbersByCLDR(t *testing.T) {
 		want string
 	}{
 		{En, 0, "0 token requests"}, {En, 1, "1 token request"}, {En, 2, "2 token requests"},
-		{PtBR, 0, "0 pedido de token"}, {PtBR, 1, "1 pedido de token"}, {PtBR, 2, "2 pedidos de token"},
+		{PtBR, 0, "0 pedidos de token"}, {PtBR, 1, "1 pedido de token"}, {PtBR, 2, "2 pedidos de token"},
 		{PtBR, 1000, "1000 pedidos de token"},
 	} {
 		if got := N(c.lang, c.n, FlowRequestsOne, FlowRequestsMany); got != c.want {

@@ -84,7 +84,7 @@ func (d *doc) errorBox(err error) {
 	// What the server said first (status, error code, description), then
 	// the cause and what to try, as every pane shows a failure.
 	e := auth.ExplainIn(string(d.lang), err)
-	et := common.ErrorLines(err, e, d.w)
+	et := common.ErrorLines(d.lang, err, e, d.w)
 	for _, l := range et.Facts {
 		d.lines = append(d.lines, d.s.Bad.Render(l))
 	}
