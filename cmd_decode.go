@@ -99,7 +99,7 @@ func verifyFailure(lang i18n.Lang, v auth.Verification) error {
 			hint = i18n.T(lang, i18n.DecodeJWKSHint)
 		}
 	}
-	return failure(errors.New(i18n.T(lang, i18n.DecodeDidNotVerify, sanitize(auth.NoteIn(string(lang), v.Reason)))), hint)
+	return failure(errors.New(i18n.T(lang, i18n.DecodeDidNotVerify, sanitize(i18n.VerifyReason(lang, v)))), hint)
 }
 
 // readTokenArg takes the token from the argument, or from stdin when it is
@@ -135,7 +135,7 @@ func readTokenArg(g *globals, args []string) (string, error) {
 }
 
 func verificationLine(lang i18n.Lang, v auth.Verification) string {
-	reason := sanitize(auth.NoteIn(string(lang), v.Reason))
+	reason := sanitize(i18n.VerifyReason(lang, v))
 	switch v.Status {
 	case auth.Verified:
 		return "✓ " + reason

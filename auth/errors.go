@@ -172,13 +172,22 @@ type ClockSkewError struct {
 }
 
 // Error says how far off the clock is.
-func (e *ClockSkewError) Error() string {
-	dir := "ahead of"
-	d := e.Skew
+func (e *ClockSkewError) Error() string { return e.Phrase().String() }
+
+// Phrase is Error as a phrase, to be written in any language.
+func (e *ClockSkewError) Phrase() Phrase {
+	code, d := SaySkewAhead, e.Skew
 	if d < 0 {
-		dir, d = "behind", -d
+		code, d = SaySkewBehind, -d
 	}
-	return fmt.Sprintf("the local clock is %s %s the provider's (from the %s)", Human(d), dir, e.Source)
+	var src any = e.Source
+	switch e.Source {
+	case "Date header":
+		src = say(SayFromDate)
+	case "iat claim":
+		src = say(SayFromIAT)
+	}
+	return say(code, Span(d), src)
 }
 
 // Is matches ErrClockSkew.

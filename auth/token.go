@@ -23,7 +23,8 @@ type Token struct {
 	ObtainedBy string    // the profile whose request got it (another profile with the same credentials, maybe)
 	TokenURL   string    // the endpoint that issued it
 	FromCache  bool      // true when no request was made to get it
-	Note       string    // remarks, e.g. expires_in and exp disagreeing
+	Note       string    // remarks, e.g. expires_in and exp disagreeing (Notes in English)
+	Notes      []Phrase  // Note as phrases; nil for a token read back from the disk cache
 
 	Scopes     []string // granted scopes: as stated by ScopesFrom, else those asked for
 	ScopesFrom string   // where Scopes come from: ScopesFromResponse, ScopesFromToken or ScopesAssumed
@@ -306,7 +307,7 @@ func (c *Client) tokenOnce(ctx context.Context, force bool) (*Token, error) {
 		Asked: c.opts.Scopes, Token: t.Raw, Type: t.Type, Expiry: t.Expiry, ObtainedAt: t.ObtainedAt,
 		Scopes: t.Scopes, ScopesFrom: t.ScopesFrom, Missing: t.Missing, Note: t.Note,
 	}); werr != nil {
-		t.Note = joinNote(t.Note, "not cached on disk: "+werr.Error())
+		t.addNote(say(SayNotCachedDisk, werr))
 	}
 	c.remember(t, cr.key)
 	cp := *t
@@ -406,9 +407,17 @@ func (c *Client) tokenError(err error, tokenURL string, now time.Time) error {
 	return te
 }
 
-func joinNote(a, b string) string {
-	if a == "" {
-		return b
+// addNote adds a remark to the token's notes.
+func (t *Token) addNote(p Phrase) {
+	t.Notes = append(t.Notes, p)
+	t.Note = JoinPhrases(t.Notes)
+}
+
+// NoteParts is Note as phrases: a note read back from the disk cache,
+// which keeps only its English, is one phrase of data.
+func (t *Token) NoteParts() []Phrase {
+	if len(t.Notes) == 0 && t.Note != "" {
+		return []Phrase{say(SayError, t.Note)}
 	}
-	return a + "; " + b
+	return t.Notes
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"tokentui/auth"
 	"tokentui/profiles"
 )
 
@@ -143,8 +144,11 @@ func TestCatalogueParity(t *testing.T) {
 	if len(declared) < 100 {
 		t.Fatalf("only %d keys parsed from keys.go", len(declared))
 	}
-	for c := range profiles.English() { // the codes of package profiles are keys too
+	for c := range profiles.English() { // the codes of packages profiles and auth are keys too
 		declared = append(declared, profileKey(c))
+	}
+	for c := range auth.EnglishTexts() {
+		declared = append(declared, authKey(c))
 	}
 	isDeclared := map[Key]bool{}
 	for _, k := range declared {
@@ -179,7 +183,7 @@ func TestCatalogueParity(t *testing.T) {
 var loanwords = map[string]bool{
 	"token": true, "status": true, "url": true, "jwks": true, "discovery": true, "sandbox": true,
 	"claims": true, "client": true, "id": true, "tokentui": true, "curl": true, "jwt": true, "http": true,
-	"headers": true, "header": true, "timeout": true, "ok": true,
+	"headers": true, "header": true, "timeout": true, "ok": true, "dns": true, "tls": true, "kid": true,
 }
 
 // TestPortugueseIsTranslated: a Portuguese text identical to the English

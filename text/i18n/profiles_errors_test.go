@@ -32,6 +32,8 @@ func samples(f string) []any {
 			args = append(args, 4000+i)
 		case 'o':
 			args = append(args, 0o644)
+		case 'f':
+			args = append(args, float64(4000+i))
 		default:
 			args = append(args, fmt.Sprintf("arg%d", i))
 		}

@@ -137,7 +137,7 @@ func (m Model) signatureLines(d *doc) {
 		d.blank()
 	}
 	d.title(m.t(i18n.FlowResult))
-	reason := auth.NoteIn(string(m.Lang), v.Reason)
+	reason := i18n.VerifyReason(m.Lang, *v)
 	switch v.Status {
 	case auth.Verified:
 		d.words(s.Good.Bold(true), 0, m.t(i18n.FlowVerified, v.Alg, v.KeyID))

@@ -263,10 +263,10 @@ func (m Model) signatureView(v auth.Verification) string {
 	case auth.Verified:
 		return s.Good.Render("✓ "+m.T(i18n.TokenVerified)) + s.Muted.Render(" — "+inert.Line(v.Alg)+", kid "+inert.Line(v.KeyID))
 	case auth.Failed:
-		return s.Bad.Render("✗ "+m.T(i18n.TokenFailed)) + s.Muted.Render(" — "+inert.Line(v.Reason))
+		return s.Bad.Render("✗ "+m.T(i18n.TokenFailed)) + s.Muted.Render(" — "+inert.Line(i18n.VerifyReason(m.Lang, v)))
 	}
 	if v.Reason != "" {
-		return s.Muted.Render(m.T(i18n.TokenNotChecked, inert.Line(v.Reason)))
+		return s.Muted.Render(m.T(i18n.TokenNotChecked, inert.Line(i18n.VerifyReason(m.Lang, v))))
 	}
 	return s.Muted.Render(m.T(i18n.TokenChecking))
 }
