@@ -73,11 +73,10 @@ func (e *LoadError) Unwrap() []error {
 	return []error{e.Kind}
 }
 
-// Hint returns the hint carried by err (a *LoadError, *ProfileError,
-// *SecretError or *SaveError anywhere in its chain) in English, or "".
-func Hint(err error) string { return HintText(err).String() }
-
-// HintText is the hint carried by err as a Text; zero when there is none.
+// HintText is the hint carried by err (a *LoadError, *ProfileError,
+// *SecretError or *SaveError anywhere in its chain); zero when there is
+// none. Its String is the English; i18n.ProfileHint writes it in the
+// user's language.
 func HintText(err error) Text {
 	if c, ok := CodedOf(err); ok {
 		return c.HintText()

@@ -45,13 +45,13 @@ func TestValidateAssertionProfiles(t *testing.T) {
 				t.Fatalf("err = %v (%+v), want %v on field %s with a line", err, le, tc.kind, tc.field)
 			}
 			if HintText(err).IsZero() || le.Msg.IsZero() {
-				t.Errorf("message or hint without a code: %v (hint %q)", err, Hint(err))
+				t.Errorf("message or hint without a code: %v (hint %q)", err, hint(err))
 			}
 		})
 	}
 	_, err := Load(writeFile(t, "profiles:\n"+okProfile+"    auth_method: private_key_jwk\n"))
-	if !strings.Contains(Hint(err), `did you mean "private_key_jwt"`) {
-		t.Errorf("hint = %q", Hint(err))
+	if !strings.Contains(hint(err), `did you mean "private_key_jwt"`) {
+		t.Errorf("hint = %q", hint(err))
 	}
 }
 

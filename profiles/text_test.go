@@ -11,6 +11,9 @@ import (
 	"testing"
 )
 
+// hint is the English hint of err.
+func hint(err error) string { return HintText(err).String() }
+
 // walkTexts calls fn on t and on every Text among its arguments.
 func walkTexts(t Text, fn func(Text)) {
 	fn(t)

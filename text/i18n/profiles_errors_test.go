@@ -98,7 +98,7 @@ func TestProfileErrorsIn(t *testing.T) {
 		msg, hint string
 	}{
 		{PtBR, err, `não há perfil chamado "ac-homolg" (perfis: ac-homolog, ac-prod)`, `você quis dizer "ac-homolog"? 'tokentui profiles list' mostra todos`},
-		{En, err, err.Error(), profiles.Hint(err)},
+		{En, err, err.Error(), profiles.HintText(err).String()},
 		{PtBR, fmt.Errorf("profile: %w", err), `profile: não há perfil chamado "ac-homolg" (perfis: ac-homolog, ac-prod)`, `você quis dizer "ac-homolog"? 'tokentui profiles list' mostra todos`},
 		{PtBR, profiles.Profile{Name: "x", Issuer: "id.example", ClientID: "c"}.Validate(),
 			`issuer no perfil "x" é "id.example", que não é uma URL absoluta http:// ou https://`,
@@ -121,10 +121,11 @@ func TestProfileErrorsIn(t *testing.T) {
 
 func TestProfileNotes(t *testing.T) {
 	for _, name := range []string{profiles.SandboxProfile, profiles.AcessoCidadaoProfile} {
-		if ProfileNotes(En, name) != profiles.Notes(name) {
+		en := map[string]string{profiles.SandboxProfile: profiles.SandboxNotes, profiles.AcessoCidadaoProfile: profiles.AcessoCidadaoNotes}[name]
+		if ProfileNotes(En, name) != en {
 			t.Errorf("English notes of %s changed", name)
 		}
-		if pt := ProfileNotes(PtBR, name); pt == profiles.Notes(name) || pt == "" {
+		if pt := ProfileNotes(PtBR, name); pt == en || pt == "" {
 			t.Errorf("no pt-BR notes for %s", name)
 		}
 	}
