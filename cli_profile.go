@@ -204,7 +204,7 @@ func (g *globals) explain(err error) error { return explainFailureIn(g.language(
 
 // explainFailureIn is explain in lang.
 func explainFailureIn(lang i18n.Lang, err error) error {
-	e := auth.ExplainIn(string(lang), err)
+	e := i18n.Explain(lang, err)
 	hint := e.Hint
 	if h := i18n.ProfileHint(lang, err); h != "" {
 		hint = h

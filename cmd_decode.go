@@ -42,7 +42,7 @@ func newDecodeCmd(g *globals) *cobra.Command {
 			}
 			j, err := auth.Decode(raw)
 			if err != nil {
-				e := auth.ExplainIn(string(lang), err)
+				e := i18n.Explain(lang, err)
 				msg := sanitize(err.Error())
 				if lang != i18n.En {
 					msg = strings.TrimSuffix(e.Cause, ".") + ": " + msg
@@ -94,7 +94,7 @@ func newDecodeCmd(g *globals) *cobra.Command {
 func verifyFailure(lang i18n.Lang, v auth.Verification) error {
 	hint := i18n.T(lang, i18n.DecodeVerifyHint)
 	if v.Status == auth.NotChecked {
-		hint = auth.ExplainIn(string(lang), v.Err).Hint
+		hint = i18n.Explain(lang, v.Err).Hint
 		if v.Err == nil {
 			hint = i18n.T(lang, i18n.DecodeJWKSHint)
 		}

@@ -84,10 +84,10 @@ func TestReportIsCoded(t *testing.T) {
 // stillEnglish are the functions that write a sentence into one of these
 // fields without a phrase: a malformed JWT's MalformedError (English,
 // shown as its Error() inside a phrase, SayError), and the challenge's
-// "required scope", which ExplainChallengeIn writes in each language.
+// "required scope", which i18n.ExplainChallenge writes in Portuguese.
 // Give new sentences codes rather than adding to this list.
 var stillEnglish = map[string]bool{"Decode": true, "decodeSegment": true, "tokenTooLarge": true,
-	"ExplainChallenge": true, "ExplainChallengeIn": true}
+	"ExplainChallenge": true}
 
 // TestNoUncodedNotes: no Detail, Note, Reason or Hint is written from an
 // English literal (a string, fmt.Sprintf, a concatenation): they come from

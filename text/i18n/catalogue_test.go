@@ -150,6 +150,12 @@ func TestCatalogueParity(t *testing.T) {
 	for c := range auth.EnglishTexts() {
 		declared = append(declared, authKey(c))
 	}
+	for c, e := range auth.Explanations() {
+		declared = append(declared, causeKey(c))
+		if e.Hint != "" {
+			declared = append(declared, hintKey(c))
+		}
+	}
 	isDeclared := map[Key]bool{}
 	for _, k := range declared {
 		isDeclared[k] = true

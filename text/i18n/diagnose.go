@@ -10,7 +10,7 @@ import (
 // The diagnosis, a token's notes and a verification's reasons, written by
 // their codes (auth.TextCode) and arguments: the English is
 // auth.EnglishTexts (what Detail, Note and Reason say), the Portuguese
-// below. The causes and hints of failures come from auth.ExplainCodeIn.
+// below. The causes and hints of failures come from ExplainCode.
 
 // DiagnoseReport is r with its titles, details, causes and hints in lang.
 func DiagnoseReport(lang Lang, r auth.Report) auth.Report {
@@ -27,7 +27,7 @@ func DiagnoseReport(lang Lang, r auth.Report) auth.Report {
 			ch.Detail = Phrases(lang, ch.Parts)
 		}
 		if ch.Code != "" {
-			e := auth.ExplainCodeIn(string(lang), ch.Code)
+			e := ExplainCode(lang, ch.Code)
 			if ch.Cause != "" {
 				ch.Cause = e.Cause
 			}

@@ -97,7 +97,7 @@ func TestDiagnoseReportIn(t *testing.T) {
 	}
 	pt := DiagnoseReport(PtBR, r)
 	c0, c1 := pt.Checks[0], pt.Checks[1]
-	if c0.Title != "Credenciais" || c0.Detail != "o pedido de token falhou: x" || c0.Cause != auth.ExplainCodeIn("pt-BR", auth.CodeInvalidClient).Cause || c0.Hint == "h" {
+	if c0.Title != "Credenciais" || c0.Detail != "o pedido de token falhou: x" || c0.Cause != ExplainCode(PtBR, auth.CodeInvalidClient).Cause || c0.Hint == "h" {
 		t.Errorf("credentials: %+v", c0)
 	}
 	if c1.Detail != "sem token_endpoint" || c1.Hint != "informe token_url no perfil" {

@@ -144,7 +144,7 @@ func (m Model) signatureLines(d *doc) {
 	case auth.Failed:
 		d.words(s.Bad, 0, m.t(i18n.FlowSigFailed, reason))
 		if v.Err != nil {
-			d.hint(auth.ExplainIn(string(m.Lang), v.Err).Hint)
+			d.hint(i18n.Explain(m.Lang, v.Err).Hint)
 		}
 	default:
 		d.words(s.Warn, 0, m.t(i18n.FlowSigNotChecked, reason))

@@ -185,7 +185,7 @@ func (m *Model) gotMetadata(msg MetadataMsg) {
 	m.fetching, m.cancelFetch = false, nil
 	if msg.Err != nil {
 		m.metadata, m.scopes = nil, nil
-		e := auth.ExplainIn(m.Lang.String(), msg.Err)
+		e := i18n.Explain(m.Lang, msg.Err)
 		detail := sentence(inert.String(msg.Err.Error()))
 		fe := fieldError{Msg: e.Cause, Detail: detail, Hint: e.Hint}
 		if e.Cause == "" {

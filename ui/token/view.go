@@ -191,7 +191,7 @@ func lifeLeft(sh *shown, now time.Time) float64 {
 
 func (m Model) errorLines(w int) []string {
 	s := m.Styles
-	t := common.ErrorLines(m.Lang, m.err, auth.ExplainIn(string(m.Lang), m.err), w)
+	t := common.ErrorLines(m.Lang, m.err, i18n.Explain(m.Lang, m.err), w)
 	var lines []string
 	for _, l := range t.Facts {
 		lines = append(lines, s.Bad.Render(l))
