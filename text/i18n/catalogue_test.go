@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"tokentui/auth"
+	"tokentui/codegen"
 	"tokentui/profiles"
 )
 
@@ -149,6 +150,9 @@ func TestCatalogueParity(t *testing.T) {
 	}
 	for c := range auth.EnglishTexts() {
 		declared = append(declared, authKey(c))
+	}
+	for k := range codegen.EnglishComments() {
+		declared = append(declared, commentKey(k))
 	}
 	for c, e := range auth.Explanations() {
 		declared = append(declared, causeKey(c))

@@ -1,9 +1,12 @@
 package i18n
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"tokentui/auth"
+	"tokentui/codegen"
 )
 
 // TestExplanationParity: Portuguese has a cause and a hint for every code
@@ -43,5 +46,27 @@ func TestExplainIn(t *testing.T) {
 	}
 	if ch := ExplainChallenge(En, auth.Challenge{Error: "insufficient_scope", Scope: []string{"demo.write"}}); ch.Detail != "required scope: demo.write" {
 		t.Errorf("ExplainChallenge(en) = %+v", ch)
+	}
+}
+
+// TestCodeComments: every comment of generated programs has Portuguese,
+// with the same verbs; English is codegen's own.
+func TestCodeComments(t *testing.T) {
+	if CodeComments(En) != nil {
+		t.Error("English comments are codegen's own")
+	}
+	pt, en := CodeComments(PtBR), codegen.EnglishComments()
+	if len(pt) != len(en) || len(en) < 20 {
+		t.Fatalf("%d Portuguese comments, %d English", len(pt), len(en))
+	}
+	for k, e := range en {
+		if pt[k] == e || !slices.Equal(verbs(pt[k]), verbs(e)) {
+			t.Errorf("%s: %q / %q", k, pt[k], e)
+		}
+	}
+	src, err := codegen.Generate(codegen.Go, codegen.Input{Profile: "p", Issuer: "https://i.example", ClientID: "c", SecretEnv: "S",
+		Request: codegen.Request{Method: "GET", URL: "https://api.example/me"}, Comments: pt})
+	if err != nil || !strings.Contains(src, "// Obtém um token OAuth2 client credentials") {
+		t.Errorf("program in Portuguese: %v\n%s", err, src)
 	}
 }
