@@ -53,4 +53,3 @@ func TestEveryExplanationWrapsWhole(t *testing.T) {
 		}
 	}
 }
-
