@@ -39,7 +39,7 @@ func (p Profile) UsesCert() bool { return p.Method() == AuthTLS || p.Method() ==
 // resolved as ResolveKey resolves client_key (keyring user NAME/client_cert).
 func ResolveCert(ctx context.Context, p Profile) (string, error) {
 	if p.ClientCert == "" {
-		return "", &SecretError{Profile: p.Name, What: WhatCert, Ref: "none", Kind: ErrSecretMissing,
+		return "", &SecretError{Profile: p.Name, What: WhatCert, Ref: txt(RefNone), Kind: ErrSecretMissing,
 			Msg: txt(CodeNoCert), Hint: txt(HintSetCert)}
 	}
 	q := p
@@ -52,7 +52,7 @@ func ResolveCert(ctx context.Context, p Profile) (string, error) {
 	if errors.As(err, &se) {
 		se.Profile, se.What = p.Name, WhatCert
 		if IsLiteralSecret(p.ClientCert) {
-			se.Ref = "literal"
+			se.Ref = txt(RefLiteralCert)
 		}
 	}
 	return s, err
@@ -70,7 +70,7 @@ func (p Profile) UsesAssertion() bool {
 // *SecretError naming the client key and never contain the key.
 func ResolveKey(ctx context.Context, p Profile) (string, error) {
 	if p.ClientKey == "" {
-		return "", &SecretError{Profile: p.Name, What: WhatKey, Ref: "none", Kind: ErrSecretMissing,
+		return "", &SecretError{Profile: p.Name, What: WhatKey, Ref: txt(RefNone), Kind: ErrSecretMissing,
 			Msg: txt(CodeNoKey), Hint: txt(HintSetKey)}
 	}
 	q := p
@@ -83,7 +83,7 @@ func ResolveKey(ctx context.Context, p Profile) (string, error) {
 	if errors.As(err, &se) {
 		se.Profile, se.What = p.Name, WhatKey
 		if IsLiteralSecret(p.ClientKey) {
-			se.Ref = DescribeKeyRef(p.ClientKey)
+			se.Ref = keyRefText(p.ClientKey)
 		}
 	}
 	return s, err
@@ -91,11 +91,14 @@ func ResolveKey(ctx context.Context, p Profile) (string, error) {
 
 // DescribeKeyRef describes a client_key reference for display without
 // revealing a key written in the file.
-func DescribeKeyRef(ref string) string {
+func DescribeKeyRef(ref string) string { return keyRefText(ref).String() }
+
+// keyRefText is DescribeKeyRef as a Text.
+func keyRefText(ref string) Text {
 	if IsLiteralSecret(ref) {
-		return "literal (****, stored in the file — prefer file:PATH)"
+		return txt(RefLiteralKey)
 	}
-	return DescribeSecretRef(ref)
+	return refText(ref)
 }
 
 // Algorithms a profile's client_key_alg may name, by method.

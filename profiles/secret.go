@@ -29,7 +29,7 @@ var (
 type SecretError struct {
 	Profile string // profile name
 	What    Code   // what could not be got: WhatSecret (or zero), WhatCert, WhatKey
-	Ref     string // DescribeSecretRef of the reference
+	Ref     Text   // the reference, described without a literal secret (refText)
 	Kind    error  // ErrSecretMissing, ErrSecretInsecure, ErrSecretCommand, ErrKeyringUnavailable
 	Msg     Text
 	Hint    Text
@@ -74,7 +74,7 @@ func (e *SecretError) Unwrap() []error {
 func ResolveSecret(ctx context.Context, p Profile) (string, error) {
 	ref := p.ClientSecret
 	fail := func(kind error, msg, hint Text, err error) (string, error) {
-		return "", &SecretError{Profile: p.Name, Ref: DescribeSecretRef(ref), Kind: kind, Msg: msg, Hint: hint, Err: err}
+		return "", &SecretError{Profile: p.Name, Ref: refText(ref), Kind: kind, Msg: msg, Hint: hint, Err: err}
 	}
 	switch {
 	case ref == "":
@@ -113,12 +113,15 @@ func IsLiteralSecret(ref string) bool {
 // revealing a literal secret: "env:AC_SECRET", "file:~/ac.secret",
 // "cmd:pass show ac/homolog", "keyring", or
 // "literal (****, stored in the file — prefer env:/file:/keyring)".
-func DescribeSecretRef(ref string) string {
+func DescribeSecretRef(ref string) string { return refText(ref).String() }
+
+// refText is DescribeSecretRef as a Text.
+func refText(ref string) Text {
 	switch {
 	case ref == "":
-		return "none"
+		return txt(RefNone)
 	case IsLiteralSecret(ref):
-		return "literal (****, stored in the file — prefer env:/file:/keyring)"
+		return txt(RefLiteral)
 	}
-	return ref
+	return txt(RefAsIs, ref)
 }

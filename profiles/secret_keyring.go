@@ -82,7 +82,7 @@ func resolveKeyring(ctx context.Context, p Profile, fail failFunc) (string, erro
 // "keyring". It fails within a few seconds where no keyring service runs.
 func SetKeyringSecret(profile, secret string) error {
 	if profile == "" || secret == "" {
-		return &SecretError{Profile: profile, Ref: RefKeyring, Kind: ErrSecretMissing,
+		return &SecretError{Profile: profile, Ref: txt(RefAsIs, RefKeyring), Kind: ErrSecretMissing,
 			Msg: txt(CodeKeyringArgs), Hint: txt(HintFillBoth)}
 	}
 	_, err := keyringCall(context.Background(), func() (string, error) {
@@ -90,7 +90,7 @@ func SetKeyringSecret(profile, secret string) error {
 	})
 	if err != nil {
 		kind := ErrKeyringUnavailable
-		return &SecretError{Profile: profile, Ref: RefKeyring, Kind: kind,
+		return &SecretError{Profile: profile, Ref: txt(RefAsIs, RefKeyring), Kind: kind,
 			Msg: txt(CodeKeyringStore, textOf(err)), Hint: txt(HintNoKeyring), Err: err}
 	}
 	return nil

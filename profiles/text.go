@@ -233,6 +233,11 @@ const (
 
 	// secrets (SecretError)
 	CodeCannotGet       Code = "cannot_get"
+	RefNone             Code = "ref_none"
+	RefLiteral          Code = "ref_literal"
+	RefLiteralKey       Code = "ref_literal_key"
+	RefLiteralCert      Code = "ref_literal_cert"
+	RefAsIs             Code = "ref_as_is"
 	WhatSecret          Code = "what_secret"
 	WhatCert            Code = "what_cert"
 	WhatKey             Code = "what_key"
@@ -424,6 +429,11 @@ var english = sync.OnceValue(func() map[Code]string {
 		HintOneLine:          "write it as the provider shows it, on one line",
 
 		CodeCannotGet:       "cannot get the %s of profile %q (%s): %s",
+		RefNone:             "none",
+		RefLiteral:          "literal (****, stored in the file — prefer env:/file:/keyring)",
+		RefLiteralKey:       "literal (****, stored in the file — prefer file:PATH)",
+		RefLiteralCert:      "literal",
+		RefAsIs:             "%s",
 		WhatSecret:          "client secret",
 		WhatCert:            "client certificate",
 		WhatKey:             "client key",

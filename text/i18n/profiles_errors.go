@@ -232,6 +232,11 @@ func profilesPtBR() map[profiles.Code]string {
 		profiles.HintOneLine:          "escreva como o provedor mostra, numa linha só",
 
 		profiles.CodeCannotGet:       "não foi possível obter o %s do perfil %q (%s): %s",
+		profiles.RefNone:             "nenhum",
+		profiles.RefLiteral:          "literal (****, gravado no arquivo — prefira env:/file:/keyring)",
+		profiles.RefLiteralKey:       "literal (****, gravada no arquivo — prefira file:CAMINHO)",
+		profiles.RefLiteralCert:      "literal, no arquivo",
+		profiles.RefAsIs:             "%s",
 		profiles.WhatSecret:          "segredo do cliente",
 		profiles.WhatCert:            "certificado do cliente",
 		profiles.WhatKey:             "chave do cliente",

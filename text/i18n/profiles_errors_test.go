@@ -44,7 +44,7 @@ func samples(f string) []any {
 // sameInBoth are the codes whose text is only data, or words that are
 // the same in both languages.
 var sameInBoth = map[profiles.Code]bool{
-	profiles.CodeAtPathLine: true, profiles.CodeAtPath: true, profiles.CodeWrite: true,
+	profiles.CodeAtPathLine: true, profiles.CodeAtPath: true, profiles.CodeWrite: true, profiles.RefAsIs: true,
 }
 
 // TestProfileCodesInPortuguese: every code of package profiles has a
