@@ -69,6 +69,33 @@ type Clock time.Time
 
 func (c Clock) String() string { return time.Time(c).Format("15:04:05") }
 
+// phraseError is an error of this package made of a phrase; it unwraps
+// to the errors it names (a sentinel, a cause).
+type phraseError struct {
+	p       Phrase
+	wrapped []error
+}
+
+func (e *phraseError) Error() string   { return e.p.String() }
+func (e *phraseError) Unwrap() []error { return e.wrapped }
+
+// Phrase is the error as a phrase, to be written in any language.
+func (e *phraseError) Phrase() Phrase { return e.p }
+
+// sayErr makes an error of a phrase that unwraps to wrapped.
+func sayErr(p Phrase, wrapped ...error) error { return &phraseError{p: p, wrapped: wrapped} }
+
+// Errs are errors written one after the other, separated by "; ".
+type Errs []error
+
+func (es Errs) String() string {
+	parts := make([]string, len(es))
+	for i, e := range es {
+		parts[i] = e.Error()
+	}
+	return strings.Join(parts, "; ")
+}
+
 // The codes; englishTexts holds the English of each.
 const (
 	// titles of the checks, by ID
@@ -218,6 +245,21 @@ const (
 	SayLeewayOf      TextCode = "leeway_of"
 	SayNone          TextCode = "none"
 	SayTwo           TextCode = "two"
+
+	// discovery and token request errors
+	SayIssuerNotURL      TextCode = "issuer_not_url"
+	SayIssuerMismatch    TextCode = "issuer_mismatch"
+	SayDiscoveryFor      TextCode = "discovery_for"
+	SayDiscoveryUnread   TextCode = "discovery_unread"
+	SayDiscoveryHTTP     TextCode = "discovery_http"
+	SayDiscoveryNotJSON  TextCode = "discovery_not_json"
+	SayDiscoveryNoIss    TextCode = "discovery_no_iss"
+	SayNoIssuerDoc       TextCode = "no_issuer_doc"
+	SayNoTokenEndpointIn TextCode = "no_token_endpoint_in"
+	SayNoJWKSSource      TextCode = "no_jwks_source"
+	SayNoJWKSURIIn       TextCode = "no_jwks_uri_in"
+	SayBadTokenResponse  TextCode = "bad_token_response"
+	SayTokenRequestFail  TextCode = "token_request_fail"
 )
 
 // englishTexts is built on first use, not at every start.
@@ -360,5 +402,19 @@ var englishTexts = sync.OnceValue(func() map[TextCode]string {
 		SayLeewayOf:      "leeway %s",
 		SayNone:          "none",
 		SayTwo:           "%s %s",
+
+		SayIssuerNotURL:      "%v: the issuer %q is not an absolute URL",
+		SayIssuerMismatch:    "%v: the discovery document at %s names the issuer %q, not %q as configured",
+		SayDiscoveryFor:      "%v for issuer %s: %s",
+		SayDiscoveryUnread:   "cannot read the discovery document at %s: %v",
+		SayDiscoveryHTTP:     "%s answered HTTP %d",
+		SayDiscoveryNotJSON:  "%s is not a JSON discovery document: %v",
+		SayDiscoveryNoIss:    "%s has no \"issuer\" field",
+		SayNoIssuerDoc:       "%v: no issuer configured, so there is no discovery document",
+		SayNoTokenEndpointIn: "%v: the discovery document of %s has no token_endpoint; set token_url in the profile",
+		SayNoJWKSSource:      "%v: neither jwks_url nor issuer is set, so the token cannot be verified",
+		SayNoJWKSURIIn:       "%v: the discovery document of %s has no jwks_uri; set jwks_url in the profile",
+		SayBadTokenResponse:  "%v from %s: %v",
+		SayTokenRequestFail:  "the token request to %s failed: %v",
 	}
 })

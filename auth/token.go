@@ -3,7 +3,6 @@ package auth
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math"
 	"net/http"
 	"net/url"
@@ -390,9 +389,9 @@ func (c *Client) tokenError(err error, tokenURL string, now time.Time) error {
 	var re *oauth2.RetrieveError
 	if !errors.As(err, &re) {
 		if strings.Contains(err.Error(), "missing access_token") || strings.Contains(err.Error(), "cannot parse") {
-			return fmt.Errorf("%w from %s: %v", ErrInvalidResponse, tokenURL, err)
+			return sayErr(say(SayBadTokenResponse, ErrInvalidResponse, tokenURL, err), ErrInvalidResponse)
 		}
-		return fmt.Errorf("the token request to %s failed: %w", tokenURL, bareURLError(err))
+		return sayErr(say(SayTokenRequestFail, tokenURL, bareURLError(err)), bareURLError(err))
 	}
 	te := &TokenError{Code: re.ErrorCode, Description: re.ErrorDescription, URI: re.ErrorURI, TokenURL: tokenURL, Err: re}
 	if re.Response != nil {

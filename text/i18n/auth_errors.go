@@ -30,7 +30,18 @@ const (
 	AuthGuardMany      Key = "AuthGuardMany"      // refused to force another token: %[1]d forced renewals… %[2]s; try again after %[3]s (%[4]s)
 	AuthGuardNoToken   Key = "AuthGuardNoToken"   // no valid token is cached
 	AuthGuardReused    Key = "AuthGuardReused"    // the current token is still valid for %s and is reused meanwhile
+	AuthErrConfig      Key = "AuthErrConfig"      // invalid auth configuration
+	AuthErrDiscovery   Key = "AuthErrDiscovery"   // discovery failed
+	AuthErrIssuer      Key = "AuthErrIssuer"      // issuer mismatch
+	AuthErrResponse    Key = "AuthErrResponse"    // invalid token response
 )
+
+// sentinels are auth's kinds of error that read as a few words at the
+// start of a sentence ("discovery failed for issuer …").
+var sentinels = map[error]Key{
+	auth.ErrConfig: AuthErrConfig, auth.ErrDiscovery: AuthErrDiscovery,
+	auth.ErrIssuerMismatch: AuthErrIssuer, auth.ErrInvalidResponse: AuthErrResponse,
+}
 
 func init() {
 	registerLazy(func() (en, pt map[Key]string) {
@@ -47,6 +58,10 @@ func init() {
 				AuthGuardMany:      "refused to force another token: %[1]d forced renewals of this client in the last minute already. Providers block clients that ask for tokens too often (the sandbox after 10 a minute), and unblocking can take long; %[2]s; try again after %[3]s (%[4]s)",
 				AuthGuardNoToken:   "no valid token is cached",
 				AuthGuardReused:    "the current token is still valid for %s and is reused meanwhile",
+				AuthErrConfig:      "invalid auth configuration",
+				AuthErrDiscovery:   "discovery failed",
+				AuthErrIssuer:      "issuer mismatch",
+				AuthErrResponse:    "invalid token response",
 			}, map[Key]string{
 				AuthAnswered:       "o token endpoint respondeu HTTP %d%s",
 				AuthAnsweredError:  " com o erro %q",
@@ -60,6 +75,10 @@ func init() {
 				AuthGuardMany:      "recusado forçar outro token: já houve %[1]d renovações forçadas deste cliente no último minuto. Os provedores bloqueiam clientes que pedem tokens com frequência demais (o sandbox depois de 10 por minuto), e o desbloqueio pode demorar; %[2]s; tente de novo depois das %[3]s (%[4]s)",
 				AuthGuardNoToken:   "não há token válido no cache",
 				AuthGuardReused:    "o token atual ainda vale por mais %s e é reutilizado enquanto isso",
+				AuthErrConfig:      "configuração de autenticação inválida",
+				AuthErrDiscovery:   "a discovery falhou",
+				AuthErrIssuer:      "issuer divergente",
+				AuthErrResponse:    "resposta de token inválida",
 			}
 	})
 }
@@ -75,11 +94,18 @@ func ErrorText(lang Lang, err error) string {
 	if lang == En {
 		return err.Error()
 	}
+	if k, ok := sentinels[err]; ok {
+		return T(lang, k)
+	}
 	var inner error
 	var text string
 	var he *auth.HeldError
 	var ge *auth.GuardError
 	var te *auth.TokenError
+	var pe interface {
+		error
+		Phrase() auth.Phrase
+	}
 	if c, ok := profiles.CodedOf(err); ok {
 		inner, text = c, ProfileText(lang, c.Message())
 	} else if errors.As(err, &he) {
@@ -88,6 +114,8 @@ func ErrorText(lang Lang, err error) string {
 		inner, text = ge, guardText(lang, ge)
 	} else if errors.As(err, &te) {
 		inner, text = te, tokenErrorText(lang, te)
+	} else if errors.As(err, &pe) {
+		inner, text = pe, Phrase(lang, pe.Phrase())
 	} else {
 		return err.Error()
 	}

@@ -1,7 +1,11 @@
 package i18n
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -59,5 +63,33 @@ func TestHeldAndGuardInPortuguese(t *testing.T) {
 	}
 	if got := ErrorText(PtBR, fmt.Errorf("plain")); got != "plain" {
 		t.Errorf("an unknown error: %q", got)
+	}
+}
+
+// TestDiscoveryErrorsInPortuguese: a discovery that fails reads in
+// Portuguese, every URL tried with its own answer, and still matches
+// auth.ErrDiscovery.
+func TestDiscoveryErrorsInPortuguese(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	c, err := auth.New(auth.Options{ClientID: "c", Issuer: srv.URL + "/is", CacheDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Discover(context.Background())
+	if !errors.Is(err, auth.ErrDiscovery) || ErrorText(En, err) != err.Error() {
+		t.Fatalf("err = %v", err)
+	}
+	pt := ErrorText(PtBR, err)
+	for _, w := range []string{"a discovery falhou para o issuer " + srv.URL + "/is: ", srv.URL + "/is/.well-known/openid-configuration respondeu HTTP 404; "} {
+		if !strings.Contains(pt, w) {
+			t.Errorf("%q\nlacks %q", pt, w)
+		}
+	}
+	if strings.Contains(pt, "answered") || strings.Contains(pt, "failed") {
+		t.Errorf("English left: %q", pt)
+	}
+	if got := ErrorText(PtBR, auth.ErrConfig); got != "configuração de autenticação inválida" {
+		t.Errorf("a sentinel: %q", got)
 	}
 }

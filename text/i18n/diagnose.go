@@ -76,6 +76,12 @@ func Phrase(lang Lang, p auth.Phrase) string {
 			args[i] = Phrase(lang, a)
 		case error:
 			args[i] = ErrorText(lang, a)
+		case auth.Errs:
+			parts := make([]string, len(a))
+			for j, e := range a {
+				parts[j] = ErrorText(lang, e)
+			}
+			args[i] = strings.Join(parts, "; ")
 		case auth.Span:
 			args[i] = Span(lang, time.Duration(a))
 		case time.Duration:
@@ -256,5 +262,19 @@ func authPtBR() map[auth.TextCode]string {
 		auth.SayLeewayOf:      "tolerância de %s",
 		auth.SayNone:          "nenhuma",
 		auth.SayTwo:           "%s %s",
+
+		auth.SayIssuerNotURL:      "%v: o issuer %q não é uma URL absoluta",
+		auth.SayIssuerMismatch:    "%v: o documento de discovery em %s indica o issuer %q, não %q como configurado",
+		auth.SayDiscoveryFor:      "%v para o issuer %s: %s",
+		auth.SayDiscoveryUnread:   "não foi possível ler o documento de discovery em %s: %v",
+		auth.SayDiscoveryHTTP:     "%s respondeu HTTP %d",
+		auth.SayDiscoveryNotJSON:  "%s não é um documento de discovery em JSON: %v",
+		auth.SayDiscoveryNoIss:    "%s não tem o campo \"issuer\"",
+		auth.SayNoIssuerDoc:       "%v: não há issuer configurado, então não há documento de discovery",
+		auth.SayNoTokenEndpointIn: "%v: o documento de discovery de %s não tem token_endpoint; defina token_url no perfil",
+		auth.SayNoJWKSSource:      "%v: não há jwks_url nem issuer, então o token não pode ser verificado",
+		auth.SayNoJWKSURIIn:       "%v: o documento de discovery de %s não tem jwks_uri; defina jwks_url no perfil",
+		auth.SayBadTokenResponse:  "%v de %s: %v",
+		auth.SayTokenRequestFail:  "o pedido de token para %s falhou: %v",
 	}
 }
