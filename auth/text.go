@@ -260,6 +260,18 @@ const (
 	SayNoJWKSURIIn       TextCode = "no_jwks_uri_in"
 	SayBadTokenResponse  TextCode = "bad_token_response"
 	SayTokenRequestFail  TextCode = "token_request_fail"
+	SayJWKSBadURL        TextCode = "jwks_bad_url"
+	SayJWKSFetch         TextCode = "jwks_fetch"
+	SayJWKSRead          TextCode = "jwks_read"
+	SayJWKSHTTP          TextCode = "jwks_http"
+	SayJWKSNotJSON       TextCode = "jwks_not_json"
+	SayJWKSNoKey         TextCode = "jwks_no_key"
+	SayCacheCreate       TextCode = "cache_create"
+	SayCacheUse          TextCode = "cache_use"
+	SayCacheLock         TextCode = "cache_lock"
+	SayNoCert            TextCode = "no_cert"
+	SayCertNoPEM         TextCode = "cert_no_pem"
+	SayCertNoParse       TextCode = "cert_no_parse"
 )
 
 // englishTexts is built on first use, not at every start.
@@ -416,5 +428,17 @@ var englishTexts = sync.OnceValue(func() map[TextCode]string {
 		SayNoJWKSURIIn:       "%v: the discovery document of %s has no jwks_uri; set jwks_url in the profile",
 		SayBadTokenResponse:  "%v from %s: %v",
 		SayTokenRequestFail:  "the token request to %s failed: %v",
+		SayJWKSBadURL:        "bad JWKS URL %q: %v",
+		SayJWKSFetch:         "cannot fetch the JWKS at %s: %v",
+		SayJWKSRead:          "cannot read the JWKS at %s: %v",
+		SayJWKSHTTP:          "the JWKS at %s answered HTTP %d",
+		SayJWKSNotJSON:       "the JWKS at %s is not a JSON JWK Set: %v",
+		SayJWKSNoKey:         "the JWKS at %s has no usable public key (%s)",
+		SayCacheCreate:       "cannot create the cache directory %s: %v",
+		SayCacheUse:          "cannot use the cache directory %s: %v",
+		SayCacheLock:         "cannot lock the token cache %s: %v",
+		SayNoCert:            "the profile has no client_cert",
+		SayCertNoPEM:         "%v: the client_cert holds no PEM CERTIFICATE",
+		SayCertNoParse:       "%v: the client certificate does not parse: %v",
 	}
 })

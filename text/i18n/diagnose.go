@@ -276,5 +276,17 @@ func authPtBR() map[auth.TextCode]string {
 		auth.SayNoJWKSURIIn:       "%v: o documento de discovery de %s não tem jwks_uri; defina jwks_url no perfil",
 		auth.SayBadTokenResponse:  "%v de %s: %v",
 		auth.SayTokenRequestFail:  "o pedido de token para %s falhou: %v",
+		auth.SayJWKSBadURL:        "URL de JWKS inválida %q: %v",
+		auth.SayJWKSFetch:         "não foi possível buscar o JWKS em %s: %v",
+		auth.SayJWKSRead:          "não foi possível ler o JWKS em %s: %v",
+		auth.SayJWKSHTTP:          "o JWKS em %s respondeu HTTP %d",
+		auth.SayJWKSNotJSON:       "o JWKS em %s não é um JWK Set em JSON: %v",
+		auth.SayJWKSNoKey:         "o JWKS em %s não tem chave pública que sirva (%s)",
+		auth.SayCacheCreate:       "não foi possível criar o diretório de cache %s: %v",
+		auth.SayCacheUse:          "não foi possível usar o diretório de cache %s: %v",
+		auth.SayCacheLock:         "não foi possível travar o cache de tokens %s: %v",
+		auth.SayNoCert:            "o perfil não tem client_cert",
+		auth.SayCertNoPEM:         "%v: o client_cert não contém um CERTIFICATE em PEM",
+		auth.SayCertNoParse:       "%v: o certificado do cliente não pôde ser lido: %v",
 	}
 }
