@@ -2,10 +2,12 @@ package auth
 
 import (
 	"context"
+	"encoding/json"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -153,5 +155,32 @@ func TestNoUncodedNotes(t *testing.T) {
 	}
 	if flagged == 0 {
 		t.Error("the scan found none of the known MalformedError reasons: it is broken")
+	}
+}
+
+// TestNotesSurviveTheDiskCache: a token's notes are kept as phrases in
+// its cache file, so a token read back from disk still has them in any
+// language; a file from another version keeps its English note.
+func TestNotesSurviveTheDiskCache(t *testing.T) {
+	notes := []Phrase{
+		say(SayExpDiffer, "2026-12-03T15:00:00Z", "2026-12-03T15:30:00Z", Span(30*time.Minute)),
+		(&ClockSkewError{Skew: 2 * time.Minute, Source: "iat claim"}).Phrase(),
+		say(SayExpiresInFar, 1e9, Span(MaxLifetime), Span(MaxLifetime)),
+	}
+	f := tokenFile{Version: tokenFileVersion, Token: "t", Note: JoinPhrases(notes), Notes: notes}
+	data, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back tokenFile
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back.Notes, notes) || JoinPhrases(back.Notes) != f.Note {
+		t.Errorf("notes read back:\n got %#v\nwant %#v", back.Notes, notes)
+	}
+	odd := []byte(`{"version":2,"access_token":"t","note":"x","notes":[{"code":"from_a_later_version","args":[{"s":"a"}]},{"code":"no_exp","args":[{"zz":1}]}]}`)
+	if err := json.Unmarshal(odd, &back); err != nil || back.Token != "t" || !back.Notes[0].IsZero() {
+		t.Errorf("a file with unknown phrases: %v, %+v", err, back)
 	}
 }
