@@ -85,6 +85,10 @@ func (e *phraseError) Phrase() Phrase { return e.p }
 // sayErr makes an error of a phrase that unwraps to wrapped.
 func sayErr(p Phrase, wrapped ...error) error { return &phraseError{p: p, wrapped: wrapped} }
 
+// typeName is the Go type of v, for a message that must not keep v itself
+// (a key) in its arguments.
+func typeName(v any) string { return fmt.Sprintf("%T", v) }
+
 // Errs are errors written one after the other, separated by "; ".
 type Errs []error
 
@@ -272,6 +276,37 @@ const (
 	SayNoCert            TextCode = "no_cert"
 	SayCertNoPEM         TextCode = "cert_no_pem"
 	SayCertNoParse       TextCode = "cert_no_parse"
+
+	// unusable client keys (ErrBadKey)
+	SayKeyNotPEMNorJWK     TextCode = "key_not_p_e_m_nor_j_w_k"
+	SayKeyPEMNoPrivate     TextCode = "key_p_e_m_no_private"
+	SayKeyEncrypted        TextCode = "key_encrypted"
+	SayKeyBlockNoParse     TextCode = "key_block_no_parse"
+	SayKeyTypeUnsupported  TextCode = "key_type_unsupported"
+	SayKeyJWKNotJSON       TextCode = "key_j_w_k_not_j_s_o_n"
+	SayKeyJWKPublic        TextCode = "key_j_w_k_public"
+	SayKeyJWKField         TextCode = "key_j_w_k_field"
+	SayKeyJWKExponent      TextCode = "key_j_w_k_exponent"
+	SayKeyJWKRSABad        TextCode = "key_j_w_k_r_s_a_bad"
+	SayKeyCurveUnsupported TextCode = "key_curve_unsupported"
+	SayKeyJWKDTooLong      TextCode = "key_j_w_k_d_too_long"
+	SayKeyJWKDInvalid      TextCode = "key_j_w_k_d_invalid"
+	SayKeyJWKXYMismatch    TextCode = "key_j_w_k_x_y_mismatch"
+	SayKeyJWKOct           TextCode = "key_j_w_k_oct"
+	SayKeyJWKKty           TextCode = "key_j_w_k_kty"
+	SayKeyAlgShared        TextCode = "key_alg_shared"
+	SayKeyAlgUnsupported   TextCode = "key_alg_unsupported"
+	SayKeyAlgNeedsEC       TextCode = "key_alg_needs_e_c"
+	SayKeyRSATooSmall      TextCode = "key_r_s_a_too_small"
+	SayKeyAlgNeedsRSA      TextCode = "key_alg_needs_r_s_a"
+	SayKeyAlgWrongCurve    TextCode = "key_alg_wrong_curve"
+	SayKeyGenAlg           TextCode = "key_gen_alg"
+	SayKeyPublicBad        TextCode = "key_public_bad"
+	SayKeyJWKRSAPublicBad  TextCode = "key_j_w_k_r_s_a_public_bad"
+	SayKeyJWKECPublicBad   TextCode = "key_j_w_k_e_c_public_bad"
+	SayKeyJWKPointTooLong  TextCode = "key_j_w_k_point_too_long"
+	SayKeyJWKPointOff      TextCode = "key_j_w_k_point_off"
+	SayKeyHoldsNone        TextCode = "key_holds_none"
 )
 
 // englishTexts is built on first use, not at every start.
@@ -415,30 +450,59 @@ var englishTexts = sync.OnceValue(func() map[TextCode]string {
 		SayNone:          "none",
 		SayTwo:           "%s %s",
 
-		SayIssuerNotURL:      "%v: the issuer %q is not an absolute URL",
-		SayIssuerMismatch:    "%v: the discovery document at %s names the issuer %q, not %q as configured",
-		SayDiscoveryFor:      "%v for issuer %s: %s",
-		SayDiscoveryUnread:   "cannot read the discovery document at %s: %v",
-		SayDiscoveryHTTP:     "%s answered HTTP %d",
-		SayDiscoveryNotJSON:  "%s is not a JSON discovery document: %v",
-		SayDiscoveryNoIss:    "%s has no \"issuer\" field",
-		SayNoIssuerDoc:       "%v: no issuer configured, so there is no discovery document",
-		SayNoTokenEndpointIn: "%v: the discovery document of %s has no token_endpoint; set token_url in the profile",
-		SayNoJWKSSource:      "%v: neither jwks_url nor issuer is set, so the token cannot be verified",
-		SayNoJWKSURIIn:       "%v: the discovery document of %s has no jwks_uri; set jwks_url in the profile",
-		SayBadTokenResponse:  "%v from %s: %v",
-		SayTokenRequestFail:  "the token request to %s failed: %v",
-		SayJWKSBadURL:        "bad JWKS URL %q: %v",
-		SayJWKSFetch:         "cannot fetch the JWKS at %s: %v",
-		SayJWKSRead:          "cannot read the JWKS at %s: %v",
-		SayJWKSHTTP:          "the JWKS at %s answered HTTP %d",
-		SayJWKSNotJSON:       "the JWKS at %s is not a JSON JWK Set: %v",
-		SayJWKSNoKey:         "the JWKS at %s has no usable public key (%s)",
-		SayCacheCreate:       "cannot create the cache directory %s: %v",
-		SayCacheUse:          "cannot use the cache directory %s: %v",
-		SayCacheLock:         "cannot lock the token cache %s: %v",
-		SayNoCert:            "the profile has no client_cert",
-		SayCertNoPEM:         "%v: the client_cert holds no PEM CERTIFICATE",
-		SayCertNoParse:       "%v: the client certificate does not parse: %v",
+		SayIssuerNotURL:        "%v: the issuer %q is not an absolute URL",
+		SayIssuerMismatch:      "%v: the discovery document at %s names the issuer %q, not %q as configured",
+		SayDiscoveryFor:        "%v for issuer %s: %s",
+		SayDiscoveryUnread:     "cannot read the discovery document at %s: %v",
+		SayDiscoveryHTTP:       "%s answered HTTP %d",
+		SayDiscoveryNotJSON:    "%s is not a JSON discovery document: %v",
+		SayDiscoveryNoIss:      "%s has no \"issuer\" field",
+		SayNoIssuerDoc:         "%v: no issuer configured, so there is no discovery document",
+		SayNoTokenEndpointIn:   "%v: the discovery document of %s has no token_endpoint; set token_url in the profile",
+		SayNoJWKSSource:        "%v: neither jwks_url nor issuer is set, so the token cannot be verified",
+		SayNoJWKSURIIn:         "%v: the discovery document of %s has no jwks_uri; set jwks_url in the profile",
+		SayBadTokenResponse:    "%v from %s: %v",
+		SayTokenRequestFail:    "the token request to %s failed: %v",
+		SayJWKSBadURL:          "bad JWKS URL %q: %v",
+		SayJWKSFetch:           "cannot fetch the JWKS at %s: %v",
+		SayJWKSRead:            "cannot read the JWKS at %s: %v",
+		SayJWKSHTTP:            "the JWKS at %s answered HTTP %d",
+		SayJWKSNotJSON:         "the JWKS at %s is not a JSON JWK Set: %v",
+		SayJWKSNoKey:           "the JWKS at %s has no usable public key (%s)",
+		SayCacheCreate:         "cannot create the cache directory %s: %v",
+		SayCacheUse:            "cannot use the cache directory %s: %v",
+		SayCacheLock:           "cannot lock the token cache %s: %v",
+		SayNoCert:              "the profile has no client_cert",
+		SayCertNoPEM:           "%v: the client_cert holds no PEM CERTIFICATE",
+		SayCertNoParse:         "%v: the client certificate does not parse: %v",
+		SayKeyNotPEMNorJWK:     "%v: it is neither PEM (-----BEGIN … PRIVATE KEY-----) nor a JWK (JSON)",
+		SayKeyPEMNoPrivate:     "%v: the PEM holds no private key (a certificate or a public key alone cannot sign)",
+		SayKeyEncrypted:        "%v: the private key is encrypted with a passphrase; decrypt it first (openssl pkcs8 -in KEY -out PLAIN.pem) and keep the result 0600",
+		SayKeyBlockNoParse:     "%v: the %s block does not parse: %v",
+		SayKeyTypeUnsupported:  "%v: %s keys are not supported (use RSA or EC)",
+		SayKeyJWKNotJSON:       "%v: the JWK is not valid JSON",
+		SayKeyJWKPublic:        "%v: the JWK is a public key (no \"d\"); a private key is needed to sign",
+		SayKeyJWKField:         "%v: the JWK's %q is missing or not base64url",
+		SayKeyJWKExponent:      "%v: the JWK's exponent \"e\" is out of range",
+		SayKeyJWKRSABad:        "%v: the JWK's RSA numbers do not make a valid key",
+		SayKeyCurveUnsupported: "%v: curve %q is not supported (use P-256, P-384 or P-521)",
+		SayKeyJWKDTooLong:      "%v: the JWK's \"d\" is too long for %s",
+		SayKeyJWKDInvalid:      "%v: the JWK's \"d\" is not a valid %s key",
+		SayKeyJWKXYMismatch:    "%v: the JWK's \"x\" and \"y\" do not belong to its \"d\"",
+		SayKeyJWKOct:           "%v: a symmetric (oct) JWK is a shared secret: use auth_method client_secret_jwt with client_secret instead",
+		SayKeyJWKKty:           "%v: JWK key type %q is not supported (use RSA or EC)",
+		SayKeyAlgShared:        "%v: %s signs with a shared secret, not a private key: use auth_method client_secret_jwt",
+		SayKeyAlgUnsupported:   "%v: algorithm %q is not supported for private_key_jwt (use RS256, PS256 or ES256)",
+		SayKeyAlgNeedsEC:       "%v: %s needs an EC key on %s, and this is an RSA key (use RS256 or PS256 with it)",
+		SayKeyRSATooSmall:      "%v: the RSA key has %d bits; providers require 2048 or more",
+		SayKeyAlgNeedsRSA:      "%v: %s needs an RSA key, and this is an EC key on %s (use %s with it)",
+		SayKeyAlgWrongCurve:    "%v: %s needs a key on %s, and this one is on %s (use %s with it)",
+		SayKeyGenAlg:           "%v: keys are generated for ES256, RS256 or PS256, not %q",
+		SayKeyPublicBad:        "%v: %v",
+		SayKeyJWKRSAPublicBad:  "%v: the RSA JWK's \"n\" or \"e\" is missing or malformed",
+		SayKeyJWKECPublicBad:   "%v: the EC JWK's \"crv\", \"x\" or \"y\" is missing or not supported",
+		SayKeyJWKPointTooLong:  "%v: the EC JWK's point is too long for %s",
+		SayKeyJWKPointOff:      "%v: the EC JWK's point is not on %s",
+		SayKeyHoldsNone:        "%v: it holds no key: neither PEM (-----BEGIN … KEY----- or CERTIFICATE) nor a JWK (JSON)",
 	}
 })
