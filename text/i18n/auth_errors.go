@@ -34,6 +34,7 @@ const (
 	AuthErrDiscovery   Key = "AuthErrDiscovery"   // discovery failed
 	AuthErrIssuer      Key = "AuthErrIssuer"      // issuer mismatch
 	AuthErrResponse    Key = "AuthErrResponse"    // invalid token response
+	AuthErrBadKey      Key = "AuthErrBadKey"      // unusable client key
 )
 
 // sentinels are auth's kinds of error that read as a few words at the
@@ -41,6 +42,7 @@ const (
 var sentinels = map[error]Key{
 	auth.ErrConfig: AuthErrConfig, auth.ErrDiscovery: AuthErrDiscovery,
 	auth.ErrIssuerMismatch: AuthErrIssuer, auth.ErrInvalidResponse: AuthErrResponse,
+	auth.ErrBadKey: AuthErrBadKey,
 }
 
 func init() {
@@ -62,6 +64,7 @@ func init() {
 				AuthErrDiscovery:   "discovery failed",
 				AuthErrIssuer:      "issuer mismatch",
 				AuthErrResponse:    "invalid token response",
+				AuthErrBadKey:      "unusable client key",
 			}, map[Key]string{
 				AuthAnswered:       "o token endpoint respondeu HTTP %d%s",
 				AuthAnsweredError:  " com o erro %q",
@@ -79,6 +82,7 @@ func init() {
 				AuthErrDiscovery:   "a discovery falhou",
 				AuthErrIssuer:      "issuer divergente",
 				AuthErrResponse:    "resposta de token inválida",
+				AuthErrBadKey:      "chave de cliente inutilizável",
 			}
 	})
 }

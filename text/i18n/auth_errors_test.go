@@ -92,4 +92,9 @@ func TestDiscoveryErrorsInPortuguese(t *testing.T) {
 	if got := ErrorText(PtBR, auth.ErrConfig); got != "configuração de autenticação inválida" {
 		t.Errorf("a sentinel: %q", got)
 	}
+	for k, key := range sentinels {
+		if en, pt := T(En, key), T(PtBR, key); en != k.Error() || pt == en {
+			t.Errorf("sentinel %v: %q / %q", k, en, pt)
+		}
+	}
 }
