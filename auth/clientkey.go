@@ -14,7 +14,6 @@ import (
 	"encoding/json"
 	"encoding/pem"
 	"errors"
-	"fmt"
 	"math/big"
 	"strings"
 )
@@ -55,7 +54,7 @@ func ParseClientKey(material []byte, alg string) (*ClientKey, error) {
 	case strings.Contains(s, "-----BEGIN"):
 		k, err = parsePEMPrivate([]byte(s))
 	default:
-		return nil, fmt.Errorf("%w: it is neither PEM (-----BEGIN … PRIVATE KEY-----) nor a JWK (JSON)", ErrBadKey)
+		return nil, sayErr(say(SayKeyNotPEMNorJWK, ErrBadKey), ErrBadKey)
 	}
 	if err != nil {
 		return nil, err
@@ -76,7 +75,7 @@ func parsePEMPrivate(b []byte) (*ClientKey, error) {
 	for {
 		block, rest := pem.Decode(b)
 		if block == nil {
-			return nil, fmt.Errorf("%w: the PEM holds no private key (a certificate or a public key alone cannot sign)", ErrBadKey)
+			return nil, sayErr(say(SayKeyPEMNoPrivate, ErrBadKey), ErrBadKey)
 		}
 		b = rest
 		var (
@@ -91,21 +90,21 @@ func parsePEMPrivate(b []byte) (*ClientKey, error) {
 		case "EC PRIVATE KEY":
 			key, err = x509.ParseECPrivateKey(block.Bytes)
 		case "ENCRYPTED PRIVATE KEY":
-			return nil, fmt.Errorf("%w: the private key is encrypted with a passphrase; decrypt it first (openssl pkcs8 -in KEY -out PLAIN.pem) and keep the result 0600", ErrBadKey)
+			return nil, sayErr(say(SayKeyEncrypted, ErrBadKey), ErrBadKey)
 		default:
 			continue // certificates, parameters: skip
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%w: the %s block does not parse: %v", ErrBadKey, block.Type, err)
+			return nil, sayErr(say(SayKeyBlockNoParse, ErrBadKey, block.Type, err), ErrBadKey)
 		}
 		signer, ok := key.(crypto.Signer)
 		if !ok {
-			return nil, fmt.Errorf("%w: %T keys are not supported (use RSA or EC)", ErrBadKey, key)
+			return nil, sayErr(say(SayKeyTypeUnsupported, ErrBadKey, typeName(key)), ErrBadKey)
 		}
 		switch signer.(type) {
 		case *rsa.PrivateKey, *ecdsa.PrivateKey:
 		default:
-			return nil, fmt.Errorf("%w: %T keys are not supported (use RSA or EC)", ErrBadKey, key)
+			return nil, sayErr(say(SayKeyTypeUnsupported, ErrBadKey, typeName(key)), ErrBadKey)
 		}
 		return &ClientKey{Private: signer}, nil
 	}
@@ -126,15 +125,15 @@ func parseJWKPrivate(b []byte) (*ClientKey, error) {
 		Y   string `json:"y"`
 	}
 	if err := json.Unmarshal(b, &j); err != nil {
-		return nil, fmt.Errorf("%w: the JWK is not valid JSON", ErrBadKey)
+		return nil, sayErr(say(SayKeyJWKNotJSON, ErrBadKey), ErrBadKey)
 	}
 	if j.D == "" {
-		return nil, fmt.Errorf("%w: the JWK is a public key (no \"d\"); a private key is needed to sign", ErrBadKey)
+		return nil, sayErr(say(SayKeyJWKPublic, ErrBadKey), ErrBadKey)
 	}
 	num := func(name, v string) (*big.Int, error) {
 		raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(v, "="))
 		if err != nil || len(raw) == 0 {
-			return nil, fmt.Errorf("%w: the JWK's %q is missing or not base64url", ErrBadKey, name)
+			return nil, sayErr(say(SayKeyJWKField, ErrBadKey, name), ErrBadKey)
 		}
 		return new(big.Int).SetBytes(raw), nil
 	}
@@ -150,18 +149,18 @@ func parseJWKPrivate(b []byte) (*ClientKey, error) {
 			vals[i] = v
 		}
 		if !vals[1].IsInt64() || vals[1].Int64() > 1<<31 {
-			return nil, fmt.Errorf("%w: the JWK's exponent \"e\" is out of range", ErrBadKey)
+			return nil, sayErr(say(SayKeyJWKExponent, ErrBadKey), ErrBadKey)
 		}
 		pk := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: vals[0], E: int(vals[1].Int64())}, D: vals[2], Primes: []*big.Int{vals[3], vals[4]}}
 		if err := pk.Validate(); err != nil {
-			return nil, fmt.Errorf("%w: the JWK's RSA numbers do not make a valid key", ErrBadKey)
+			return nil, sayErr(say(SayKeyJWKRSABad, ErrBadKey), ErrBadKey)
 		}
 		pk.Precompute()
 		k.Private = pk
 	case "EC":
 		curve := curveByName(j.Crv)
 		if curve == nil {
-			return nil, fmt.Errorf("%w: curve %q is not supported (use P-256, P-384 or P-521)", ErrBadKey, j.Crv)
+			return nil, sayErr(say(SayKeyCurveUnsupported, ErrBadKey, j.Crv), ErrBadKey)
 		}
 		d, err := num("d", j.D)
 		if err != nil {
@@ -169,11 +168,11 @@ func parseJWKPrivate(b []byte) (*ClientKey, error) {
 		}
 		size := (curve.Params().BitSize + 7) / 8
 		if len(d.Bytes()) > size {
-			return nil, fmt.Errorf("%w: the JWK's \"d\" is too long for %s", ErrBadKey, j.Crv)
+			return nil, sayErr(say(SayKeyJWKDTooLong, ErrBadKey, j.Crv), ErrBadKey)
 		}
 		pk, err := ecdsa.ParseRawPrivateKey(curve, d.FillBytes(make([]byte, size)))
 		if err != nil {
-			return nil, fmt.Errorf("%w: the JWK's \"d\" is not a valid %s key", ErrBadKey, j.Crv)
+			return nil, sayErr(say(SayKeyJWKDInvalid, ErrBadKey, j.Crv), ErrBadKey)
 		}
 		if j.X != "" {
 			x, errX := num("x", j.X)
@@ -181,14 +180,14 @@ func parseJWKPrivate(b []byte) (*ClientKey, error) {
 			pub, _ := pk.PublicKey.Bytes()
 			if errX != nil || errY != nil || len(pub) != 1+2*size ||
 				new(big.Int).SetBytes(pub[1:1+size]).Cmp(x) != 0 || new(big.Int).SetBytes(pub[1+size:]).Cmp(y) != 0 {
-				return nil, fmt.Errorf("%w: the JWK's \"x\" and \"y\" do not belong to its \"d\"", ErrBadKey)
+				return nil, sayErr(say(SayKeyJWKXYMismatch, ErrBadKey), ErrBadKey)
 			}
 		}
 		k.Private = pk
 	case "oct":
-		return nil, fmt.Errorf("%w: a symmetric (oct) JWK is a shared secret: use auth_method client_secret_jwt with client_secret instead", ErrBadKey)
+		return nil, sayErr(say(SayKeyJWKOct, ErrBadKey), ErrBadKey)
 	default:
-		return nil, fmt.Errorf("%w: JWK key type %q is not supported (use RSA or EC)", ErrBadKey, j.Kty)
+		return nil, sayErr(say(SayKeyJWKKty, ErrBadKey, j.Kty), ErrBadKey)
 	}
 	return k, nil
 }
@@ -210,25 +209,25 @@ func checkKeyAlg(k crypto.Signer, alg string) error {
 	want, ok := keyAlgs[alg]
 	if !ok {
 		if strings.HasPrefix(alg, "HS") {
-			return fmt.Errorf("%w: %s signs with a shared secret, not a private key: use auth_method client_secret_jwt", ErrBadKey, alg)
+			return sayErr(say(SayKeyAlgShared, ErrBadKey, alg), ErrBadKey)
 		}
-		return fmt.Errorf("%w: algorithm %q is not supported for private_key_jwt (use RS256, PS256 or ES256)", ErrBadKey, alg)
+		return sayErr(say(SayKeyAlgUnsupported, ErrBadKey, alg), ErrBadKey)
 	}
 	switch key := k.(type) {
 	case *rsa.PrivateKey:
 		if want != "RSA" {
-			return fmt.Errorf("%w: %s needs an EC key on %s, and this is an RSA key (use RS256 or PS256 with it)", ErrBadKey, alg, want)
+			return sayErr(say(SayKeyAlgNeedsEC, ErrBadKey, alg, want), ErrBadKey)
 		}
 		if key.N.BitLen() < 2048 {
-			return fmt.Errorf("%w: the RSA key has %d bits; providers require 2048 or more", ErrBadKey, key.N.BitLen())
+			return sayErr(say(SayKeyRSATooSmall, ErrBadKey, key.N.BitLen()), ErrBadKey)
 		}
 	case *ecdsa.PrivateKey:
 		got := key.Curve.Params().Name
 		if want == "RSA" {
-			return fmt.Errorf("%w: %s needs an RSA key, and this is an EC key on %s (use %s with it)", ErrBadKey, alg, got, NaturalAlg(key.Public()))
+			return sayErr(say(SayKeyAlgNeedsRSA, ErrBadKey, alg, got, NaturalAlg(key.Public())), ErrBadKey)
 		}
 		if want != got {
-			return fmt.Errorf("%w: %s needs a key on %s, and this one is on %s (use %s with it)", ErrBadKey, alg, want, got, NaturalAlg(key.Public()))
+			return sayErr(say(SayKeyAlgWrongCurve, ErrBadKey, alg, want, got, NaturalAlg(key.Public())), ErrBadKey)
 		}
 	}
 	return nil
@@ -247,7 +246,7 @@ func GenerateClientKey(alg string) (*ClientKey, error) {
 	case "RS256", "PS256":
 		k, err = rsa.GenerateKey(rand.Reader, 2048)
 	default:
-		return nil, fmt.Errorf("%w: keys are generated for ES256, RS256 or PS256, not %q", ErrBadKey, alg)
+		return nil, sayErr(say(SayKeyGenAlg, ErrBadKey, alg), ErrBadKey)
 	}
 	if err != nil {
 		return nil, err

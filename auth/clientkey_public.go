@@ -61,12 +61,12 @@ func thumbprintMembers(pub crypto.PublicKey) (map[string]string, error) {
 	case *ecdsa.PublicKey:
 		raw, err := k.Bytes()
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrBadKey, err)
+			return nil, sayErr(say(SayKeyPublicBad, ErrBadKey, err), ErrBadKey)
 		}
 		size := (len(raw) - 1) / 2
 		return map[string]string{"kty": "EC", "crv": k.Curve.Params().Name, "x": enc(raw[1 : 1+size]), "y": enc(raw[1+size:])}, nil
 	}
-	return nil, fmt.Errorf("%w: %T keys are not supported (use RSA or EC)", ErrBadKey, pub)
+	return nil, sayErr(say(SayKeyTypeUnsupported, ErrBadKey, typeName(pub)), ErrBadKey)
 }
 
 // ParsePublicKey parses a public key: PEM "PUBLIC KEY" (PKIX), "RSA PUBLIC
@@ -82,7 +82,7 @@ func ParsePublicKey(material []byte) (crypto.PublicKey, string, error) {
 			Kty, Kid, Crv, N, E, X, Y string
 		}
 		if err := json.Unmarshal([]byte(s), &j); err != nil {
-			return nil, "", fmt.Errorf("%w: the JWK is not valid JSON", ErrBadKey)
+			return nil, "", sayErr(say(SayKeyJWKNotJSON, ErrBadKey), ErrBadKey)
 		}
 		dec := func(v string) *big.Int {
 			b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(v, "="))
@@ -95,33 +95,33 @@ func ParsePublicKey(material []byte) (crypto.PublicKey, string, error) {
 		case "RSA":
 			n, e := dec(j.N), dec(j.E)
 			if n == nil || e == nil || !e.IsInt64() || e.Int64() > 1<<31 {
-				return nil, "", fmt.Errorf("%w: the RSA JWK's \"n\" or \"e\" is missing or malformed", ErrBadKey)
+				return nil, "", sayErr(say(SayKeyJWKRSAPublicBad, ErrBadKey), ErrBadKey)
 			}
 			return &rsa.PublicKey{N: n, E: int(e.Int64())}, j.Kid, nil
 		case "EC":
 			curve := curveByName(j.Crv)
 			x, y := dec(j.X), dec(j.Y)
 			if curve == nil || x == nil || y == nil {
-				return nil, "", fmt.Errorf("%w: the EC JWK's \"crv\", \"x\" or \"y\" is missing or not supported", ErrBadKey)
+				return nil, "", sayErr(say(SayKeyJWKECPublicBad, ErrBadKey), ErrBadKey)
 			}
 			size := (curve.Params().BitSize + 7) / 8
 			if len(x.Bytes()) > size || len(y.Bytes()) > size {
-				return nil, "", fmt.Errorf("%w: the EC JWK's point is too long for %s", ErrBadKey, j.Crv)
+				return nil, "", sayErr(say(SayKeyJWKPointTooLong, ErrBadKey, j.Crv), ErrBadKey)
 			}
 			raw := append([]byte{4}, append(x.FillBytes(make([]byte, size)), y.FillBytes(make([]byte, size))...)...)
 			pub, err := ecdsa.ParseUncompressedPublicKey(curve, raw)
 			if err != nil {
-				return nil, "", fmt.Errorf("%w: the EC JWK's point is not on %s", ErrBadKey, j.Crv)
+				return nil, "", sayErr(say(SayKeyJWKPointOff, ErrBadKey, j.Crv), ErrBadKey)
 			}
 			return pub, j.Kid, nil
 		}
-		return nil, "", fmt.Errorf("%w: JWK key type %q is not supported (use RSA or EC)", ErrBadKey, j.Kty)
+		return nil, "", sayErr(say(SayKeyJWKKty, ErrBadKey, j.Kty), ErrBadKey)
 	}
 	rest := []byte(s)
 	for {
 		block, r := pem.Decode(rest)
 		if block == nil {
-			return nil, "", fmt.Errorf("%w: it holds no key: neither PEM (-----BEGIN … KEY----- or CERTIFICATE) nor a JWK (JSON)", ErrBadKey)
+			return nil, "", sayErr(say(SayKeyHoldsNone, ErrBadKey), ErrBadKey)
 		}
 		rest = r
 		var (
@@ -145,13 +145,13 @@ func ParsePublicKey(material []byte) (crypto.PublicKey, string, error) {
 			continue
 		}
 		if err != nil {
-			return nil, "", fmt.Errorf("%w: the %s block does not parse: %v", ErrBadKey, block.Type, err)
+			return nil, "", sayErr(say(SayKeyBlockNoParse, ErrBadKey, block.Type, err), ErrBadKey)
 		}
 		switch pub.(type) {
 		case *rsa.PublicKey, *ecdsa.PublicKey:
 			return pub, "", nil
 		}
-		return nil, "", fmt.Errorf("%w: %T keys are not supported (use RSA or EC)", ErrBadKey, pub)
+		return nil, "", sayErr(say(SayKeyTypeUnsupported, ErrBadKey, typeName(pub)), ErrBadKey)
 	}
 }
 

@@ -115,7 +115,7 @@ func (c *Client) readSecret(ctx context.Context) (string, error) {
 		return c.readCert(ctx) // the certificate (its key must match it)
 	}
 	if c.opts.Secret == nil {
-		return "", markErr(ErrNoSecret, errors.New("the profile has no client_secret"))
+		return "", markErr(ErrNoSecret, sayErr(say(SayNoSecret)))
 	}
 	s, err := c.opts.Secret(ctx)
 	if err != nil {

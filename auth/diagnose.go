@@ -39,6 +39,9 @@ type Check struct {
 	Code   Code        `json:"code,omitempty"`  // the explanation's code, for failures and warnings
 	Cause  string      `json:"cause,omitempty"` // the likely cause
 	Hint   string      `json:"hint,omitempty"`  // what to try
+
+	Parts    []Phrase `json:"-"` // Detail as phrases, to be written in any language
+	HintSaid Phrase   `json:"-"` // Hint as a phrase when it is the check's own, not its Code's
 }
 
 // Report is the result of Diagnose: plain data with no secret and no token,
@@ -118,14 +121,22 @@ func (d *diagnosis) exchanges() []Exchange {
 	return out
 }
 
-func (d *diagnosis) add(id, title string, s CheckStatus, detail string) *Check {
-	d.checks = append(d.checks, Check{ID: id, Title: title, Status: s, Detail: detail})
+func (d *diagnosis) add(id string, s CheckStatus, parts ...Phrase) *Check {
+	d.checks = append(d.checks, Check{ID: id, Title: titleOf(id), Status: s, Detail: JoinPhrases(parts), Parts: parts})
 	return &d.checks[len(d.checks)-1]
 }
 
+// hint sets a check's own hint.
+func (ch *Check) hint(p Phrase) { ch.Hint, ch.HintSaid = p.String(), p }
+
 // fail adds a failed check explained from err.
-func (d *diagnosis) fail(id, title, detail string, err error) {
+func (d *diagnosis) fail(id string, what Phrase, err error) {
 	e := Explain(err)
-	ch := d.add(id, title, CheckFail, detail+": "+err.Error())
+	ch := d.add(id, CheckFail, say(SayFailed, what, err))
 	ch.Code, ch.Cause, ch.Hint = e.Code, e.Cause, e.Hint
 }
+
+// TitleCode is the code of the title of the check with this ID.
+func TitleCode(id string) TextCode { return TextCode("title_" + id) }
+
+func titleOf(id string) string { return say(TitleCode(id)).String() }

@@ -16,27 +16,27 @@ import (
 
 func (d *diagnosis) profile() {
 	o := d.c.opts
-	var warns []string
+	var warns []Phrase
 	for _, u := range []string{o.Issuer, o.TokenURL} {
 		if p, err := url.Parse(u); err == nil && p.Scheme == "http" && !isLoopback(p.Hostname()) {
-			warns = append(warns, fmt.Sprintf("%s is plain http: the secret and tokens cross the network unencrypted", u))
+			warns = append(warns, say(SayPlainHTTP, u))
 		}
 	}
 	if len(o.Scopes) == 0 {
-		warns = append(warns, "no scopes are asked for: the provider grants its defaults, often none")
+		warns = append(warns, say(SayNoScopesAsked))
 	}
 	if o.Secret == nil && o.AuthMethod != AuthMethodPrivateKeyJWT && !isTLSMethod(o.AuthMethod) { // those prove the client with a key
-		ch := d.add("profile", "Profile", CheckFail, "the profile has no client_secret")
+		ch := d.add("profile", CheckFail, say(SayNoSecret))
 		e := ExplainCode(CodeNoSecret)
 		ch.Code, ch.Cause, ch.Hint = e.Code, e.Cause, e.Hint
 		return
 	}
-	detail := fmt.Sprintf("client %q, %s, scopes [%s]", o.ClientID, o.AuthMethod, strings.Join(o.Scopes, " "))
+	detail := say(SayClient, o.ClientID, o.AuthMethod, strings.Join(o.Scopes, " "))
 	if len(warns) > 0 {
-		d.add("profile", "Profile", CheckWarn, detail+"; "+strings.Join(warns, "; "))
+		d.add("profile", CheckWarn, append([]Phrase{detail}, warns...)...)
 		return
 	}
-	d.add("profile", "Profile", CheckOK, detail)
+	d.add("profile", CheckOK, detail)
 }
 
 func isLoopback(host string) bool {
@@ -56,12 +56,12 @@ func (d *diagnosis) reachability() {
 	}
 	u, err := url.Parse(target)
 	if err != nil {
-		d.fail("reachability", "Reachability", "bad URL", err)
+		d.fail("reachability", say(SayBadURL), err)
 		return
 	}
 	req := &http.Request{URL: u}
 	if proxy, _ := http.ProxyFromEnvironment(req); proxy != nil {
-		d.add("reachability", "Reachability", CheckSkipped, fmt.Sprintf("through the proxy %s: direct DNS/TCP/TLS checks skipped", proxy.Redacted()))
+		d.add("reachability", CheckSkipped, say(SayProxy, proxy.Redacted()))
 		return
 	}
 	host, port := u.Hostname(), u.Port()
@@ -70,40 +70,40 @@ func (d *diagnosis) reachability() {
 	}
 	ctx, cancel := context.WithTimeout(d.ctx, 10*time.Second)
 	defer cancel()
-	var steps []string
+	var steps []Phrase
 	if net.ParseIP(host) == nil {
 		addrs, err := net.DefaultResolver.LookupHost(ctx, host)
 		if err != nil {
-			d.fail("reachability", "Reachability", "DNS lookup of "+host+" failed", err)
+			d.fail("reachability", say(SayDNSFailed, host), err)
 			return
 		}
-		steps = append(steps, fmt.Sprintf("DNS %s → %s", host, strings.Join(addrs[:min(len(addrs), 3)], ", ")))
+		steps = append(steps, say(SayDNS, host, strings.Join(addrs[:min(len(addrs), 3)], ", ")))
 	}
 	t0 := time.Now()
 	conn, err := (&net.Dialer{}).DialContext(ctx, "tcp", net.JoinHostPort(host, port))
 	if err != nil {
-		d.fail("reachability", "Reachability", "cannot connect to "+net.JoinHostPort(host, port), err)
+		d.fail("reachability", say(SayConnect, net.JoinHostPort(host, port)), err)
 		return
 	}
 	defer conn.Close()
-	steps = append(steps, fmt.Sprintf("TCP %s in %s", net.JoinHostPort(host, port), ms(time.Since(t0))))
+	steps = append(steps, say(SayTCP, net.JoinHostPort(host, port), Millis(time.Since(t0))))
 	if u.Scheme == "https" {
 		cfg := d.tlsConfig()
 		cfg.ServerName = host
 		tc := tls.Client(conn, cfg)
 		if err := tc.HandshakeContext(ctx); err != nil {
-			d.fail("reachability", "Reachability", "TLS handshake with "+host+" failed", err)
+			d.fail("reachability", say(SayTLSFailed, host), err)
 			return
 		}
 		st := tc.ConnectionState()
 		certs := st.PeerCertificates
-		s := "TLS " + tls.VersionName(st.Version)
+		s := say(SayTLS, tls.VersionName(st.Version))
 		if len(certs) > 0 {
-			s += fmt.Sprintf(", certificate for %s by %s, valid until %s", certs[0].Subject.CommonName, certs[0].Issuer.CommonName, certs[0].NotAfter.Format("2006-01-02"))
+			s = say(SayTLSCert, tls.VersionName(st.Version), certs[0].Subject.CommonName, certs[0].Issuer.CommonName, Day(certs[0].NotAfter))
 		}
 		steps = append(steps, s)
 	}
-	d.add("reachability", "Reachability", CheckOK, strings.Join(steps, "; "))
+	d.add("reachability", CheckOK, steps...)
 }
 
 // tlsConfig is the TLS configuration of the profile's HTTP transport.
@@ -127,55 +127,57 @@ func (d *diagnosis) tlsConfig() *tls.Config {
 func (d *diagnosis) discovery() *Metadata {
 	o := d.c.opts
 	if o.Issuer == "" {
-		d.add("discovery", "Discovery", CheckSkipped, "no issuer: the token URL is used directly")
+		d.add("discovery", CheckSkipped, say(SayNoIssuer))
 		return nil
 	}
 	md, err := d.c.discover(d.ctx, true)
 	if err != nil {
-		d.fail("discovery", "Discovery", "cannot use the discovery document", err)
+		d.fail("discovery", say(SayDiscoveryFailed), err)
 		for _, id := range []string{"auth_method", "grant_type", "scopes_supported"} {
-			d.add(id, titleOf(id), CheckSkipped, "needs the discovery document")
+			d.add(id, CheckSkipped, say(SayNeedsDiscovery))
 		}
 		return nil
 	}
-	detail := fmt.Sprintf("%s: issuer matches; token_endpoint %s; jwks_uri %s", md.URL, md.TokenEndpoint, md.JWKSURI)
+	detail := say(SayDiscovered, md.URL, md.TokenEndpoint, md.JWKSURI)
 	if md.TokenEndpoint == "" && o.TokenURL == "" {
-		ch := d.add("discovery", "Discovery", CheckFail, detail+"; no token_endpoint")
-		ch.Code, ch.Hint = CodeDiscovery, "set token_url in the profile"
+		ch := d.add("discovery", CheckFail, detail, say(SayNoTokenEndpoint))
+		ch.Code = CodeDiscovery
+		ch.hint(say(SayHintTokenURL))
 	} else {
-		d.add("discovery", "Discovery", CheckOK, detail)
+		d.add("discovery", CheckOK, detail)
 	}
 
 	methods := md.TokenEndpointAuthMethodsSupported
 	switch {
 	case contains(methods, o.AuthMethod):
-		d.add("auth_method", titleOf("auth_method"), CheckOK, o.AuthMethod+" is supported")
+		d.add("auth_method", CheckOK, say(SaySupported, o.AuthMethod))
 	case len(methods) == 0 && o.AuthMethod == AuthMethodBasic:
-		d.add("auth_method", titleOf("auth_method"), CheckOK, "not advertised; client_secret_basic is the default (RFC 8414)")
+		d.add("auth_method", CheckOK, say(SayBasicDefault))
 	case len(methods) == 0:
-		d.add("auth_method", titleOf("auth_method"), CheckWarn, "the provider does not advertise its auth methods; "+o.AuthMethod+" may not work")
+		d.add("auth_method", CheckWarn, say(SayMethodsUnknown), say(SayMayNotWork, o.AuthMethod))
 	default:
-		ch := d.add("auth_method", titleOf("auth_method"), CheckFail, fmt.Sprintf("%s is not supported (supported: %s)", o.AuthMethod, strings.Join(methods, ", ")))
-		ch.Code, ch.Hint = CodeInvalidClient, "set auth_method in the profile to one the provider supports"
+		ch := d.add("auth_method", CheckFail, say(SayNotSupported, o.AuthMethod, strings.Join(methods, ", ")))
+		ch.Code = CodeInvalidClient
+		ch.hint(say(SayHintAuthMethod))
 	}
 
 	grants := md.GrantTypesSupported
 	switch {
 	case contains(grants, "client_credentials"):
-		d.add("grant_type", titleOf("grant_type"), CheckOK, "client_credentials is supported")
+		d.add("grant_type", CheckOK, say(SaySupported, "client_credentials"))
 	case len(grants) == 0:
-		d.add("grant_type", titleOf("grant_type"), CheckWarn, "grant_types_supported is not advertised (RFC 8414's default does not include client_credentials)")
+		d.add("grant_type", CheckWarn, say(SayGrantsUnknown))
 	default:
-		ch := d.add("grant_type", titleOf("grant_type"), CheckFail, "client_credentials is not supported (supported: "+strings.Join(grants, ", ")+")")
+		ch := d.add("grant_type", CheckFail, say(SayNotSupported, "client_credentials", strings.Join(grants, ", ")))
 		e := ExplainCode(CodeUnsupportedGrantType)
 		ch.Code, ch.Cause, ch.Hint = e.Code, e.Cause, e.Hint
 	}
 
 	switch {
 	case len(o.Scopes) == 0:
-		d.add("scopes_supported", titleOf("scopes_supported"), CheckSkipped, "no scopes asked for")
+		d.add("scopes_supported", CheckSkipped, say(SayNoScopes))
 	case len(md.ScopesSupported) == 0:
-		d.add("scopes_supported", titleOf("scopes_supported"), CheckSkipped, "scopes_supported is not advertised")
+		d.add("scopes_supported", CheckSkipped, say(SayScopesUnknown))
 	default:
 		var missing []string
 		for _, s := range o.Scopes {
@@ -184,19 +186,12 @@ func (d *diagnosis) discovery() *Metadata {
 			}
 		}
 		if len(missing) == 0 {
-			d.add("scopes_supported", titleOf("scopes_supported"), CheckOK, "every scope asked for is advertised")
+			d.add("scopes_supported", CheckOK, say(SayScopesAdvertised))
 		} else {
-			d.add("scopes_supported", titleOf("scopes_supported"), CheckWarn, fmt.Sprintf("not advertised: %s (providers may hide some scopes; invalid_scope would confirm it)", strings.Join(missing, " ")))
+			d.add("scopes_supported", CheckWarn, say(SayScopesHidden, strings.Join(missing, " ")))
 		}
 	}
 	return md
-}
-
-func titleOf(id string) string {
-	return map[string]string{
-		"auth_method": "Auth method", "grant_type": "Grant type", "scopes_supported": "Scopes supported",
-		"credentials": "Credentials", "scopes_granted": "Scopes granted", "clock": "Clock", "signature": "Signature",
-	}[id]
 }
 
 // credentials reports the cached token while it is valid (no request),
@@ -207,14 +202,13 @@ func titleOf(id string) string {
 func (d *diagnosis) credentials(fresh, haveEndpoint bool) *Token {
 	const id = "credentials"
 	if !haveEndpoint {
-		d.add(id, titleOf(id), CheckSkipped, "needs the token endpoint")
+		d.add(id, CheckSkipped, say(SayNeedsEndpoint))
 		return nil
 	}
 	now := d.c.now()
 	if !fresh {
 		if t, ok := d.c.Cached(); ok && t.usable(now, d.c.margin) {
-			d.add(id, titleOf(id), CheckOK, fmt.Sprintf("a cached token, obtained %s ago, is valid for another %s; %s; no new token was requested (use --fresh to test the credentials now)",
-				Human(now.Sub(t.ObtainedAt)), Human(t.Expiry.Sub(now)), d.proof(t)))
+			d.add(id, CheckOK, say(SayCachedToken, Span(now.Sub(t.ObtainedAt)), Span(t.Expiry.Sub(now))), d.proof(t), say(SayNoNewToken))
 			return t
 		}
 	}
@@ -225,38 +219,37 @@ func (d *diagnosis) credentials(fresh, haveEndpoint bool) *Token {
 	t0 := time.Now()
 	t, err := get(d.ctx)
 	if err != nil {
-		d.fail(id, titleOf(id), "the token request failed", err)
+		d.fail(id, say(SayRequestFailed), err)
 		return nil
 	}
 	if t.FromCache {
-		detail := fmt.Sprintf("a cached token is valid for another %s", Human(t.Expiry.Sub(now)))
+		detail := []Phrase{say(SayCachedValid, Span(t.Expiry.Sub(now)))}
 		if !t.ObtainedAt.Before(d.since) {
-			detail = fmt.Sprintf("another process got a token meanwhile; valid for another %s", Human(t.Expiry.Sub(now)))
+			detail = []Phrase{say(SayMeanwhile), say(SayValidFor, Span(t.Expiry.Sub(now)))}
 		}
-		d.add(id, titleOf(id), CheckOK, detail+"; "+d.proof(t))
+		d.add(id, CheckOK, append(detail, d.proof(t))...)
 		return t
 	}
-	detail := fmt.Sprintf("a token was issued in %s, valid for %s; %s", ms(time.Since(t0)), Human(t.Lifetime()), d.proof(t))
+	detail := []Phrase{say(SayIssued, Millis(time.Since(t0)), Span(t.Lifetime())), d.proof(t)}
 	if t.Note != "" {
-		d.add(id, titleOf(id), CheckWarn, detail+"; "+t.Note)
+		d.add(id, CheckWarn, append(detail, t.NoteParts()...)...)
 	} else {
-		d.add(id, titleOf(id), CheckOK, detail)
+		d.add(id, CheckOK, detail...)
 	}
 	return t
 }
 
 // proof says which request proved this secret: the cache holds a token
 // only under the credentials (secret included) that obtained it.
-func (d *diagnosis) proof(t *Token) string {
+func (d *diagnosis) proof(t *Token) Phrase {
 	by := t.ObtainedBy
 	if by == "" {
 		by = d.c.opts.Profile
 	}
-	s := fmt.Sprintf("this secret was accepted by %s at %s (token request of profile %q", t.TokenURL, t.ObtainedAt.Format("15:04:05"), by)
 	if t.SharedFrom(d.c.opts.Profile) != "" {
-		s += ", same credentials"
+		return say(SayProofShared, t.TokenURL, Clock(t.ObtainedAt), by)
 	}
-	return s + ")"
+	return say(SayProof, t.TokenURL, Clock(t.ObtainedAt), by)
 }
 
 func (d *diagnosis) scopesGranted(t *Token) {
@@ -264,13 +257,13 @@ func (d *diagnosis) scopesGranted(t *Token) {
 	asked := d.c.opts.Scopes
 	switch {
 	case t == nil:
-		d.add(id, titleOf(id), CheckSkipped, "no token")
+		d.add(id, CheckSkipped, say(SayNoToken))
 		return
 	case len(asked) == 0:
-		d.add(id, titleOf(id), CheckSkipped, "no scopes asked for; granted: ["+strings.Join(t.Scopes, " ")+"]")
+		d.add(id, CheckSkipped, say(SayNoScopes), say(SayGrantedColon, strings.Join(t.Scopes, " ")))
 		return
 	case t.ScopesFrom == ScopesAssumed:
-		d.add(id, titleOf(id), CheckWarn, "the provider did not say which scopes it granted (no scope in the response or the token); taken as those asked for: ["+strings.Join(t.Scopes, " ")+"]")
+		d.add(id, CheckWarn, say(SayScopesAssumed), say(SayTakenAsAsked, strings.Join(t.Scopes, " ")))
 		return
 	}
 	missing := t.Missing
@@ -282,12 +275,12 @@ func (d *diagnosis) scopesGranted(t *Token) {
 		}
 	}
 	if len(missing) > 0 {
-		ch := d.add(id, titleOf(id), CheckFail, fmt.Sprintf("asked [%s], granted [%s]; missing: %s", strings.Join(asked, " "), strings.Join(t.Scopes, " "), strings.Join(missing, " ")))
+		ch := d.add(id, CheckFail, say(SayAskedGranted, strings.Join(asked, " "), strings.Join(t.Scopes, " ")), say(SayMissing, strings.Join(missing, " ")))
 		e := ExplainCode(CodeInvalidScope)
 		ch.Code, ch.Cause, ch.Hint = e.Code, e.Cause, e.Hint
 		return
 	}
-	d.add(id, titleOf(id), CheckOK, "granted ["+strings.Join(t.Scopes, " ")+"]")
+	d.add(id, CheckOK, say(SayGranted, strings.Join(t.Scopes, " ")))
 }
 
 // Clock skew thresholds: up to ClockOK is fine, up to ClockWarn a warning.
@@ -317,7 +310,7 @@ func (d *diagnosis) clock(t *Token) {
 			break
 		}
 	}
-	var findings []string
+	var findings []Phrase
 	status := CheckOK
 	worst := func(s CheckStatus) {
 		if s > status {
@@ -332,30 +325,30 @@ func (d *diagnosis) clock(t *Token) {
 		}
 		switch {
 		case abs < time.Second:
-			findings = append(findings, "the provider's Date agrees with this machine's clock (to the second)")
+			findings = append(findings, say(SayDateAgrees))
 		case abs <= ClockOK:
-			findings = append(findings, fmt.Sprintf("the provider's Date differs from this machine's clock by %s", Human(abs)))
+			findings = append(findings, say(SayDateDiffers, Span(abs)))
 		case abs <= ClockWarn:
 			worst(CheckWarn)
-			findings = append(findings, (&ClockSkewError{Skew: skew, Source: "Date header"}).Error())
+			findings = append(findings, (&ClockSkewError{Skew: skew, Source: "Date header"}).Phrase())
 		default:
 			worst(CheckFail)
-			findings = append(findings, (&ClockSkewError{Skew: skew, Source: "Date header"}).Error())
+			findings = append(findings, (&ClockSkewError{Skew: skew, Source: "Date header"}).Phrase())
 		}
 	}
 	if t != nil {
 		if j, err := Decode(t.Raw); err == nil {
 			if iat, ok := j.Time("iat"); ok && iat.After(d.c.now().Add(NotBeforeTolerance)) {
 				worst(CheckFail)
-				findings = append(findings, (&ClockSkewError{Skew: d.c.now().Sub(iat), Source: "iat claim"}).Error()+": the token says it was issued in the future")
+				findings = append(findings, say(SayInTheFuture, (&ClockSkewError{Skew: d.c.now().Sub(iat), Source: "iat claim"}).Phrase()))
 			}
 		}
 	}
 	if len(findings) == 0 {
-		d.add(id, titleOf(id), CheckSkipped, "no answer from the provider to compare with")
+		d.add(id, CheckSkipped, say(SayNoAnswer))
 		return
 	}
-	ch := d.add(id, titleOf(id), status, strings.Join(findings, "; "))
+	ch := d.add(id, status, findings...)
 	if status != CheckOK {
 		e := ExplainCode(CodeClockSkew)
 		ch.Code, ch.Cause, ch.Hint = e.Code, e.Cause, e.Hint
@@ -365,22 +358,23 @@ func (d *diagnosis) clock(t *Token) {
 func (d *diagnosis) signature(t *Token) {
 	const id = "signature"
 	if t == nil {
-		d.add(id, titleOf(id), CheckSkipped, "no token")
+		d.add(id, CheckSkipped, say(SayNoToken))
 		return
 	}
 	v := d.c.Verify(d.ctx, t.Raw)
 	switch {
 	case v.Status == Verified:
-		d.add(id, titleOf(id), CheckOK, v.Reason)
+		d.add(id, CheckOK, v.Reasons...)
 	case v.Status == Failed:
-		ch := d.add(id, titleOf(id), CheckFail, v.Reason)
-		ch.Code, ch.Hint = CodeInvalidToken, "check jwks_url / the issuer: the token must be verifiable with the provider's published keys"
+		ch := d.add(id, CheckFail, v.Reasons...)
+		ch.Code = CodeInvalidToken
+		ch.hint(say(SayHintJWKS))
 	case v.Err != nil && !errors.Is(v.Err, ErrMalformed):
-		ch := d.add(id, titleOf(id), CheckFail, v.Reason)
+		ch := d.add(id, CheckFail, v.Reasons...)
 		e := Explain(v.Err)
 		ch.Code, ch.Cause, ch.Hint = e.Code, e.Cause, e.Hint
 	default:
-		d.add(id, titleOf(id), CheckWarn, v.Reason)
+		d.add(id, CheckWarn, v.Reasons...)
 	}
 }
 

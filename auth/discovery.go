@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -61,7 +60,7 @@ func discoveryName(issuer string) string {
 func discoveryURLs(issuer string) ([]string, error) {
 	u, err := url.Parse(strings.TrimRight(issuer, "/"))
 	if err != nil || u.Scheme == "" || u.Host == "" {
-		return nil, fmt.Errorf("%w: the issuer %q is not an absolute URL", ErrConfig, issuer)
+		return nil, sayErr(say(SayIssuerNotURL, ErrConfig, issuer), ErrConfig)
 	}
 	base := u.Scheme + "://" + u.Host
 	path := strings.TrimRight(u.Path, "/")
@@ -90,12 +89,12 @@ func FetchMetadata(ctx context.Context, hc *http.Client, issuer string) (md *Met
 	if err != nil {
 		return nil, 0, err
 	}
-	var tried []string
+	var tried Errs
 	for _, u := range urls {
 		md, maxAge, status, err := fetchMetadataAt(withKind(ctx, KindDiscovery), hc, u)
 		if err == nil {
 			if !sameIssuer(md.Issuer, issuer) {
-				return nil, 0, fmt.Errorf("%w: the discovery document at %s names the issuer %q, not %q as configured", ErrIssuerMismatch, u, md.Issuer, issuer)
+				return nil, 0, sayErr(say(SayIssuerMismatch, ErrIssuerMismatch, u, md.Issuer, issuer), ErrIssuerMismatch)
 			}
 			return md, maxAge, nil
 		}
@@ -103,9 +102,9 @@ func FetchMetadata(ctx context.Context, hc *http.Client, issuer string) (md *Met
 			// A network failure or a server in trouble: asking the next URL would not help.
 			return nil, 0, markErr(ErrDiscovery, err)
 		}
-		tried = append(tried, err.Error())
+		tried = append(tried, err)
 	}
-	return nil, 0, fmt.Errorf("%w for issuer %s: %s", ErrDiscovery, issuer, strings.Join(tried, "; "))
+	return nil, 0, sayErr(say(SayDiscoveryFor, ErrDiscovery, issuer, tried), ErrDiscovery)
 }
 
 func fetchMetadataAt(ctx context.Context, hc *http.Client, u string) (*Metadata, time.Duration, int, error) {
@@ -116,22 +115,22 @@ func fetchMetadataAt(ctx context.Context, hc *http.Client, u string) (*Metadata,
 	req.Header.Set("Accept", "application/json")
 	resp, err := hc.Do(req)
 	if err != nil {
-		return nil, 0, 0, fmt.Errorf("cannot read the discovery document at %s: %w", u, bareURLError(err))
+		return nil, 0, 0, sayErr(say(SayDiscoveryUnread, u, bareURLError(err)), bareURLError(err))
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 	if err != nil {
-		return nil, 0, 0, fmt.Errorf("cannot read the discovery document at %s: %w", u, err)
+		return nil, 0, 0, sayErr(say(SayDiscoveryUnread, u, err), err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		return nil, 0, resp.StatusCode, fmt.Errorf("%s answered HTTP %d", u, resp.StatusCode)
+		return nil, 0, resp.StatusCode, sayErr(say(SayDiscoveryHTTP, u, resp.StatusCode))
 	}
 	var md Metadata
 	if err := json.Unmarshal(body, &md); err != nil {
-		return nil, 0, resp.StatusCode, fmt.Errorf("%s is not a JSON discovery document: %v", u, err)
+		return nil, 0, resp.StatusCode, sayErr(say(SayDiscoveryNotJSON, u, err))
 	}
 	if md.Issuer == "" {
-		return nil, 0, resp.StatusCode, fmt.Errorf("%s has no \"issuer\" field", u)
+		return nil, 0, resp.StatusCode, sayErr(say(SayDiscoveryNoIss, u))
 	}
 	md.URL = u
 	return &md, cacheMaxAge(resp.Header), resp.StatusCode, nil
@@ -185,7 +184,7 @@ func (c *Client) Discover(ctx context.Context) (*Metadata, error) {
 // still answers when the network fails).
 func (c *Client) discover(ctx context.Context, fresh bool) (*Metadata, error) {
 	if c.opts.Issuer == "" {
-		return nil, fmt.Errorf("%w: no issuer configured, so there is no discovery document", ErrConfig)
+		return nil, sayErr(say(SayNoIssuerDoc, ErrConfig), ErrConfig)
 	}
 	if !fresh {
 		if md := c.cachedMetadata(false); md != nil {
@@ -274,7 +273,7 @@ func (c *Client) tokenURL(ctx context.Context, cacheOnly bool) (string, error) {
 		}
 	}
 	if md.TokenEndpoint == "" {
-		return "", fmt.Errorf("%w: the discovery document of %s has no token_endpoint; set token_url in the profile", ErrDiscovery, c.opts.Issuer)
+		return "", sayErr(say(SayNoTokenEndpointIn, ErrDiscovery, c.opts.Issuer), ErrDiscovery)
 	}
 	return c.mtlsEndpoint(md), nil
 }
@@ -285,14 +284,14 @@ func (c *Client) jwksURL(ctx context.Context) (string, error) {
 		return c.opts.JWKSURL, nil
 	}
 	if c.opts.Issuer == "" {
-		return "", fmt.Errorf("%w: neither jwks_url nor issuer is set, so the token cannot be verified", ErrConfig)
+		return "", sayErr(say(SayNoJWKSSource, ErrConfig), ErrConfig)
 	}
 	md, err := c.Discover(ctx)
 	if err != nil {
 		return "", err
 	}
 	if md.JWKSURI == "" {
-		return "", fmt.Errorf("%w: the discovery document of %s has no jwks_uri; set jwks_url in the profile", ErrDiscovery, c.opts.Issuer)
+		return "", sayErr(say(SayNoJWKSURIIn, ErrDiscovery, c.opts.Issuer), ErrDiscovery)
 	}
 	return md.JWKSURI, nil
 }

@@ -144,11 +144,22 @@ type GuardError struct {
 	Kind      error         // ErrRateLimited or ErrGuardRefused
 	Until     time.Time     // when a request will be allowed again
 	Remaining time.Duration // life left of the current token; 0 when none is valid
-	msg       string
+	Forced    int           // forced renewals of the client in the last minute
+	Now       time.Time     // when the renewal was refused
 }
 
 // Error explains the refusal and says when a request is allowed again.
-func (e *GuardError) Error() string { return e.msg }
+// (text/i18n writes it in Portuguese from the same fields.)
+func (e *GuardError) Error() string {
+	life := "no valid token is cached"
+	if e.Remaining > 0 {
+		life = "the current token is still valid for " + Human(e.Remaining) + " and is reused meanwhile"
+	}
+	return fmt.Sprintf("refused to force another token: %d forced renewals of this client in the last minute already. "+
+		"Providers block clients that ask for tokens too often (the sandbox after 10 a minute), and unblocking can take long; "+
+		"%s; try again after %s (in %s)",
+		e.Forced, life, e.Until.Format("15:04:05"), Human(e.Until.Sub(e.Now)))
+}
 
 // Is matches e.Kind.
 func (e *GuardError) Is(target error) bool { return target == e.Kind }
@@ -161,13 +172,22 @@ type ClockSkewError struct {
 }
 
 // Error says how far off the clock is.
-func (e *ClockSkewError) Error() string {
-	dir := "ahead of"
-	d := e.Skew
+func (e *ClockSkewError) Error() string { return e.Phrase().String() }
+
+// Phrase is Error as a phrase, to be written in any language.
+func (e *ClockSkewError) Phrase() Phrase {
+	code, d := SaySkewAhead, e.Skew
 	if d < 0 {
-		dir, d = "behind", -d
+		code, d = SaySkewBehind, -d
 	}
-	return fmt.Sprintf("the local clock is %s %s the provider's (from the %s)", Human(d), dir, e.Source)
+	var src any = e.Source
+	switch e.Source {
+	case "Date header":
+		src = say(SayFromDate)
+	case "iat claim":
+		src = say(SayFromIAT)
+	}
+	return say(code, Span(d), src)
 }
 
 // Is matches ErrClockSkew.

@@ -54,7 +54,7 @@ const (
 	CodeUnknown        Code = "unknown"
 )
 
-// Text is the cause and hint for one code, in one language.
+// Text is the cause and hint for one code.
 type Text struct {
 	Cause string // what most likely happened
 	Hint  string // what to try
@@ -71,36 +71,22 @@ type Explanation struct {
 }
 
 // Explain maps an error of this package (or a network error) to a code, a
-// likely cause and a hint, in English.
+// likely cause and a hint, in English (i18n.Explain writes them in the
+// user's language, by the code).
 func Explain(err error) Explanation {
-	return ExplainIn("en", err)
-}
-
-// ExplainIn is Explain in a language of Languages, falling back to English.
-func ExplainIn(lang string, err error) Explanation {
 	if err == nil {
 		return Explanation{}
 	}
-	e := ExplainCodeIn(lang, classify(err))
+	e := ExplainCode(classify(err))
 	e.Detail = err.Error()
 	return e
 }
 
-// ExplainCode gives the English cause and hint of a code.
-func ExplainCode(c Code) Explanation { return ExplainCodeIn("en", c) }
-
-// ExplainCodeIn gives the cause and hint of a code in a language of
-// Languages, falling back to English.
-func ExplainCodeIn(lang string, c Code) Explanation {
-	table, ok := Languages[lang]
-	if !ok {
-		table = english
-	}
-	t, ok := table[c]
-	if !ok {
-		t = english[c]
-	}
-	if t.Cause == "" {
+// ExplainCode gives the English cause and hint of a code; a code without
+// an explanation reads as CodeUnknown's.
+func ExplainCode(c Code) Explanation {
+	t, ok := english[c]
+	if !ok || t.Cause == "" {
 		t = english[CodeUnknown]
 	}
 	return Explanation{Code: c, Cause: t.Cause, Hint: t.Hint}

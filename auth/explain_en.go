@@ -1,10 +1,10 @@
 package auth
 
-// Languages holds the explanation tables by language tag. A translation is
-// one more map with the same keys; missing entries fall back to English.
-var Languages = map[string]map[Code]Text{
-	"en": english,
-}
+import "maps"
+
+// Explanations returns the English cause and hint of every code, for the
+// catalogue (text/i18n writes them in the user's language).
+func Explanations() map[Code]Text { return maps.Clone(english) }
 
 // english holds every cause and hint, keyed by code.
 var english = map[Code]Text{

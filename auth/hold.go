@@ -22,7 +22,7 @@ type HeldError struct {
 	Until    time.Time // when a request is allowed again; zero: not until the credentials change or a forced retry
 	Failures int       // consecutive transient failures, for Until
 	Shared   bool      // the failure came from a request that was in flight while this one waited
-	now      time.Time
+	Now      time.Time // when the request was held back
 }
 
 // Error says why no request was sent and when the next one is allowed.
@@ -37,7 +37,7 @@ func (e *HeldError) Error() string {
 		n = fmt.Sprintf("the last %d token requests", e.Failures)
 	}
 	return fmt.Sprintf("no token request sent: %s failed (%s, at %s); tokentui waits before asking again: the next attempt is allowed at %s (in %s)",
-		n, what, e.Last.At.Format("15:04:05"), e.Until.Format("15:04:05"), Human(e.Until.Sub(e.now)))
+		n, what, e.Last.At.Format("15:04:05"), e.Until.Format("15:04:05"), Human(e.Until.Sub(e.Now)))
 }
 
 // Is matches ErrHeldBack and the sentinels of the remembered failure.
@@ -84,14 +84,14 @@ func (c *Client) held(cr creds, force bool, start time.Time, remaining time.Dura
 	now := c.now()
 	st := c.guard.state(cr.client)
 	if f, ok := c.guard.failure(cr.key); ok && (!force || !f.At.Before(start)) {
-		return &HeldError{Last: f, Shared: !f.At.Before(start), now: now}
+		return &HeldError{Last: f, Shared: !f.At.Before(start), Now: now}
 	}
 	if st.NextAttempt.After(now) {
 		last := Failure{At: now, Message: "the provider asked to wait", Code: CodeRateLimited, Status: http.StatusTooManyRequests}
 		if st.Last != nil {
 			last = *st.Last
 		}
-		return &HeldError{Last: last, Until: st.NextAttempt, Failures: st.Transient, Shared: !last.At.Before(start), now: now}
+		return &HeldError{Last: last, Until: st.NextAttempt, Failures: st.Transient, Shared: !last.At.Before(start), Now: now}
 	}
 	if !force {
 		return nil
@@ -100,18 +100,7 @@ func (c *Client) held(cr creds, force bool, start time.Time, remaining time.Dura
 	if n < MaxForcedPerMinute {
 		return nil
 	}
-	until := oldest.Add(time.Minute)
-	life := "no valid token is cached"
-	if remaining > 0 {
-		life = "the current token is still valid for " + Human(remaining) + " and is reused meanwhile"
-	}
-	return &GuardError{
-		Kind: ErrGuardRefused, Until: until, Remaining: remaining,
-		msg: fmt.Sprintf("refused to force another token: %d forced renewals of this client in the last minute already. "+
-			"Providers block clients that ask for tokens too often (the sandbox after 10 a minute), and unblocking can take long; "+
-			"%s; try again after %s (in %s)",
-			n, life, until.Format("15:04:05"), Human(until.Sub(now))),
-	}
+	return &GuardError{Kind: ErrGuardRefused, Until: oldest.Add(time.Minute), Remaining: remaining, Forced: n, Now: now}
 }
 
 // recordRequest counts a token request about to be sent.

@@ -43,20 +43,20 @@ func jwksName(u string) string { return "jwks-" + shortHash(u) + ".json" }
 func fetchJWKSBody(ctx context.Context, hc *http.Client, u string) ([]byte, error) {
 	req, err := http.NewRequestWithContext(withKind(ctx, KindJWKS), http.MethodGet, u, nil)
 	if err != nil {
-		return nil, fmt.Errorf("bad JWKS URL %q: %w", u, err)
+		return nil, sayErr(say(SayJWKSBadURL, u, err), err)
 	}
 	req.Header.Set("Accept", "application/json")
 	resp, err := hc.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("cannot fetch the JWKS at %s: %w", u, bareURLError(err))
+		return nil, sayErr(say(SayJWKSFetch, u, bareURLError(err)), bareURLError(err))
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the JWKS at %s: %w", u, err)
+		return nil, sayErr(say(SayJWKSRead, u, err), err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("the JWKS at %s answered HTTP %d", u, resp.StatusCode)
+		return nil, sayErr(say(SayJWKSHTTP, u, resp.StatusCode))
 	}
 	return body, nil
 }
@@ -68,7 +68,7 @@ func parseJWKS(ctx context.Context, u string, body []byte, fetchedAt time.Time) 
 		Keys []json.RawMessage `json:"keys"`
 	}
 	if err := json.Unmarshal(body, &set); err != nil {
-		return nil, fmt.Errorf("the JWKS at %s is not a JSON JWK Set: %v", u, err)
+		return nil, sayErr(say(SayJWKSNotJSON, u, err))
 	}
 	st := jwkset.NewMemoryStorage()
 	e := &jwksEntry{fetchedAt: fetchedAt}
@@ -89,7 +89,7 @@ func parseJWKS(ctx context.Context, u string, body []byte, fetchedAt time.Time) 
 		e.kids = append(e.kids, k.Marshal().KID)
 	}
 	if len(e.kids) == 0 {
-		return nil, fmt.Errorf("the JWKS at %s has no usable public key (%s)", u, strings.Join(e.skipped, "; "))
+		return nil, sayErr(say(SayJWKSNoKey, u, strings.Join(e.skipped, "; ")))
 	}
 	var err error
 	e.kf, err = keyfunc.New(keyfunc.Options{Ctx: ctx, Storage: st})

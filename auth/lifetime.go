@@ -44,10 +44,14 @@ func (c *Client) buildToken(ot *oauth2.Token, tokenURL string, now time.Time) (*
 	if jerr != nil {
 		j = nil
 	}
-	t.Expiry, t.Note = expiry(ot.Extra("expires_in"), j, now)
+	var notes []Phrase
+	t.Expiry, notes = expiry(ot.Extra("expires_in"), j, now)
+	for _, n := range notes {
+		t.addNote(n)
+	}
 	if j != nil {
 		if iat, ok := j.Time("iat"); ok && iat.After(now.Add(time.Minute)) {
-			t.Note = joinNote(t.Note, (&ClockSkewError{Skew: now.Sub(iat), Source: "iat claim"}).Error())
+			t.addNote((&ClockSkewError{Skew: now.Sub(iat), Source: "iat claim"}).Phrase())
 		}
 	}
 	t.Scopes, t.ScopesFrom, t.Missing = grantedScopes(ot.Extra("scope"), j, c.opts.Scopes)
@@ -58,8 +62,12 @@ func (c *Client) buildToken(ot *oauth2.Token, tokenURL string, now time.Time) (*
 // expires_in (seconds) and the JWT's exp: the earlier of the two, unless
 // exp is already past by the local clock (then the clock is off, not the
 // token), clamped to MaxLifetime; note says what was odd.
-func expiry(expiresIn any, j *JWT, now time.Time) (time.Time, string) {
+func expiry(expiresIn any, j *JWT, now time.Time) (time.Time, []Phrase) {
 	life, note, ok := lifetimeOf(expiresIn)
+	var notes []Phrase
+	if !note.IsZero() {
+		notes = append(notes, note)
+	}
 	var fromExpiresIn, fromExp time.Time
 	if ok {
 		fromExpiresIn = now.Add(life)
@@ -69,53 +77,50 @@ func expiry(expiresIn any, j *JWT, now time.Time) (time.Time, string) {
 			fromExp = e
 			if e.After(now.Add(MaxLifetime)) {
 				fromExp = now.Add(MaxLifetime)
-				note = joinNote(note, fmt.Sprintf("the JWT's exp (%s) is more than %s away; taken as %s",
-					e.UTC().Format(time.RFC3339), Human(MaxLifetime), Human(MaxLifetime)))
+				notes = append(notes, say(SayExpFar, e.UTC().Format(time.RFC3339), Span(MaxLifetime), Span(MaxLifetime)))
 			}
 		}
 	}
 	switch {
 	case !fromExpiresIn.IsZero() && !fromExp.IsZero():
 		if !fromExp.After(now) {
-			return fromExpiresIn, joinNote(note, fmt.Sprintf("the JWT's exp (%s) is already past by the local clock, which is probably ahead of the provider's by about %s; using expires_in",
-				fromExp.Format(time.RFC3339), Human(fromExpiresIn.Sub(fromExp))))
+			return fromExpiresIn, append(notes, say(SayExpPast, fromExp.Format(time.RFC3339), Span(fromExpiresIn.Sub(fromExp))))
 		}
 		if d := fromExp.Sub(fromExpiresIn); d > time.Minute || d < -time.Minute {
-			note = joinNote(note, fmt.Sprintf("expires_in (%s) and the JWT's exp (%s) differ by %s; using the earlier",
-				fromExpiresIn.Format(time.RFC3339), fromExp.Format(time.RFC3339), Human(d)))
+			notes = append(notes, say(SayExpDiffer, fromExpiresIn.Format(time.RFC3339), fromExp.Format(time.RFC3339), Span(d)))
 		}
 		if fromExp.Before(fromExpiresIn) {
-			return fromExp, note
+			return fromExp, notes
 		}
-		return fromExpiresIn, note
+		return fromExpiresIn, notes
 	case !fromExpiresIn.IsZero():
-		return fromExpiresIn, note
+		return fromExpiresIn, notes
 	case !fromExp.IsZero() && fromExp.After(now):
-		return fromExp, joinNote(note, "no expires_in in the response (or none usable); expiry from the JWT's exp")
+		return fromExp, append(notes, say(SayExpFromJWT))
 	}
-	return now.Add(assumedLifetime), joinNote(note, fmt.Sprintf("neither expires_in nor the token says when it expires; assuming it lives %s", Human(assumedLifetime)))
+	return now.Add(assumedLifetime), append(notes, say(SayNoExpiry, Span(assumedLifetime)))
 }
 
 // lifetimeOf reads expires_in: a JSON number or a numeric string of
 // seconds. Absent: ok false and no note. Not a number, zero or negative:
 // ok false with a note. Beyond MaxLifetime: clamped, with a note.
-func lifetimeOf(v any) (d time.Duration, note string, ok bool) {
+func lifetimeOf(v any) (d time.Duration, note Phrase, ok bool) {
 	var f float64
 	switch v := v.(type) {
 	case nil:
-		return 0, "", false
+		return 0, Phrase{}, false
 	case float64:
 		f = v
 	case json.Number:
 		x, err := v.Float64()
 		if err != nil {
-			return 0, fmt.Sprintf("expires_in %q is not a number; ignored", v.String()), false
+			return 0, say(SayExpiresInNaN, v.String()), false
 		}
 		f = x
 	case string:
 		x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 		if err != nil {
-			return 0, fmt.Sprintf("expires_in %q is not a number; ignored", v), false
+			return 0, say(SayExpiresInNaN, v), false
 		}
 		f = x
 	case int64:
@@ -123,15 +128,15 @@ func lifetimeOf(v any) (d time.Duration, note string, ok bool) {
 	case int:
 		f = float64(v)
 	default:
-		return 0, fmt.Sprintf("expires_in is a %T, not a number; ignored", v), false
+		return 0, say(SayExpiresInType, fmt.Sprintf("%T", v)), false
 	}
 	switch {
 	case math.IsNaN(f) || f <= 0:
-		return 0, fmt.Sprintf("expires_in %v is not a positive number of seconds; ignored", f), false
+		return 0, say(SayExpiresInNonPos, f), false
 	case f > MaxLifetime.Seconds():
-		return MaxLifetime, fmt.Sprintf("expires_in %.0f seconds is more than %s; taken as %s", f, Human(MaxLifetime), Human(MaxLifetime)), true
+		return MaxLifetime, say(SayExpiresInFar, f, Span(MaxLifetime), Span(MaxLifetime)), true
 	}
-	return time.Duration(f * float64(time.Second)), "", true
+	return time.Duration(f * float64(time.Second)), Phrase{}, true
 }
 
 // grantedScopes says which scopes were granted and where that comes from:

@@ -12,8 +12,6 @@ import (
 	"crypto/x509"
 	"encoding/base64"
 	"encoding/pem"
-	"errors"
-	"fmt"
 	"time"
 )
 
@@ -30,7 +28,7 @@ func IsTLSMethod(method string) bool { return isTLSMethod(method) }
 // credentials (the key must match it, or TLS fails).
 func (c *Client) readCert(ctx context.Context) (string, error) {
 	if c.opts.ClientCert == nil {
-		return "", markErr(ErrNoSecret, errors.New("the profile has no client_cert"))
+		return "", markErr(ErrNoSecret, sayErr(say(SayNoCert)))
 	}
 	s, err := c.opts.ClientCert(ctx)
 	if err != nil {
@@ -80,7 +78,7 @@ func ParseCert(certPEM string) (*x509.Certificate, CertInfo, error) {
 	for {
 		block, r := pem.Decode(rest)
 		if block == nil {
-			return nil, CertInfo{}, fmt.Errorf("%w: the client_cert holds no PEM CERTIFICATE", ErrBadKey)
+			return nil, CertInfo{}, sayErr(say(SayCertNoPEM, ErrBadKey), ErrBadKey)
 		}
 		rest = r
 		if block.Type != "CERTIFICATE" {
@@ -88,7 +86,7 @@ func ParseCert(certPEM string) (*x509.Certificate, CertInfo, error) {
 		}
 		cert, err := x509.ParseCertificate(block.Bytes)
 		if err != nil {
-			return nil, CertInfo{}, fmt.Errorf("%w: the client certificate does not parse: %v", ErrBadKey, err)
+			return nil, CertInfo{}, sayErr(say(SayCertNoParse, ErrBadKey, err), ErrBadKey)
 		}
 		return cert, CertInfo{
 			Subject: cert.Subject.String(), Issuer: cert.Issuer.String(), Thumbprint: CertThumbprint(cert.Raw),

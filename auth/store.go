@@ -97,14 +97,14 @@ func (s *store) init() error {
 		}
 		if _, err := os.Lstat(s.dir); errors.Is(err, fs.ErrNotExist) {
 			if err := os.MkdirAll(s.dir, 0o700); err != nil {
-				s.initErr = fmt.Errorf("cannot create the cache directory %s: %w", s.dir, err)
+				s.initErr = sayErr(say(SayCacheCreate, s.dir, err), err)
 				return
 			}
 			_ = os.Chmod(s.dir, 0o700) // ours: no umask or parent leaves it open
 		}
 		fi, err := os.Stat(s.dir)
 		if err != nil {
-			s.initErr = fmt.Errorf("cannot use the cache directory %s: %w", s.dir, err)
+			s.initErr = sayErr(say(SayCacheUse, s.dir, err), err)
 			return
 		}
 		if problem, fix := ownerCheck(fi); problem != "" {
@@ -215,7 +215,7 @@ func (s *store) lock(ctx context.Context, name string) (unlock func(), err error
 		if err == nil {
 			err = ctx.Err()
 		}
-		return nil, fmt.Errorf("cannot lock the token cache %s: %w", fl.Path(), err)
+		return nil, sayErr(say(SayCacheLock, fl.Path(), err), err)
 	}
 	return func() {
 		fl.Unlock()

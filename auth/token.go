@@ -3,7 +3,6 @@ package auth
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math"
 	"net/http"
 	"net/url"
@@ -23,7 +22,8 @@ type Token struct {
 	ObtainedBy string    // the profile whose request got it (another profile with the same credentials, maybe)
 	TokenURL   string    // the endpoint that issued it
 	FromCache  bool      // true when no request was made to get it
-	Note       string    // remarks, e.g. expires_in and exp disagreeing
+	Note       string    // remarks, e.g. expires_in and exp disagreeing (Notes in English)
+	Notes      []Phrase  // Note as phrases; nil for a note read back from an older cache file
 
 	Scopes     []string // granted scopes: as stated by ScopesFrom, else those asked for
 	ScopesFrom string   // where Scopes come from: ScopesFromResponse, ScopesFromToken or ScopesAssumed
@@ -83,6 +83,7 @@ type tokenFile struct {
 	ScopesFrom string    `json:"scopes_from,omitempty"`
 	Missing    []string  `json:"scopes_missing,omitempty"`
 	Note       string    `json:"note,omitempty"`
+	Notes      []Phrase  `json:"notes,omitempty"` // Note as phrases, to be written in any language
 }
 
 // tokenFileVersion changes when the naming of credentials does.
@@ -189,7 +190,10 @@ func (c *Client) readDisk(key string) *Token {
 	}
 	t := &Token{Raw: f.Token, Type: f.Type, Expiry: f.Expiry, ObtainedAt: f.ObtainedAt, ObtainedBy: f.Profile,
 		Scopes: f.Scopes, ScopesFrom: f.ScopesFrom, Asked: f.Asked, Missing: f.Missing,
-		Note: f.Note, TokenURL: f.TokenURL, FromCache: true}
+		Note: f.Note, Notes: f.Notes, TokenURL: f.TokenURL, FromCache: true}
+	if JoinPhrases(t.Notes) != t.Note {
+		t.Notes = nil // written by another version: the English note stands
+	}
 	c.remember(t, key)
 	return t
 }
@@ -304,9 +308,9 @@ func (c *Client) tokenOnce(ctx context.Context, force bool) (*Token, error) {
 	if werr := c.store.write(tokenName(cr.key), tokenFile{
 		Version: tokenFileVersion, TokenURL: tokenURL, ClientID: c.opts.ClientID, Profile: c.opts.Profile,
 		Asked: c.opts.Scopes, Token: t.Raw, Type: t.Type, Expiry: t.Expiry, ObtainedAt: t.ObtainedAt,
-		Scopes: t.Scopes, ScopesFrom: t.ScopesFrom, Missing: t.Missing, Note: t.Note,
+		Scopes: t.Scopes, ScopesFrom: t.ScopesFrom, Missing: t.Missing, Note: t.Note, Notes: t.Notes,
 	}); werr != nil {
-		t.Note = joinNote(t.Note, "not cached on disk: "+werr.Error())
+		t.addNote(say(SayNotCachedDisk, werr))
 	}
 	c.remember(t, cr.key)
 	cp := *t
@@ -389,9 +393,9 @@ func (c *Client) tokenError(err error, tokenURL string, now time.Time) error {
 	var re *oauth2.RetrieveError
 	if !errors.As(err, &re) {
 		if strings.Contains(err.Error(), "missing access_token") || strings.Contains(err.Error(), "cannot parse") {
-			return fmt.Errorf("%w from %s: %v", ErrInvalidResponse, tokenURL, err)
+			return sayErr(say(SayBadTokenResponse, ErrInvalidResponse, tokenURL, err), ErrInvalidResponse)
 		}
-		return fmt.Errorf("the token request to %s failed: %w", tokenURL, bareURLError(err))
+		return sayErr(say(SayTokenRequestFail, tokenURL, bareURLError(err)), bareURLError(err))
 	}
 	te := &TokenError{Code: re.ErrorCode, Description: re.ErrorDescription, URI: re.ErrorURI, TokenURL: tokenURL, Err: re}
 	if re.Response != nil {
@@ -406,9 +410,17 @@ func (c *Client) tokenError(err error, tokenURL string, now time.Time) error {
 	return te
 }
 
-func joinNote(a, b string) string {
-	if a == "" {
-		return b
+// addNote adds a remark to the token's notes.
+func (t *Token) addNote(p Phrase) {
+	t.Notes = append(t.Notes, p)
+	t.Note = JoinPhrases(t.Notes)
+}
+
+// NoteParts is Note as phrases: a note read back from a cache file that
+// kept only its English is one phrase of data.
+func (t *Token) NoteParts() []Phrase {
+	if len(t.Notes) == 0 && t.Note != "" {
+		return []Phrase{say(SayError, t.Note)}
 	}
-	return a + "; " + b
+	return t.Notes
 }

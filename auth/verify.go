@@ -42,7 +42,8 @@ type Verification struct {
 	Status   VerifyStatus
 	KeyID    string        // the kid of the key that verified (or was asked for)
 	Alg      string        // the token's alg
-	Reason   string        // a sentence: why it failed, or what was verified
+	Reason   string        // a sentence: why it failed, or what was verified (Reasons in English)
+	Reasons  []Phrase      `json:"-"` // Reason as phrases, to be written in any language
 	Err      error         `json:"-"` // the error underneath, if any
 	JWKSURL  string        // where the keys came from
 	Issuer   string        // the iss checked against; "" when not checked
@@ -88,8 +89,7 @@ func VerifyTokenCached(ctx context.Context, hc *http.Client, raw, jwksURL, cache
 		}
 		iss := j.Issuer()
 		if !strings.HasPrefix(iss, "https://") && !strings.HasPrefix(iss, "http://") {
-			return Verification{Status: NotChecked, Alg: j.Alg(), KeyID: j.KeyID(),
-				Reason: "the token has no http(s) \"iss\" to discover its keys from; give the JWKS URL (--jwks)"}
+			return Verification{Status: NotChecked, Alg: j.Alg(), KeyID: j.KeyID()}.because(say(SayNoIss))
 		}
 		o.Issuer = iss
 	} else {
@@ -97,7 +97,7 @@ func VerifyTokenCached(ctx context.Context, hc *http.Client, raw, jwksURL, cache
 	}
 	c, err := New(o)
 	if err != nil {
-		return Verification{Status: NotChecked, Err: err, Reason: err.Error()}
+		return Verification{Status: NotChecked, Err: err}.because(say(SayError, err))
 	}
 	c.hc = hc // as given: no trace to keep
 	return c.Verify(ctx, raw)
@@ -110,7 +110,7 @@ func VerifyTokenCached(ctx context.Context, hc *http.Client, raw, jwksURL, cache
 func (c *Client) Verify(ctx context.Context, raw string) Verification {
 	u, err := c.jwksURL(ctx)
 	if err != nil {
-		return Verification{Status: NotChecked, Err: err, Reason: "cannot find the provider's keys: " + err.Error()}
+		return Verification{Status: NotChecked, Err: err}.because(say(SayNoKeys, err))
 	}
 	iss := c.opts.Issuer
 	if md := c.cachedMetadata(true); md != nil {
@@ -123,10 +123,9 @@ func (c *Client) Verify(ctx context.Context, raw string) Verification {
 
 func malformedVerification(raw string, err error) Verification {
 	if !strings.Contains(strings.TrimSpace(raw), ".") {
-		return Verification{Status: NotChecked, Err: err,
-			Reason: "an opaque token (not a JWT): only the provider can check it"}
+		return Verification{Status: NotChecked, Err: err}.because(say(SayOpaque))
 	}
-	return Verification{Status: Failed, Err: err, Reason: err.Error()}
+	return Verification{Status: Failed, Err: err}.because(say(SayError, err))
 }
 
 // unsignedVerification fails a token with alg "none" (or none at all)
@@ -135,8 +134,7 @@ func unsignedVerification(j *JWT) (Verification, bool) {
 	if a := j.Alg(); a != "" && !strings.EqualFold(a, "none") {
 		return Verification{}, false
 	}
-	return Verification{Status: Failed, Alg: j.Alg(), KeyID: j.KeyID(),
-		Reason: "the token is unsigned (alg \"none\"); unsigned tokens are never accepted"}, true
+	return Verification{Status: Failed, Alg: j.Alg(), KeyID: j.KeyID()}.because(say(SayUnsigned)), true
 }
 
 // verifyWith does the checks of Verify and VerifyToken.
@@ -155,8 +153,8 @@ func verifyWith(ctx context.Context, raw string, p verifyParams) Verification {
 	}
 	set, err := p.keys(ctx, false)
 	if err != nil {
-		v.Status, v.Err, v.Reason = NotChecked, err, err.Error()
-		return v
+		v.Status, v.Err = NotChecked, err
+		return v.because(say(SayError, err))
 	}
 	st := set.kf.Storage()
 	var allowed []string
@@ -170,9 +168,7 @@ func verifyWith(ctx context.Context, raw string, p verifyParams) Verification {
 		}
 		if err != nil {
 			v.Status, v.Err = Failed, err
-			v.Reason = fmt.Sprintf("no key with kid %q in the JWKS at %s (it has %s): the token was signed by another key or another provider",
-				v.KeyID, p.jwksURL, quoteList(set.kids))
-			return v
+			return v.because(say(SayNoKeyWithKid, v.KeyID, p.jwksURL, quoteList(set.kids)))
 		}
 		allowed = methodsFor(publicOf(k.Key()), k.Marshal().ALG.String())
 	} else {
@@ -184,35 +180,28 @@ func verifyWith(ctx context.Context, raw string, p verifyParams) Verification {
 	}
 	if !contains(allowed, v.Alg) {
 		v.Status = Failed
-		v.Reason = fmt.Sprintf("alg %s is not allowed with this key (allowed: %s); a token whose alg does not match its key type is rejected (RFC 8725 §3.1)",
-			v.Alg, strings.Join(allowed, ", "))
-		return v
+		return v.because(say(SayAlgNotAllowed, v.Alg, strings.Join(allowed, ", ")))
 	}
 	_, err = jwt.Parse(j.Raw, set.kf.KeyfuncCtx(ctx), jwt.WithValidMethods(allowed), jwt.WithoutClaimsValidation())
 	if err != nil {
 		v.Status, v.Err = Failed, err
 		if errors.Is(err, jwt.ErrTokenSignatureInvalid) {
-			v.Reason = fmt.Sprintf("the signature does not match key %q: the token was altered or signed by another key", v.KeyID)
-		} else {
-			v.Reason = "the signature could not be checked: " + err.Error()
+			return v.because(say(SaySigMismatch, v.KeyID))
 		}
-		return v
+		return v.because(say(SaySigUnchecked, err))
 	}
-	reason, note := checkClaims(j, p)
-	if reason != "" {
-		v.Status, v.Reason = Failed, fmt.Sprintf("signature good (key %q, %s), but %s", v.KeyID, v.Alg, reason)
-		return v
+	reason, notes := checkClaims(j, p)
+	if !reason.IsZero() {
+		v.Status = Failed
+		return v.because(say(SaySigGoodBut, v.KeyID, v.Alg, reason))
 	}
 	v.Status = Verified
-	v.Reason = fmt.Sprintf("signature verified with key %q (%s)", v.KeyID, v.Alg)
+	verified := say(SayVerified, v.KeyID, v.Alg)
 	if exp, ok := j.Time("exp"); ok {
-		v.Reason += fmt.Sprintf("; valid for another %s", Human(exp.Sub(p.now())))
+		return v.because(append([]Phrase{verified, say(SayValidLeeway, Span(exp.Sub(p.now())), p.leeway)}, notes...)...)
 	}
-	v.Reason += fmt.Sprintf(" (leeway %s)", p.leeway)
-	if note != "" {
-		v.Reason += "; " + note
-	}
-	return v
+	// "signature verified with key … (RS256) (leeway 0s)": one phrase in English
+	return v.because(append([]Phrase{say(SayTwo, verified, say(SayLeeway, p.leeway))}, notes...)...)
 }
 
 // NotBeforeTolerance is how far in the future nbf and iat may be before a
@@ -224,44 +213,50 @@ const NotBeforeTolerance = time.Minute
 // checkClaims checks exp (with the leeway), nbf and iat (with the leeway or
 // NotBeforeTolerance, whichever is larger), iss and aud when expected. It
 // returns why the token fails, or a note about a small clock difference.
-func checkClaims(j *JWT, p verifyParams) (reason, note string) {
+func checkClaims(j *JWT, p verifyParams) (reason Phrase, notes []Phrase) {
 	now := p.now()
 	t := j.Times()
-	lw := fmt.Sprintf("leeway %s", p.leeway)
+	lw := say(SayLeewayOf, p.leeway)
 	if _, present := j.Claims["exp"]; present && t.Expires.IsZero() {
-		return "its exp is not a number", ""
+		return say(SayExpNotNumber), nil
 	}
 	if !t.Expires.IsZero() && !now.Before(t.Expires.Add(p.leeway)) {
-		return fmt.Sprintf("it expired at %s (%s ago; %s)", t.Expires.Format(time.RFC3339), Human(now.Sub(t.Expires)), lw), ""
+		return say(SayExpiredAt, t.Expires.Format(time.RFC3339), Span(now.Sub(t.Expires)), lw), nil
 	}
 	tol := p.leeway
 	if tol < NotBeforeTolerance {
 		tol = NotBeforeTolerance
 	}
 	if !t.NotBefore.IsZero() && now.Add(tol).Before(t.NotBefore) {
-		return fmt.Sprintf("it is not valid before %s (in %s): this machine's clock is behind the provider's, or the token is not meant for now", t.NotBefore.Format(time.RFC3339), Human(t.NotBefore.Sub(now))), ""
+		return say(SayNotYetValid, t.NotBefore.Format(time.RFC3339), Span(t.NotBefore.Sub(now))), nil
 	}
 	if !t.IssuedAt.IsZero() && now.Add(tol).Before(t.IssuedAt) {
-		return fmt.Sprintf("it was issued in the future (iat %s, in %s): this machine's clock is behind the provider's", t.IssuedAt.Format(time.RFC3339), Human(t.IssuedAt.Sub(now))), ""
+		return say(SayIssuedFuture, t.IssuedAt.Format(time.RFC3339), Span(t.IssuedAt.Sub(now))), nil
 	}
 	if p.issuer != "" && !sameIssuer(j.Issuer(), p.issuer) {
-		return fmt.Sprintf("it was issued by %q, not by the expected %q", j.Issuer(), p.issuer), ""
+		return say(SayWrongIssuer, j.Issuer(), p.issuer), nil
 	}
 	if p.audience != "" && !contains(j.Audience(), p.audience) {
-		return fmt.Sprintf("its audience %s does not include the expected %q", quoteList(j.Audience()), p.audience), ""
+		return say(SayWrongAudience, quoteList(j.Audience()), p.audience), nil
 	}
 	if !t.NotBefore.IsZero() && now.Before(t.NotBefore) {
-		note = fmt.Sprintf("nbf is %s ahead of this machine's clock (tolerated up to %s)", Human(t.NotBefore.Sub(now)), Human(tol))
+		notes = append(notes, say(SayNbfAhead, Span(t.NotBefore.Sub(now)), Span(tol)))
 	}
 	if t.Expires.IsZero() {
-		note = joinNote(note, "the token has no exp")
+		notes = append(notes, say(SayNoExp))
 	}
-	return "", note
+	return Phrase{}, notes
 }
 
-func quoteList(s []string) string {
+// because sets the reasons of v (and Reason, their English).
+func (v Verification) because(reasons ...Phrase) Verification {
+	v.Reasons, v.Reason = reasons, JoinPhrases(reasons)
+	return v
+}
+
+func quoteList(s []string) any {
 	if len(s) == 0 {
-		return "none"
+		return say(SayNone)
 	}
 	q := make([]string, len(s))
 	for i, x := range s {

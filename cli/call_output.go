@@ -114,7 +114,7 @@ func reportResponse(lang i18n.Lang, w io.Writer, r *requests.Response) {
 // explanationIn is e in lang; the server's words (Detail) stay as they are.
 func explanationIn(lang i18n.Lang, e auth.Explanation) auth.Explanation {
 	if e.Code != "" {
-		return auth.ExplainCodeIn(string(lang), e.Code)
+		return i18n.ExplainCode(lang, e.Code)
 	}
 	return e
 }
@@ -137,7 +137,7 @@ func failAnswer(lang i18n.Lang, r *requests.Response) error {
 	}
 	if r.RenewError != nil { // --retry-invalid-token could not renew: the same failure
 		msg += ".\n" + i18n.T(lang, i18n.CallRenewFailedLine, inert.String(r.RenewError.Error()))
-		if h := auth.ExplainIn(string(lang), r.RenewError).Hint; h != "" {
+		if h := i18n.Explain(lang, r.RenewError).Hint; h != "" {
 			hint = h
 		}
 	}
@@ -152,7 +152,7 @@ func reportNotes(lang i18n.Lang, w io.Writer, r *requests.Response, failing bool
 		fmt.Fprintln(w, t(i18n.CallRenewed))
 	}
 	if r.RenewError != nil && !failing { // failing: it is part of the error (failAnswer)
-		e := auth.ExplainIn(string(lang), r.RenewError)
+		e := i18n.Explain(lang, r.RenewError)
 		fmt.Fprintln(w, t(i18n.CallRenewFailed, inert.String(r.RenewError.Error())))
 		if e.Hint != "" {
 			fmt.Fprintln(w, t(i18n.CliHint, e.Hint))

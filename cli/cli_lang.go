@@ -3,8 +3,8 @@ package cli
 // The language of the command line. It is chosen once per run: --lang
 // (en, pt-BR, also pt_BR, pt, en_US…), else LC_ALL, LC_MESSAGES and LANG
 // in that order (see i18n.Detect). Every message, error, hint and help text
-// comes from the catalogue in tokentui/text/i18n; the domain explanations
-// from auth.ExplainIn and profiles.HintIn with the same tag.
+// comes from the catalogue in tokentui/text/i18n, the domain errors too
+// (by their codes: i18n.ProfileError, i18n.ErrorText, i18n.DiagnoseReport).
 //
 // Cobra builds the commands, with their Short and Long texts, before it
 // parses the flags; run therefore finds --lang in the raw arguments first

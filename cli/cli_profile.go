@@ -79,7 +79,7 @@ func (g *globals) warnExposure(path string, f *profiles.File) {
 // profilesUsage is a usage error (exit 2) from an error of package
 // profiles, its message and hint in lang.
 func profilesUsage(lang i18n.Lang, err error) *cliError {
-	return usageErrorf("%s", profiles.MessageIn(string(lang), err)).withHint(profiles.HintIn(string(lang), err))
+	return usageErrorf("%s", i18n.ProfileMessage(lang, err)).withHint(i18n.ProfileHint(lang, err))
 }
 
 // newAuthClient builds the auth client of a profile, with the token cache
@@ -204,9 +204,9 @@ func (g *globals) explain(err error) error { return explainFailureIn(g.language(
 
 // explainFailureIn is explain in lang.
 func explainFailureIn(lang i18n.Lang, err error) error {
-	e := auth.ExplainIn(string(lang), err)
+	e := i18n.Explain(lang, err)
 	hint := e.Hint
-	if h := profiles.HintIn(string(lang), err); h != "" {
+	if h := i18n.ProfileHint(lang, err); h != "" {
 		hint = h
 	}
 	var held *auth.HeldError
@@ -214,7 +214,7 @@ func explainFailureIn(lang i18n.Lang, err error) error {
 		// Held until the credentials change: say how to ask once more anyway.
 		hint = i18n.T(lang, i18n.CliHeldHint)
 	}
-	msg := fmt.Errorf("%s\n%s", sanitize(strings.TrimRight(err.Error(), ".")), i18n.T(lang, i18n.CliCause, e.Cause))
+	msg := fmt.Errorf("%s\n%s", sanitize(strings.TrimRight(i18n.ErrorText(lang, err), ".")), i18n.T(lang, i18n.CliCause, e.Cause))
 	switch e.Code {
 	case auth.CodeConfig, auth.CodeNoSecret:
 		return &cliError{code: exitUsage, err: wrapText{msg.Error(), err}, hint: hint}

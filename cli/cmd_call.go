@@ -289,7 +289,7 @@ func callFailure(lang i18n.Lang, err error, p profiles.Profile) error {
 		return explainFailureIn(lang, err)
 	}
 	// The API could not be reached or did not answer.
-	return failure(wrapText{inert.String(err.Error()), err}, auth.ExplainIn(string(lang), err).Hint)
+	return failure(wrapText{inert.String(err.Error()), err}, i18n.Explain(lang, err).Hint)
 }
 
 func hasHeader(hs []requests.Header, name string) bool {

@@ -71,7 +71,7 @@ func programFor(g *globals, p profiles.Profile, l codegen.Language, request stri
 	case err != nil:
 		return "", usageIn(lang, i18n.CodeBadRequest, sanitize(request), err).hintIn(lang, i18n.CallPathHint)
 	}
-	in := codegen.FromProfile(p, spec, string(lang))
+	in := codegen.FromProfile(p, spec, i18n.CodeComments(lang))
 	in.Calls = calls
 	if g.configPath != "" {
 		in.ConfigPath = g.configPath

@@ -42,7 +42,7 @@ func newDecodeCmd(g *globals) *cobra.Command {
 			}
 			j, err := auth.Decode(raw)
 			if err != nil {
-				e := auth.ExplainIn(string(lang), err)
+				e := i18n.Explain(lang, err)
 				msg := sanitize(err.Error())
 				if lang != i18n.En {
 					msg = strings.TrimSuffix(e.Cause, ".") + ": " + msg
@@ -94,12 +94,12 @@ func newDecodeCmd(g *globals) *cobra.Command {
 func verifyFailure(lang i18n.Lang, v auth.Verification) error {
 	hint := i18n.T(lang, i18n.DecodeVerifyHint)
 	if v.Status == auth.NotChecked {
-		hint = auth.ExplainIn(string(lang), v.Err).Hint
+		hint = i18n.Explain(lang, v.Err).Hint
 		if v.Err == nil {
 			hint = i18n.T(lang, i18n.DecodeJWKSHint)
 		}
 	}
-	return failure(errors.New(i18n.T(lang, i18n.DecodeDidNotVerify, sanitize(auth.NoteIn(string(lang), v.Reason)))), hint)
+	return failure(errors.New(i18n.T(lang, i18n.DecodeDidNotVerify, sanitize(i18n.VerifyReason(lang, v)))), hint)
 }
 
 // readTokenArg takes the token from the argument, or from stdin when it is
@@ -135,7 +135,7 @@ func readTokenArg(g *globals, args []string) (string, error) {
 }
 
 func verificationLine(lang i18n.Lang, v auth.Verification) string {
-	reason := sanitize(auth.NoteIn(string(lang), v.Reason))
+	reason := sanitize(i18n.VerifyReason(lang, v))
 	switch v.Status {
 	case auth.Verified:
 		return "✓ " + reason

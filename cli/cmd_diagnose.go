@@ -46,7 +46,7 @@ func newDiagnoseCmd(g *globals) *cobra.Command {
 					return err
 				}
 			} else {
-				printReport(g, r.In(string(g.language())))
+				printReport(g, i18n.DiagnoseReport(g.language(), r))
 			}
 			var failed []string
 			for _, ch := range r.Checks {

@@ -20,7 +20,7 @@ import (
 // whole; no line is wider than 80, so the terminal cuts nothing.
 func TestDiagnoseTextWrapsEveryExplanation(t *testing.T) {
 	var codes []auth.Code
-	for c := range auth.Languages["en"] {
+	for c := range auth.Explanations() {
 		codes = append(codes, c)
 	}
 	sort.Slice(codes, func(i, j int) bool { return codes[i] < codes[j] })
@@ -28,7 +28,7 @@ func TestDiagnoseTextWrapsEveryExplanation(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
 		for _, code := range codes {
 			t.Run(fmt.Sprintf("%s/%s", lang, code), func(t *testing.T) {
-				e := auth.ExplainCodeIn(string(lang), code)
+				e := i18n.ExplainCode(lang, code)
 				var b bytes.Buffer
 				printChecks(&b, []auth.Check{
 					{ID: "discovery", Title: "Discovery", Status: auth.CheckOK, Detail: "read"},

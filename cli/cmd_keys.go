@@ -127,12 +127,12 @@ func keysShow(g *globals, path string) error {
 	}
 	pub, kid, err := auth.ParsePublicKey(data)
 	if err != nil {
-		return usageIn(lang, i18n.KeysBad, sanitize(path), err).hintIn(lang, i18n.KeysBadHint)
+		return usageIn(lang, i18n.KeysBad, sanitize(path), i18n.ErrorText(lang, err)).hintIn(lang, i18n.KeysBadHint)
 	}
 	alg := auth.NaturalAlg(pub)
 	thumb, err := auth.Thumbprint(pub)
 	if err != nil {
-		return usageIn(lang, i18n.KeysBad, sanitize(path), err).hintIn(lang, i18n.KeysBadHint)
+		return usageIn(lang, i18n.KeysBad, sanitize(path), i18n.ErrorText(lang, err)).hintIn(lang, i18n.KeysBadHint)
 	}
 	fmt.Fprintln(g.stdout, g.t(i18n.KeysType, auth.DescribeKey(pub)))
 	fmt.Fprintln(g.stdout, g.t(i18n.KeysAlg, alg))

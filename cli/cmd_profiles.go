@@ -72,9 +72,9 @@ func profilesError(lang i18n.Lang, err error) error {
 	case errors.As(err, &ce):
 		return ce
 	case errors.Is(err, profiles.ErrWouldOverwrite), errors.As(err, &le), errors.As(err, &pe):
-		return usageErrorf("%s", sanitize(profiles.MessageIn(string(lang), err))).withHint(profiles.HintIn(string(lang), err))
+		return usageErrorf("%s", sanitize(i18n.ProfileMessage(lang, err))).withHint(i18n.ProfileHint(lang, err))
 	}
-	hint := profiles.HintIn(string(lang), err)
+	hint := i18n.ProfileHint(lang, err)
 	if hint == "" {
 		hint = i18n.T(lang, i18n.ProfilesWriteHint)
 	}

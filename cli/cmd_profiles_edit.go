@@ -83,7 +83,7 @@ func runProfilesAdd(g *globals, name string, o addOptions) error {
 	if err := p.Validate(); err != nil {
 		var le *profiles.LoadError
 		if errors.As(err, &le) {
-			return usageErrorf("%s", sanitize(le.Msg)).withHint(flagHint(lang, le))
+			return usageErrorf("%s", sanitize(i18n.ProfileText(lang, le.Msg))).withHint(flagHint(lang, le))
 		}
 		return profilesError(lang, err)
 	}
@@ -155,7 +155,7 @@ func flagHint(lang i18n.Lang, le *profiles.LoadError) string {
 	if le.Field == "issuer" && errors.Is(le, profiles.ErrMissingField) {
 		return i18n.T(lang, i18n.ProfilesIssuerHint)
 	}
-	hint := profiles.HintIn(string(lang), le)
+	hint := i18n.ProfileHint(lang, le)
 	if flag == "" {
 		return hint
 	}

@@ -46,7 +46,7 @@ func newTokenCmd(g *globals) *cobra.Command {
 				return g.explain(err)
 			}
 			if tok.Note != "" {
-				fmt.Fprintln(g.stderr, g.t(i18n.TokenCmdNote, sanitize(auth.NoteIn(string(g.language()), tok.Note))))
+				fmt.Fprintln(g.stderr, g.t(i18n.TokenCmdNote, sanitize(i18n.TokenNote(g.language(), tok))))
 			}
 			if len(tok.Missing) > 0 {
 				fmt.Fprintln(g.stderr, g.t(i18n.TokenCmdScopesMissing, inert.Line(strings.Join(tok.Missing, " "))))

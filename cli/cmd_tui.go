@@ -104,7 +104,7 @@ func newApp(g *globals, list []profiles.Profile, active string, mode appMode, is
 		}
 		up := ui.Profile{Name: p.Name, Detail: detail, Config: p, Temporary: temporary}
 		if profiles.IsUnfilledTemplate(p) {
-			up.Problem = g.t(i18n.TUITemplateProblem) + "\n" + profiles.NotesIn(string(g.language()), p.Name)
+			up.Problem = g.t(i18n.TUITemplateProblem) + "\n" + i18n.ProfileNotes(g.language(), p.Name)
 			return up, nil
 		}
 		c, err := newAuthClientMode(p, g, mode.memoryCache || temporary)

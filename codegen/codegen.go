@@ -11,7 +11,7 @@
 // variable [Input.SecretEnv] names.
 //
 // Comments that explain the OAuth2 steps are in English or Brazilian
-// Portuguese ([Input.Lang]); identifiers are always English.
+// Portuguese ([Input.Comments]); identifiers are always English.
 //
 // The package does no I/O and imports nothing from Charm.
 package codegen
@@ -142,7 +142,7 @@ type Input struct {
 	SecretEnv  string            // the environment variable the program reads the secret from
 	Request    Request           // the API request
 	Calls      int               // how many times the program makes the request; 0 means 3
-	Lang       string            // language of the comments: "en" (default) or "pt-BR"
+	Comments   map[string]string // the comments in the user's language, by key (i18n.CodeComments); nil: English
 	ConfigPath string            // the shell program's --config, when not the default file
 }
 
@@ -216,7 +216,7 @@ func Generate(lang Language, in Input) (string, error) {
 	if !envNameRE.MatchString(in.SecretEnv) {
 		in.SecretEnv = SecretEnvName(in.Profile, "")
 	}
-	t, err := parse(lang, in.Lang)
+	t, err := parse(lang, in.Comments)
 	if err != nil {
 		return "", err
 	}
@@ -296,7 +296,7 @@ func newData(in Input) data {
 
 // parse reads the template of lang with the functions it uses: q quotes a
 // value for the language, c writes a comment in the user's language.
-func parse(lang Language, commentLang string) (*template.Template, error) {
+func parse(lang Language, commentLang map[string]string) (*template.Template, error) {
 	prefix := commentPrefix[lang]
 	funcs := template.FuncMap{
 		"q": func(s string) string { return Quote(lang, s) },

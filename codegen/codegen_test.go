@@ -42,8 +42,18 @@ func inputsForEveryBranch() []Input {
 	b.Params = map[string]string{"audience": "api", "resource": "https://api.example/"}
 	b.Request = Request{Method: "post", URL: "https://api.example/v1/items", Body: `{"name":"x"}`,
 		Headers: []Header{{"Content-Type", "application/json"}}}
-	b.Lang = "pt-BR"
+	b.Comments = accented()
 	return []Input{a, b}
+}
+
+// accented stands in for the catalogue's Portuguese (i18n.CodeComments):
+// every comment with accents and curly quotes in it, as a translation has.
+func accented() map[string]string {
+	m := map[string]string{}
+	for k, v := range EnglishComments() {
+		m[k] = "ção “é” " + v
+	}
+	return m
 }
 
 func numbered(src string) string {

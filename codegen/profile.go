@@ -65,9 +65,9 @@ func savedSpec(r profiles.SavedRequest) requests.Spec {
 // FromProfile is the Input for a profile and the request to make (its URL
 // already resolved, see RequestFor): the profile's endpoints, client id,
 // scopes, auth method and extra parameters, its default headers followed
-// by the request's, and the environment variable of its secret. lang is
-// the language of the comments ("en" or "pt-BR").
-func FromProfile(p profiles.Profile, spec requests.Spec, lang string) Input {
+// by the request's, and the environment variable of its secret; comments
+// are the comments in the user's language (i18n.CodeComments; nil: English).
+func FromProfile(p profiles.Profile, spec requests.Spec, comments map[string]string) Input {
 	headers := make([]Header, 0, len(p.Headers)+len(spec.Headers))
 	for _, h := range requests.HeadersFromMap(p.Headers) {
 		headers = append(headers, Header{h.Name, h.Value})
@@ -80,6 +80,6 @@ func FromProfile(p profiles.Profile, spec requests.Spec, lang string) Input {
 		Scopes: p.Scopes, AuthMethod: p.Method(), Params: p.Params,
 		SecretEnv: SecretEnvName(p.Name, p.ClientSecret),
 		Request:   Request{Method: spec.Method, URL: spec.URL, Headers: headers, Body: string(spec.Body)},
-		Lang:      lang,
+		Comments:  comments,
 	}
 }

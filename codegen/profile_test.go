@@ -50,7 +50,7 @@ func TestFromProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := FromProfile(p, spec, "pt-BR")
+	in := FromProfile(p, spec, accented())
 	if in.SecretEnv != "SANDBOX_CLIENT_SECRET" || in.AuthMethod != AuthBasic || in.Issuer != p.Issuer || in.ClientID != "demo-client" {
 		t.Errorf("FromProfile(sandbox) = %+v", in)
 	}
@@ -58,8 +58,8 @@ func TestFromProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "Escrito pelo tokentui para o perfil sandbox."; !strings.Contains(src, want) {
-		t.Errorf("comments not in Portuguese:\n%s", src)
+	if want := "Written by tokentui for the profile sandbox."; !strings.Contains(src, want) || !strings.Contains(src, "// ção “é” Gets an OAuth2") {
+		t.Errorf("comments not the ones given:\n%s", src)
 	}
 }
 
@@ -85,7 +85,7 @@ func TestREADMEShowsTheRealPrograms(t *testing.T) {
 		}
 		block := readme[i+len(marker):]
 		block = block[:strings.Index(block, "```")]
-		in := FromProfile(p, spec, "en")
+		in := FromProfile(p, spec, nil)
 		if want := generate(t, lang, in); block != want {
 			t.Errorf("README's %s program is not what `tokentui code %s` prints for the sandbox profile:\n%s", lang, lang, diffLines(block, want))
 		}

@@ -13,6 +13,7 @@ import (
 
 	"tokentui/auth"
 	"tokentui/demo"
+	"tokentui/text/i18n"
 	"tokentui/ui/uitest"
 )
 
@@ -54,7 +55,7 @@ func TestE2EErrorsReadable(t *testing.T) {
 				if os.Getenv("E2E_SHOW") != "" {
 					t.Log("\n" + scr)
 				}
-				e := auth.ExplainCodeIn(lang, auth.CodeInvalidClient)
+				e := i18n.ExplainCode(i18n.Lang(lang), auth.CodeInvalidClient)
 				for _, text := range []string{e.Cause, e.Hint} {
 					if miss := uitest.MissingWords(scr, text); len(miss) > 0 {
 						t.Errorf("words lost or cut %q:\n%s", miss, scr)

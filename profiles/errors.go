@@ -2,7 +2,6 @@ package profiles
 
 import (
 	"errors"
-	"fmt"
 )
 
 // Kinds of load and validation errors; a *LoadError unwraps to one of them.
@@ -42,23 +41,29 @@ type LoadError struct {
 	Line  int    // 1-based; 0 when unknown
 	Field string // the YAML field, e.g. "client_id" or "profiles[2].token_url"; may be ""
 	Kind  error  // one of the Err… sentinels above
-	Msg   string // what is wrong, a sentence without the path and line
-	Hint  string // what to try; may be ""
+	Msg   Text   // what is wrong, a sentence without the path and line
+	Hint  Text   // what to try; may be zero
 	Err   error  // underlying cause; may be nil
 }
 
 // Error returns "PATH:LINE: MSG", the form editors jump to.
-func (e *LoadError) Error() string {
+func (e *LoadError) Error() string { return e.Message().String() }
+
+// Message is Error as a Text, to be written in any language.
+func (e *LoadError) Message() Text {
 	switch {
 	case e.Path != "" && e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+		return txt(CodeAtPathLine, e.Path, e.Line, e.Msg)
 	case e.Path != "":
-		return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+		return txt(CodeAtPath, e.Path, e.Msg)
 	case e.Line > 0:
-		return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
+		return txt(CodeAtLine, e.Line, e.Msg)
 	}
 	return e.Msg
 }
+
+// HintText is the hint as a Text.
+func (e *LoadError) HintText() Text { return e.Hint }
 
 // Unwrap returns the kind and the cause, for errors.Is and errors.As.
 func (e *LoadError) Unwrap() []error {
@@ -68,24 +73,15 @@ func (e *LoadError) Unwrap() []error {
 	return []error{e.Kind}
 }
 
-// Hint returns the hint carried by err (a *LoadError, *ProfileError,
-// *SecretError or *SaveError anywhere in its chain), or "".
-func Hint(err error) string {
-	var le *LoadError
-	var pe *ProfileError
-	var se *SecretError
-	var sv *SaveError
-	switch {
-	case errors.As(err, &sv):
-		return sv.Hint
-	case errors.As(err, &le):
-		return le.Hint
-	case errors.As(err, &pe):
-		return pe.Hint()
-	case errors.As(err, &se):
-		return se.Hint
+// HintText is the hint carried by err (a *LoadError, *ProfileError,
+// *SecretError or *SaveError anywhere in its chain); zero when there is
+// none. Its String is the English; i18n.ProfileHint writes it in the
+// user's language.
+func HintText(err error) Text {
+	if c, ok := CodedOf(err); ok {
+		return c.HintText()
 	}
-	return ""
+	return Text{}
 }
 
 // SaveError reports a save that did not happen; the file on disk is unchanged.
@@ -94,12 +90,18 @@ func Hint(err error) string {
 type SaveError struct {
 	Path string
 	Kind error
-	Msg  string
-	Hint string
+	Msg  Text
+	Hint Text
 	Err  error
 }
 
-func (e *SaveError) Error() string { return fmt.Sprintf("cannot save %s: %s", e.Path, e.Msg) }
+func (e *SaveError) Error() string { return e.Message().String() }
+
+// Message is Error as a Text.
+func (e *SaveError) Message() Text { return txt(CodeCannotSave, e.Path, e.Msg) }
+
+// HintText is the hint as a Text.
+func (e *SaveError) HintText() Text { return e.Hint }
 
 // Unwrap returns the kind and the cause.
 func (e *SaveError) Unwrap() []error {

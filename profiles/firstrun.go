@@ -25,18 +25,6 @@ const AcessoCidadaoNotes = `Client keys (client id and secret) are requested fro
 	`Keep the secret out of this file: client_secret is env:AC_CLIENT_SECRET, so export that variable ` +
 	`(or switch to file:PATH, cmd:COMMAND or keyring).`
 
-// Notes returns the notes for a preset profile name (SandboxProfile or
-// AcessoCidadaoProfile), or "" for any other profile.
-func Notes(profile string) string {
-	switch profile {
-	case SandboxProfile:
-		return SandboxNotes
-	case AcessoCidadaoProfile:
-		return AcessoCidadaoNotes
-	}
-	return ""
-}
-
 // FirstRun returns the profiles offered when there is no profiles file: a
 // "sandbox" profile for the local sandbox (the default) and an
 // "acesso-cidadao" template whose client_id is left empty for the user to

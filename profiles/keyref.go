@@ -7,7 +7,6 @@ package profiles
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode"
 )
@@ -40,8 +39,8 @@ func (p Profile) UsesCert() bool { return p.Method() == AuthTLS || p.Method() ==
 // resolved as ResolveKey resolves client_key (keyring user NAME/client_cert).
 func ResolveCert(ctx context.Context, p Profile) (string, error) {
 	if p.ClientCert == "" {
-		return "", &SecretError{Profile: p.Name, What: "client certificate", Ref: "none", Kind: ErrSecretMissing,
-			Msg: "the profile has no client_cert", Hint: "set client_cert to file:PATH of the certificate (PEM) registered with the provider"}
+		return "", &SecretError{Profile: p.Name, What: WhatCert, Ref: txt(RefNone), Kind: ErrSecretMissing,
+			Msg: txt(CodeNoCert), Hint: txt(HintSetCert)}
 	}
 	q := p
 	q.ClientSecret = p.ClientCert
@@ -51,9 +50,9 @@ func ResolveCert(ctx context.Context, p Profile) (string, error) {
 	s, err := ResolveSecret(ctx, q)
 	var se *SecretError
 	if errors.As(err, &se) {
-		se.Profile, se.What = p.Name, "client certificate"
+		se.Profile, se.What = p.Name, WhatCert
 		if IsLiteralSecret(p.ClientCert) {
-			se.Ref = "literal"
+			se.Ref = txt(RefLiteralCert)
 		}
 	}
 	return s, err
@@ -71,9 +70,8 @@ func (p Profile) UsesAssertion() bool {
 // *SecretError naming the client key and never contain the key.
 func ResolveKey(ctx context.Context, p Profile) (string, error) {
 	if p.ClientKey == "" {
-		return "", &SecretError{Profile: p.Name, What: "client key", Ref: "none", Kind: ErrSecretMissing,
-			Msg:  "the profile has no client_key",
-			Hint: "set client_key to file:PATH of a private key (PEM or JWK); 'tokentui keys gen' makes one"}
+		return "", &SecretError{Profile: p.Name, What: WhatKey, Ref: txt(RefNone), Kind: ErrSecretMissing,
+			Msg: txt(CodeNoKey), Hint: txt(HintSetKey)}
 	}
 	q := p
 	q.ClientSecret = p.ClientKey
@@ -83,9 +81,9 @@ func ResolveKey(ctx context.Context, p Profile) (string, error) {
 	s, err := ResolveSecret(ctx, q)
 	var se *SecretError
 	if errors.As(err, &se) {
-		se.Profile, se.What = p.Name, "client key"
+		se.Profile, se.What = p.Name, WhatKey
 		if IsLiteralSecret(p.ClientKey) {
-			se.Ref = DescribeKeyRef(p.ClientKey)
+			se.Ref = keyRefText(p.ClientKey)
 		}
 	}
 	return s, err
@@ -93,11 +91,14 @@ func ResolveKey(ctx context.Context, p Profile) (string, error) {
 
 // DescribeKeyRef describes a client_key reference for display without
 // revealing a key written in the file.
-func DescribeKeyRef(ref string) string {
+func DescribeKeyRef(ref string) string { return keyRefText(ref).String() }
+
+// keyRefText is DescribeKeyRef as a Text.
+func keyRefText(ref string) Text {
 	if IsLiteralSecret(ref) {
-		return "literal (****, stored in the file — prefer file:PATH)"
+		return txt(RefLiteralKey)
 	}
-	return DescribeSecretRef(ref)
+	return refText(ref)
 }
 
 // Algorithms a profile's client_key_alg may name, by method.
@@ -107,28 +108,23 @@ var (
 )
 
 // validateClientAuth checks the assertion fields of p.
-func validateClientAuth(p Profile, where string, add func(field string, kind error, msg, hint string)) {
+func validateClientAuth(p Profile, where Text, add func(field string, kind error, msg, hint Text)) {
 	method := p.Method()
 	if p.ClientKey != "" && !p.UsesKey() {
-		add("client_key", ErrBadValue, fmt.Sprintf("client_key is set %s, but auth_method %s does not use a key", where, method),
-			"set auth_method: private_key_jwt, or remove client_key")
+		add("client_key", ErrBadValue, txt(CodeKeyUnused, where, method), txt(HintKeyOrRemove))
 	}
 	if p.ClientCert != "" && !p.UsesCert() {
-		add("client_cert", ErrBadValue, fmt.Sprintf("client_cert is set %s, but auth_method %s does not use a certificate", where, method),
-			"set auth_method: tls_client_auth or self_signed_tls_client_auth, or remove client_cert")
+		add("client_cert", ErrBadValue, txt(CodeCertUnused, where, method), txt(HintTLSOrRemove))
 	}
 	if p.UsesCert() {
 		if p.ClientCert == "" {
-			add("client_cert", ErrMissingField, fmt.Sprintf("auth_method %s %s needs client_cert, the certificate presented over TLS", method, where),
-				"set client_cert to file:PATH of the certificate (PEM) registered with the provider")
+			add("client_cert", ErrMissingField, txt(CodeCertMissing, method, where), txt(HintSetCert))
 		}
 		if p.ClientKey == "" {
-			add("client_key", ErrMissingField, fmt.Sprintf("auth_method %s %s needs client_key, the private key of client_cert", method, where),
-				"set client_key to file:PATH of the certificate's private key (PEM)")
+			add("client_key", ErrMissingField, txt(CodeCertKeyMissing, method, where), txt(HintSetCertKey))
 		}
 		if p.ClientSecret != "" {
-			add("client_secret", ErrBadValue, fmt.Sprintf("client_secret is set %s, but %s sends no secret", where, method),
-				"remove client_secret: the certificate proves the client")
+			add("client_secret", ErrBadValue, txt(CodeCertSecretUnused, where, method), txt(HintNoSecretCert))
 		}
 	}
 	if !p.UsesAssertion() {
@@ -136,8 +132,7 @@ func validateClientAuth(p Profile, where string, add func(field string, kind err
 			{"client_key_id", p.ClientKeyID}, {"client_key_alg", p.ClientKeyAlg}, {"assertion_audience", p.AssertionAudience},
 		} {
 			if f.value != "" {
-				add(f.field, ErrBadValue, fmt.Sprintf("%s is set %s, but auth_method %s sends no assertion", f.field, where, method),
-					"set auth_method: private_key_jwt or client_secret_jwt, or remove it")
+				add(f.field, ErrBadValue, txt(CodeAssertionUnused, f.field, where, method), txt(HintAssertOrRemove))
 			}
 		}
 		return
@@ -145,27 +140,22 @@ func validateClientAuth(p Profile, where string, add func(field string, kind err
 	switch method {
 	case AuthPrivateKeyJWT:
 		if p.ClientKey == "" {
-			add("client_key", ErrMissingField, fmt.Sprintf("auth_method private_key_jwt %s needs client_key, the private key that signs", where),
-				"set client_key to file:PATH of a private key (PEM or JWK); 'tokentui keys gen' makes one")
+			add("client_key", ErrMissingField, txt(CodeKeyMissing, where), txt(HintSetKey))
 		}
 		if p.ClientSecret != "" {
-			add("client_secret", ErrBadValue, fmt.Sprintf("client_secret is set %s, but private_key_jwt sends no secret", where),
-				"remove client_secret: the private key proves the client")
+			add("client_secret", ErrBadValue, txt(CodeKeySecretUnused, where), txt(HintNoSecretKey))
 		}
 		if a := p.ClientKeyAlg; a != "" && !contains(keyAlgs, a) {
-			add("client_key_alg", ErrBadValue, fmt.Sprintf("client_key_alg %s is %q, which private_key_jwt cannot sign with", where, a),
-				"use RS256 or PS256 with an RSA key, ES256 with an EC P-256 key, or leave it out to follow the key")
+			add("client_key_alg", ErrBadValue, txt(CodeBadKeyAlg, where, a), txt(HintKeyAlgs))
 		}
 	case AuthSecretJWT:
 		if a := p.ClientKeyAlg; a != "" && !contains(secretAlgs, a) {
-			add("client_key_alg", ErrBadValue, fmt.Sprintf("client_key_alg %s is %q, which client_secret_jwt cannot sign with", where, a),
-				"use HS256 (the default), HS384 or HS512")
+			add("client_key_alg", ErrBadValue, txt(CodeBadSecretAlg, where, a), txt(HintSecretAlgs))
 		}
 	}
 	for _, f := range []struct{ field, value string }{{"client_key_id", p.ClientKeyID}, {"assertion_audience", p.AssertionAudience}} {
 		if strings.TrimSpace(f.value) != f.value || strings.IndexFunc(f.value, unicode.IsControl) >= 0 {
-			add(f.field, ErrBadValue, fmt.Sprintf("%s %s has surrounding spaces or control characters", f.field, where),
-				"write it as the provider shows it, on one line")
+			add(f.field, ErrBadValue, txt(CodeFieldSpaces, f.field, where), txt(HintOneLine))
 		}
 	}
 }
@@ -177,29 +167,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// keyRulesPtBR are the Portuguese rules of this file's hints.
-func keyRulesPtBR() []rule {
-	return []rule{
-		same("set client_key to file:PATH of a private key (PEM or JWK); 'tokentui keys gen' makes one",
-			"defina client_key como file:CAMINHO de uma chave privada (PEM ou JWK); 'tokentui keys gen' cria uma"),
-		same("set auth_method: private_key_jwt, or remove client_key", "defina auth_method: private_key_jwt, ou remova client_key"),
-		same("set auth_method: private_key_jwt or client_secret_jwt, or remove it",
-			"defina auth_method: private_key_jwt ou client_secret_jwt, ou remova o campo"),
-		same("remove client_secret: the private key proves the client", "remova client_secret: a chave privada é que prova o cliente"),
-		same("use RS256 or PS256 with an RSA key, ES256 with an EC P-256 key, or leave it out to follow the key",
-			"use RS256 ou PS256 com uma chave RSA, ES256 com uma chave EC P-256, ou omita para seguir a chave"),
-		same("use HS256 (the default), HS384 or HS512", "use HS256 (o padrão), HS384 ou HS512"),
-		same("set client_cert to file:PATH of the certificate (PEM) registered with the provider",
-			"defina client_cert como file:CAMINHO do certificado (PEM) registrado no provedor"),
-		same("set client_key to file:PATH of the certificate's private key (PEM)",
-			"defina client_key como file:CAMINHO da chave privada do certificado (PEM)"),
-		same("remove client_secret: the certificate proves the client", "remova client_secret: o certificado é que prova o cliente"),
-		same("set auth_method: tls_client_auth or self_signed_tls_client_auth, or remove client_cert",
-			"defina auth_method: tls_client_auth ou self_signed_tls_client_auth, ou remova client_cert"),
-		same("write it as the provider shows it, on one line", "escreva como o provedor mostra, numa linha só"),
-		same("use client_secret_basic (HTTP Basic, the default), client_secret_post (secret in the form body), private_key_jwt (assertion signed with a private key), client_secret_jwt (assertion signed with the secret), tls_client_auth or self_signed_tls_client_auth (a TLS client certificate)",
-			"use client_secret_basic (HTTP Basic, o padrão), client_secret_post (segredo no corpo do formulário), private_key_jwt (asserção assinada com uma chave privada), client_secret_jwt (asserção assinada com o segredo), tls_client_auth ou self_signed_tls_client_auth (um certificado TLS de cliente)"),
-	}
 }

@@ -31,8 +31,7 @@ const maxFileSize = 4 << 20
 func Load(path string) (*File, error) {
 	info, err := os.Stat(path)
 	if err == nil && info.IsDir() {
-		return nil, &LoadError{Path: path, Kind: ErrBadValue, Msg: "this is a directory, not a profiles file",
-			Hint: "give --config the path of a YAML file, e.g. ~/.config/tokentui/profiles.yaml"}
+		return nil, &LoadError{Path: path, Kind: ErrBadValue, Msg: txt(CodeIsDir), Hint: txt(HintGiveConfig)}
 	}
 	data, err := readLimited(path)
 	if err != nil {
@@ -58,8 +57,7 @@ func readLimited(path string) ([]byte, error) {
 func Parse(path string, data []byte) (*File, error) {
 	if len(data) > maxFileSize {
 		return nil, &LoadError{Path: path, Kind: ErrTooLarge,
-			Msg:  fmt.Sprintf("the file is larger than %d MiB, which no profiles file should be", maxFileSize>>20),
-			Hint: "check that --config points at the profiles file"}
+			Msg: txt(CodeTooLarge, maxFileSize>>20), Hint: txt(HintCheckConfig)}
 	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -72,8 +70,7 @@ func Parse(path string, data []byte) (*File, error) {
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		return nil, &LoadError{Path: path, Line: extra.Line, Kind: ErrSyntax,
-			Msg:  "the file holds more than one YAML document",
-			Hint: "remove the second '---' and what follows it, or merge the documents"}
+			Msg: txt(CodeMultiDoc), Hint: txt(HintRemoveDoc)}
 	} else if !errors.Is(err, io.EOF) {
 		return nil, syntaxError(path, data, err)
 	}
@@ -85,7 +82,7 @@ func Parse(path string, data []byte) (*File, error) {
 		return &File{}, nil
 	}
 	w := &walker{path: path, budget: maxNodes}
-	if err := w.check(root, fileType, "", "at the top level"); err != nil {
+	if err := w.check(root, fileType, "", txt(WhereTop)); err != nil {
 		return nil, err
 	}
 	var f File
@@ -93,7 +90,7 @@ func Parse(path string, data []byte) (*File, error) {
 	strict.KnownFields(true) // a second net: the walker above already caught these, with better words
 	if err := strict.Decode(&f); err != nil {
 		return nil, &LoadError{Path: path, Line: yamlLine(err), Kind: ErrWrongType,
-			Msg: "a value has the wrong type: " + cleanYAMLError(err), Err: err}
+			Msg: txt(CodeWrongTypeYAML, cleanYAMLError(err)), Err: err}
 	}
 	if errs := validateFile(&f, nodeLocator(root)); len(errs) > 0 {
 		errs[0].Path = path
@@ -146,8 +143,7 @@ func syntaxError(path string, data []byte, err error) *LoadError {
 		line = firstFailingLine(data, line+1, msg)
 	}
 	e := &LoadError{Path: path, Line: line, Kind: ErrSyntax, Err: err,
-		Msg:  "the file is not valid YAML: " + msg,
-		Hint: "fix that line; YAML indents with spaces and needs a space after ':'"}
+		Msg: txt(CodeSyntax, msg), Hint: txt(HintFixLine)}
 	if strings.Contains(msg, "tab") {
 		// the parser may name the line before the tab; point at the tab itself
 		lines := bytes.Split(data, []byte("\n"))
@@ -158,7 +154,7 @@ func syntaxError(path string, data []byte, err error) *LoadError {
 				break
 			}
 		}
-		e.Hint = "YAML does not allow tabs for indentation: replace the tabs on that line with spaces"
+		e.Hint = txt(HintNoTabs)
 	}
 	return e
 }

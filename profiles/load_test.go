@@ -177,7 +177,7 @@ func TestLoadBadInputs(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), p+":") {
 				t.Errorf("error = %q; want it to start with the path and contain %q", err, tc.want)
 			}
-			if le.Hint == "" {
+			if le.Hint.IsZero() {
 				t.Errorf("no hint for %v", err)
 			}
 		})
@@ -186,22 +186,22 @@ func TestLoadBadInputs(t *testing.T) {
 
 func TestUnknownFieldSuggests(t *testing.T) {
 	_, err := Parse("p", []byte("profiles:\n"+okProfile+"    client_secert: env:X\n"))
-	if h := Hint(err); !strings.Contains(h, `did you mean "client_secret"`) {
+	if h := hint(err); !strings.Contains(h, `did you mean "client_secret"`) {
 		t.Errorf("hint = %q", h)
 	}
 }
 
 func TestSelectAndFind(t *testing.T) {
 	f := &File{Profiles: []Profile{{Name: "a"}, {Name: "b"}}}
-	if _, err := f.Select(""); !errors.Is(err, ErrNoProfileSelected) || !strings.Contains(Hint(err), "-p NAME") {
+	if _, err := f.Select(""); !errors.Is(err, ErrNoProfileSelected) || !strings.Contains(hint(err), "-p NAME") {
 		t.Errorf("Select with two and no default = %v", err)
 	}
 	if p, err := f.Select("b"); err != nil || p.Name != "b" {
 		t.Errorf("Select(b) = %v, %v", p, err)
 	}
 	_, err := f.Find("bb")
-	if !errors.Is(err, ErrNoProfile) || !strings.Contains(Hint(err), `"b"`) {
-		t.Errorf("Find(bb) = %v (hint %q)", err, Hint(err))
+	if !errors.Is(err, ErrNoProfile) || !strings.Contains(hint(err), `"b"`) {
+		t.Errorf("Find(bb) = %v (hint %q)", err, hint(err))
 	}
 	f.Default = "a"
 	if p, err := f.Select(""); err != nil || p.Name != "a" {
@@ -230,7 +230,7 @@ func TestFirstRun(t *testing.T) {
 	if err := f.Validate(); !errors.Is(err, ErrMissingField) {
 		t.Errorf("template validates: %v", err)
 	}
-	if Notes(AcessoCidadaoProfile) == "" || Notes(SandboxProfile) == "" || Notes("x") != "" {
+	if AcessoCidadaoNotes == "" || SandboxNotes == "" {
 		t.Error("Notes")
 	}
 	p := filepath.Join(t.TempDir(), "profiles.yaml")

@@ -9,7 +9,6 @@
 package profiles
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -141,34 +140,40 @@ type ProfileError struct {
 	Names []string // the profiles that exist
 }
 
-func (e *ProfileError) Error() string {
+func (e *ProfileError) Error() string { return e.Message().String() }
+
+// Message is Error as a Text.
+func (e *ProfileError) Message() Text {
 	switch {
 	case e.Kind == ErrNoProfileSelected:
-		return fmt.Sprintf("there are several profiles (%s) and none is the default", strings.Join(e.Names, ", "))
+		return txt(CodeNoneDefault, strings.Join(e.Names, ", "))
 	case e.Name == "":
-		return "there are no profiles yet"
+		return txt(CodeNoProfilesYet)
 	case len(e.Names) == 0:
-		return fmt.Sprintf("there is no profile named %q: there are no profiles yet", e.Name)
+		return txt(CodeNoSuchProfileNone, e.Name)
 	default:
-		return fmt.Sprintf("there is no profile named %q (profiles: %s)", e.Name, strings.Join(e.Names, ", "))
+		return txt(CodeNoSuchProfile, e.Name, strings.Join(e.Names, ", "))
 	}
 }
 
 // Unwrap returns the sentinel kind, for errors.Is.
 func (e *ProfileError) Unwrap() error { return e.Kind }
 
-// Hint says what to try next.
-func (e *ProfileError) Hint() string {
+// Hint says what to try next, in English.
+func (e *ProfileError) Hint() string { return e.HintText().String() }
+
+// HintText is the hint as a Text.
+func (e *ProfileError) HintText() Text {
 	switch {
 	case e.Kind == ErrNoProfileSelected:
-		return "choose one with -p NAME, or set a default with 'tokentui profiles default NAME'"
+		return txt(HintChooseOne)
 	case len(e.Names) == 0:
-		return "add one with 'tokentui profiles add NAME --issuer URL --client-id ID --secret-ref env:VAR', or run 'tokentui demo'"
+		return txt(HintAddOne)
 	}
 	if s := closest(e.Name, e.Names); s != "" {
-		return fmt.Sprintf("did you mean %q? 'tokentui profiles list' shows them all", s)
+		return txt(HintDidYouMeanList, s)
 	}
-	return "'tokentui profiles list' shows the profiles"
+	return txt(HintListShows)
 }
 
 // closest returns the candidate nearest to s by edit distance, or "" when

@@ -1,7 +1,6 @@
 package profiles
 
 import (
-	"fmt"
 	"reflect"
 	"sort"
 	"strings"
@@ -26,21 +25,21 @@ type walker struct {
 	budget int
 }
 
-func (w *walker) fail(n *yaml.Node, kind error, field, msg, hint string) *LoadError {
+func (w *walker) fail(n *yaml.Node, kind error, field string, msg, hint Text) *LoadError {
 	return &LoadError{Path: w.path, Line: n.Line, Field: field, Kind: kind, Msg: msg, Hint: hint}
 }
 
 // check verifies that n can be decoded into a value of type t. field is
 // the YAML field that holds n, where says where it is, in words.
-func (w *walker) check(n *yaml.Node, t reflect.Type, field, where string) error {
+func (w *walker) check(n *yaml.Node, t reflect.Type, field string, where Text) error {
 	for n.Kind == yaml.AliasNode {
 		if w.budget -= 1; w.budget < 0 || n.Alias == nil {
-			return w.fail(n, ErrTooLarge, field, "the file's aliases expand to too much data", "write the values out instead of using '*' aliases")
+			return w.fail(n, ErrTooLarge, field, txt(CodeAliasTooMuch), txt(HintNoAliases))
 		}
 		n = n.Alias
 	}
 	if w.budget -= 1; w.budget < 0 {
-		return w.fail(n, ErrTooLarge, field, "the file's aliases expand to too much data", "write the values out instead of using '*' aliases")
+		return w.fail(n, ErrTooLarge, field, txt(CodeAliasTooMuch), txt(HintNoAliases))
 	}
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 		return nil // an empty value is the zero value
@@ -48,20 +47,20 @@ func (w *walker) check(n *yaml.Node, t reflect.Type, field, where string) error 
 	switch t.Kind() {
 	case reflect.Struct:
 		if n.Kind != yaml.MappingNode {
-			return w.wrongType(n, field, where, "a mapping of fields (name: value)")
+			return w.wrongType(n, field, where, WantStruct)
 		}
 		return w.checkStruct(n, t, where)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode || n.Tag == "!!binary" {
-			return w.wrongType(n, field, where, "text")
+			return w.wrongType(n, field, where, WantText)
 		}
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-			return w.wrongType(n, field, where, "true or false")
+			return w.wrongType(n, field, where, WantBool)
 		}
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
-			return w.wrongType(n, field, where, "a list (like [a, b] or lines starting with '- ')")
+			return w.wrongType(n, field, where, WantList)
 		}
 		for i, item := range n.Content {
 			if err := w.check(item, t.Elem(), field, itemWhere(item, t.Elem(), i, where)); err != nil {
@@ -70,18 +69,16 @@ func (w *walker) check(n *yaml.Node, t reflect.Type, field, where string) error 
 		}
 	case reflect.Map:
 		if n.Kind != yaml.MappingNode {
-			return w.wrongType(n, field, where, "a mapping (like {Key: value})")
+			return w.wrongType(n, field, where, WantMap)
 		}
 		seen := map[string]int{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Kind != yaml.ScalarNode {
-				return w.wrongType(k, field, where, "a mapping whose keys are text")
+				return w.wrongType(k, field, where, WantKeysText)
 			}
 			if first, dup := seen[k.Value]; dup {
-				return w.fail(k, ErrDuplicateKey, field,
-					fmt.Sprintf("key %q of %q %s is given twice (first at line %d)", k.Value, field, where, first),
-					"keep one of them")
+				return w.fail(k, ErrDuplicateKey, field, txt(CodeDupMapKey, k.Value, field, where, first), txt(HintKeepOne))
 			}
 			seen[k.Value] = k.Line
 			if err := w.check(v, t.Elem(), field, where); err != nil {
@@ -92,7 +89,7 @@ func (w *walker) check(n *yaml.Node, t reflect.Type, field, where string) error 
 	return nil
 }
 
-func (w *walker) checkStruct(n *yaml.Node, t reflect.Type, where string) error {
+func (w *walker) checkStruct(n *yaml.Node, t reflect.Type, where Text) error {
 	fields := yamlFields(t)
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -104,15 +101,14 @@ func (w *walker) checkStruct(n *yaml.Node, t reflect.Type, where string) error {
 			continue
 		}
 		if k.Kind != yaml.ScalarNode {
-			return w.fail(k, ErrWrongType, "", "a field name must be plain text "+where, "write fields as 'name: value'")
+			return w.fail(k, ErrWrongType, "", txt(CodeFieldNotText, where), txt(HintWriteFields))
 		}
 		ft, ok := fields[k.Value]
 		if !ok {
 			return w.unknownField(k, t, where)
 		}
 		if first, dup := seen[k.Value]; dup {
-			return w.fail(k, ErrDuplicateKey, k.Value,
-				fmt.Sprintf("field %q is given twice %s (first at line %d)", k.Value, where, first), "keep one of them")
+			return w.fail(k, ErrDuplicateKey, k.Value, txt(CodeDupField, k.Value, where, first), txt(HintKeepOne))
 		}
 		seen[k.Value] = k.Line
 		if err := w.check(v, ft, k.Value, where); err != nil {
@@ -122,7 +118,7 @@ func (w *walker) checkStruct(n *yaml.Node, t reflect.Type, where string) error {
 	return nil
 }
 
-func (w *walker) checkMerge(v *yaml.Node, t reflect.Type, where string) error {
+func (w *walker) checkMerge(v *yaml.Node, t reflect.Type, where Text) error {
 	v = resolve(v)
 	if v.Kind == yaml.SequenceNode {
 		for _, item := range v.Content {
@@ -135,73 +131,83 @@ func (w *walker) checkMerge(v *yaml.Node, t reflect.Type, where string) error {
 	return w.check(v, t, "<<", where)
 }
 
-func (w *walker) unknownField(k *yaml.Node, t reflect.Type, where string) error {
+func (w *walker) unknownField(k *yaml.Node, t reflect.Type, where Text) error {
 	known := make([]string, 0)
 	for name := range yamlFields(t) {
 		known = append(known, name)
 	}
 	sort.Strings(known)
-	hint := "known fields: " + strings.Join(known, ", ")
+	hint := txt(HintKnownFields, strings.Join(known, ", "))
 	if s := closest(k.Value, known); s != "" {
-		hint = fmt.Sprintf("did you mean %q?", s)
+		hint = txt(HintDidYouMean, s)
 	}
-	return w.fail(k, ErrUnknownField, k.Value, fmt.Sprintf("unknown field %q %s", k.Value, where), hint)
+	return w.fail(k, ErrUnknownField, k.Value, txt(CodeUnknownField, k.Value, where), hint)
 }
 
-func (w *walker) wrongType(n *yaml.Node, field, where, want string) error {
-	msg := fmt.Sprintf("%q %s should be %s, not %s", field, where, want, describeNode(n))
+func (w *walker) wrongType(n *yaml.Node, field string, where Text, want Code) error {
+	msg := txt(CodeWrongType, field, where, txt(want), describeNode(n))
 	if field == "" {
-		msg = fmt.Sprintf("the file should be %s at the top level, not %s", want, describeNode(n))
+		msg = txt(CodeWrongTypeTop, txt(want), describeNode(n))
 	}
-	hint := "see the example in 'tokentui profiles --help'"
+	hint := txt(HintSeeExample)
 	switch {
 	case field == "scopes" && n.Kind == yaml.ScalarNode:
-		hint = "write scopes as a list: scopes: [" + strings.Join(strings.Fields(n.Value), ", ") + "]"
+		hint = txt(HintScopesList, strings.Join(strings.Fields(n.Value), ", "))
 	case field == "insecure":
-		hint = "write insecure: true or insecure: false"
-	case n.Kind == yaml.ScalarNode && n.Tag != "!!str" && strings.Contains(want, "text"):
-		hint = "put the value in quotes"
+		hint = txt(HintInsecure)
+	case n.Kind == yaml.ScalarNode && n.Tag != "!!str" && (want == WantText || want == WantKeysText):
+		hint = txt(HintQuote)
 	}
 	return w.fail(n, ErrWrongType, field, msg, hint)
 }
 
-func describeNode(n *yaml.Node) string {
+func describeNode(n *yaml.Node) Text {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a mapping"
+		return txt(NodeMapping)
 	case yaml.SequenceNode:
-		return "a list"
+		return txt(NodeList)
 	}
 	switch n.Tag {
 	case "!!int", "!!float":
-		return "the number " + n.Value
+		return txt(NodeNumber, n.Value)
 	case "!!bool":
-		return "the boolean " + n.Value
+		return txt(NodeBoolean, n.Value)
 	case "!!str":
-		return "text"
+		return txt(NodeText)
 	}
-	return fmt.Sprintf("the value %q", n.Value)
+	return txt(NodeValue, n.Value)
 }
 
 // itemWhere names the i-th item of a list, by its name field when it has one.
-func itemWhere(item *yaml.Node, t reflect.Type, i int, parent string) string {
-	var label string
-	switch t {
-	case profileType:
-		label = "profile"
-	case requestType:
-		label = "saved request"
-	default:
+func itemWhere(item *yaml.Node, t reflect.Type, i int, parent Text) Text {
+	if t != profileType && t != requestType {
 		return parent
 	}
-	name := fmt.Sprintf("#%d", i+1)
-	if v := mapValue(item, "name"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
-		name = fmt.Sprintf("%q", v.Value)
+	v := mapValue(item, "name")
+	named := v != nil && v.Kind == yaml.ScalarNode && v.Value != ""
+	switch {
+	case t == profileType && named:
+		return txt(WhereProfile, v.Value)
+	case t == profileType:
+		return txt(WhereProfileN, i+1)
+	case named:
+		return txt(WhereRequest, v.Value, subjectOf(parent))
 	}
-	if t == profileType {
-		return "in " + label + " " + name
+	return txt(WhereRequestN, i+1, subjectOf(parent))
+}
+
+// subjectOf turns "in profile X" into "profile X".
+func subjectOf(where Text) Text {
+	switch where.Code {
+	case WhereProfile:
+		return txt(SubjProfile, where.Args...)
+	case WhereProfileN:
+		return txt(SubjProfileN, where.Args...)
+	case WhereAProfile:
+		return txt(SubjAProfile)
 	}
-	return "in " + label + " " + name + " (" + strings.TrimPrefix(parent, "in ") + ")"
+	return where
 }
 
 // yamlFields maps the YAML names of t's fields to their types.

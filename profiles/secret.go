@@ -3,7 +3,6 @@ package profiles
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"strings"
 )
@@ -29,21 +28,27 @@ var (
 // message never holds the secret.
 type SecretError struct {
 	Profile string // profile name
-	What    string // what could not be got: "" = the client secret; "client key"
-	Ref     string // DescribeSecretRef of the reference
+	What    Code   // what could not be got: WhatSecret (or zero), WhatCert, WhatKey
+	Ref     Text   // the reference, described without a literal secret (refText)
 	Kind    error  // ErrSecretMissing, ErrSecretInsecure, ErrSecretCommand, ErrKeyringUnavailable
-	Msg     string
-	Hint    string
+	Msg     Text
+	Hint    Text
 	Err     error // cause; may be nil
 }
 
-func (e *SecretError) Error() string {
+func (e *SecretError) Error() string { return e.Message().String() }
+
+// Message is Error as a Text.
+func (e *SecretError) Message() Text {
 	what := e.What
 	if what == "" {
-		what = "client secret"
+		what = WhatSecret
 	}
-	return fmt.Sprintf("cannot get the %s of profile %q (%s): %s", what, e.Profile, e.Ref, e.Msg)
+	return txt(CodeCannotGet, txt(what), e.Profile, e.Ref, e.Msg)
 }
+
+// HintText is the hint as a Text.
+func (e *SecretError) HintText() Text { return e.Hint }
 
 // Unwrap returns the kind and the cause.
 func (e *SecretError) Unwrap() []error {
@@ -68,22 +73,20 @@ func (e *SecretError) Unwrap() []error {
 // Errors are *SecretError and never contain the secret.
 func ResolveSecret(ctx context.Context, p Profile) (string, error) {
 	ref := p.ClientSecret
-	fail := func(kind error, msg, hint string, err error) (string, error) {
-		return "", &SecretError{Profile: p.Name, Ref: DescribeSecretRef(ref), Kind: kind, Msg: msg, Hint: hint, Err: err}
+	fail := func(kind error, msg, hint Text, err error) (string, error) {
+		return "", &SecretError{Profile: p.Name, Ref: refText(ref), Kind: kind, Msg: msg, Hint: hint, Err: err}
 	}
 	switch {
 	case ref == "":
-		return fail(ErrSecretMissing, "the profile has no client_secret",
-			"set client_secret to env:VAR, file:PATH, cmd:COMMAND or keyring", nil)
+		return fail(ErrSecretMissing, txt(CodeNoSecret), txt(HintSetSecret), nil)
 	case strings.HasPrefix(ref, RefEnv):
 		name := strings.TrimPrefix(ref, RefEnv)
 		v := os.Getenv(name)
 		if name == "" {
-			return fail(ErrSecretMissing, "env: names no variable", "write env:VARIABLE_NAME", nil)
+			return fail(ErrSecretMissing, txt(CodeEnvNoName), txt(HintWriteEnv), nil)
 		}
 		if v == "" {
-			return fail(ErrSecretMissing, fmt.Sprintf("environment variable %s is not set or empty", name),
-				fmt.Sprintf("export %s=… in this shell (or change client_secret)", name), nil)
+			return fail(ErrSecretMissing, txt(CodeEnvUnset, name), txt(HintExport, name), nil)
 		}
 		return v, nil
 	case strings.HasPrefix(ref, RefFile):
@@ -97,7 +100,7 @@ func ResolveSecret(ctx context.Context, p Profile) (string, error) {
 }
 
 // failFunc builds a *SecretError result.
-type failFunc func(kind error, msg, hint string, err error) (string, error)
+type failFunc func(kind error, msg, hint Text, err error) (string, error)
 
 // IsLiteralSecret reports whether ref is the secret itself rather than a
 // reference to it, so that `profiles show` and the UI can warn.
@@ -110,12 +113,15 @@ func IsLiteralSecret(ref string) bool {
 // revealing a literal secret: "env:AC_SECRET", "file:~/ac.secret",
 // "cmd:pass show ac/homolog", "keyring", or
 // "literal (****, stored in the file — prefer env:/file:/keyring)".
-func DescribeSecretRef(ref string) string {
+func DescribeSecretRef(ref string) string { return refText(ref).String() }
+
+// refText is DescribeSecretRef as a Text.
+func refText(ref string) Text {
 	switch {
 	case ref == "":
-		return "none"
+		return txt(RefNone)
 	case IsLiteralSecret(ref):
-		return "literal (****, stored in the file — prefer env:/file:/keyring)"
+		return txt(RefLiteral)
 	}
-	return ref
+	return txt(RefAsIs, ref)
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"os/exec"
 	"strings"
 	"time"
@@ -16,7 +15,7 @@ const DefaultCommandTimeout = 10 * time.Second
 
 func resolveCmd(ctx context.Context, p Profile, command string, fail failFunc) (string, error) {
 	if strings.TrimSpace(command) == "" {
-		return fail(ErrSecretMissing, "cmd: names no command", "write cmd:COMMAND, e.g. cmd:pass show tokentui/"+p.Name, nil)
+		return fail(ErrSecretMissing, txt(CodeCmdNoCommand), txt(HintWriteCmd, p.Name), nil)
 	}
 	ctx, cancel := context.WithTimeout(ctx, DefaultCommandTimeout)
 	defer cancel()
@@ -33,16 +32,13 @@ func resolveCmd(ctx context.Context, p Profile, command string, fail failFunc) (
 	if err := c.Run(); err != nil {
 		if ctx.Err() != nil {
 			d := time.Since(start).Round(100 * time.Millisecond)
-			return fail(ErrSecretCommand, fmt.Sprintf("the command did not finish within %s", d),
-				"check that it runs without asking for input (try it in a shell); a password manager may be waiting for a passphrase",
-				errors.Join(err, ctx.Err()))
+			return fail(ErrSecretCommand, txt(CodeCmdTimeout, d), txt(HintCmdInput), errors.Join(err, ctx.Err()))
 		}
-		return fail(ErrSecretCommand, fmt.Sprintf("the command failed (%s)", exitText(err)),
-			"run the command in a shell to see what it needs", err)
+		return fail(ErrSecretCommand, txt(CodeCmdFailed, exitText(err)), txt(HintCmdShell), err)
 	}
 	s := strings.TrimSpace(stdout.String())
 	if s == "" {
-		return fail(ErrSecretMissing, "the command printed nothing on stdout", "make the command print the secret on stdout", nil)
+		return fail(ErrSecretMissing, txt(CodeCmdEmpty), txt(HintCmdStdout), nil)
 	}
 	return s, nil
 }

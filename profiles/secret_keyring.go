@@ -19,8 +19,6 @@ const KeyringService = "tokentui"
 // service behind it must not hang the app.
 var keyringTimeout = 3 * time.Second // a variable so that tests need not wait the real 3 s
 
-const keyringAlternatives = "use env:VAR, file:PATH or cmd:COMMAND for client_secret instead (no keyring service here: headless, CI or no D-Bus session)"
-
 // keyringCheck reports why no keyring can be used here, or nil. A variable
 // so that tests can pretend.
 var keyringCheck = func() error {
@@ -29,7 +27,7 @@ var keyringCheck = func() error {
 		return nil
 	}
 	if os.Getenv("DBUS_SESSION_BUS_ADDRESS") == "" {
-		return errors.New("there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no keyring service can be reached")
+		return &codedError{text: txt(CodeNoDBus)}
 	}
 	return nil
 }
@@ -39,7 +37,7 @@ var keyringCheck = func() error {
 // caller does not wait for it.
 func keyringCall(ctx context.Context, fn func() (string, error)) (string, error) {
 	if err := keyringCheck(); err != nil {
-		return "", fmt.Errorf("%w: %w", ErrKeyringUnavailable, err)
+		return "", &codedError{text: txt(CodeKeyringDown, textOf(err)), kind: ErrKeyringUnavailable, err: err}
 	}
 	ctx, cancel := context.WithTimeout(ctx, keyringTimeout)
 	defer cancel()
@@ -56,7 +54,7 @@ func keyringCall(ctx context.Context, fn func() (string, error)) (string, error)
 	case r := <-ch:
 		return r.s, r.err
 	case <-ctx.Done():
-		return "", fmt.Errorf("%w: the keyring service did not answer within %s", ErrKeyringUnavailable, keyringTimeout)
+		return "", &codedError{text: txt(CodeKeyringDown, txt(CodeKeyringSlow, keyringTimeout)), kind: ErrKeyringUnavailable}
 	}
 }
 
@@ -64,14 +62,17 @@ func resolveKeyring(ctx context.Context, p Profile, fail failFunc) (string, erro
 	s, err := keyringCall(ctx, func() (string, error) { return keyring.Get(KeyringService, p.Name) })
 	switch {
 	case errors.Is(err, ErrKeyringUnavailable):
-		return fail(ErrKeyringUnavailable, err.Error(), keyringAlternatives, err)
+		var ce *codedError
+		if errors.As(err, &ce) {
+			return fail(ErrKeyringUnavailable, ce.text, txt(HintNoKeyring), err)
+		}
+		return fail(ErrKeyringUnavailable, txt(CodeKeyringFailed, err), txt(HintNoKeyring), err)
 	case errors.Is(err, keyring.ErrNotFound):
-		return fail(ErrSecretMissing, fmt.Sprintf("the keyring has no secret for service %q, user %q", KeyringService, p.Name),
-			"store it from the profile editor in the TUI, or use env:VAR, file:PATH or cmd:COMMAND", err)
+		return fail(ErrSecretMissing, txt(CodeKeyringNone, KeyringService, p.Name), txt(HintStoreFromEditor), err)
 	case err != nil:
-		return fail(ErrKeyringUnavailable, "the keyring failed: "+err.Error(), keyringAlternatives, err)
+		return fail(ErrKeyringUnavailable, txt(CodeKeyringFailed, err), txt(HintNoKeyring), err)
 	case s == "":
-		return fail(ErrSecretMissing, "the keyring holds an empty secret", "store the secret again from the profile editor", nil)
+		return fail(ErrSecretMissing, txt(CodeKeyringEmpty), txt(HintStoreAgain), nil)
 	}
 	return s, nil
 }
@@ -81,16 +82,16 @@ func resolveKeyring(ctx context.Context, p Profile, fail failFunc) (string, erro
 // "keyring". It fails within a few seconds where no keyring service runs.
 func SetKeyringSecret(profile, secret string) error {
 	if profile == "" || secret == "" {
-		return &SecretError{Profile: profile, Ref: RefKeyring, Kind: ErrSecretMissing,
-			Msg: "a profile name and a non-empty secret are needed", Hint: "fill both in"}
+		return &SecretError{Profile: profile, Ref: txt(RefAsIs, RefKeyring), Kind: ErrSecretMissing,
+			Msg: txt(CodeKeyringArgs), Hint: txt(HintFillBoth)}
 	}
 	_, err := keyringCall(context.Background(), func() (string, error) {
 		return "", keyring.Set(KeyringService, profile, secret)
 	})
 	if err != nil {
 		kind := ErrKeyringUnavailable
-		return &SecretError{Profile: profile, Ref: RefKeyring, Kind: kind,
-			Msg: "cannot store the secret in the keyring: " + err.Error(), Hint: keyringAlternatives, Err: err}
+		return &SecretError{Profile: profile, Ref: txt(RefAsIs, RefKeyring), Kind: kind,
+			Msg: txt(CodeKeyringStore, textOf(err)), Hint: txt(HintNoKeyring), Err: err}
 	}
 	return nil
 }

@@ -22,8 +22,8 @@ func TestResolveEnv(t *testing.T) {
 	for _, ref := range []string{"env:TT_UNSET_VAR", "env:TT_EMPTY"} {
 		_, err := ResolveSecret(context.Background(), Profile{Name: "a", ClientSecret: ref})
 		name := strings.TrimPrefix(ref, "env:")
-		if !errors.Is(err, ErrSecretMissing) || !strings.Contains(err.Error(), name) || !strings.Contains(Hint(err), "export "+name) {
-			t.Errorf("%s: %v (hint %q); want ErrSecretMissing naming %s", ref, err, Hint(err), name)
+		if !errors.Is(err, ErrSecretMissing) || !strings.Contains(err.Error(), name) || !strings.Contains(hint(err), "export "+name) {
+			t.Errorf("%s: %v (hint %q); want ErrSecretMissing naming %s", ref, err, hint(err), name)
 		}
 	}
 }
@@ -50,8 +50,8 @@ func TestResolveFile(t *testing.T) {
 	prof := Profile{Name: "a", ClientSecret: "file:" + p}
 	_, err := ResolveSecret(context.Background(), prof)
 	want := "chmod 600 '" + p + "'"
-	if !errors.Is(err, ErrSecretInsecure) || Hint(err) != "run: "+want {
-		t.Errorf("0644 file: %v (hint %q); want ErrSecretInsecure and %q", err, Hint(err), want)
+	if !errors.Is(err, ErrSecretInsecure) || hint(err) != "run: "+want {
+		t.Errorf("0644 file: %v (hint %q); want ErrSecretInsecure and %q", err, hint(err), want)
 	}
 	if strings.Contains(err.Error(), "from-file") {
 		t.Error("the error shows the secret")
@@ -120,7 +120,7 @@ func TestKeyringWithoutDBus(t *testing.T) {
 	if d := time.Since(start); d > 4*time.Second {
 		t.Errorf("took %s", d)
 	}
-	h := Hint(err)
+	h := hint(err)
 	if !errors.Is(err, ErrKeyringUnavailable) || !strings.Contains(h, "env:") || !strings.Contains(h, "file:") || !strings.Contains(h, "cmd:") {
 		t.Errorf("keyring = %v (hint %q)", err, h)
 	}

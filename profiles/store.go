@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -67,16 +66,16 @@ func Update(path string, fn func(*File) error) error {
 }
 
 func refuseOverwrite(path string, err error) error {
-	msg := "the file there does not load (" + err.Error() + "), so tokentui left it as it is"
-	hint := "fix the file by hand, or move it away to start afresh"
+	msg := txt(CodeWouldOverwrite, textOf(err))
+	hint := txt(HintFixByHand)
 	var le *LoadError
 	if errors.As(err, &le) {
 		where := le.Msg
 		if le.Line > 0 {
-			where = fmt.Sprintf("line %d: %s", le.Line, le.Msg)
+			where = txt(CodeAtLine, le.Line, le.Msg)
 		}
-		msg = "the file there does not load (" + where + "), so tokentui left it as it is"
-		if le.Hint != "" {
+		msg = txt(CodeWouldOverwrite, where)
+		if !le.Hint.IsZero() {
 			hint = le.Hint
 		}
 	}
@@ -92,8 +91,7 @@ func withLock(path string, fn func(target string, old []byte) error) error {
 	}
 	dir := filepath.Dir(target)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return &SaveError{Path: path, Err: err, Msg: fmt.Sprintf("cannot create the directory %s: %v", dir, err),
-			Hint: "check that you can write there, or choose another file with --config"}
+		return &SaveError{Path: path, Err: err, Msg: txt(CodeMkdir, dir, err), Hint: txt(HintWriteThere)}
 	}
 	lock := flock.New(target+".lock", flock.SetPermissions(0o600))
 	ctx, cancel := context.WithTimeout(context.Background(), lockTimeout)
@@ -101,16 +99,15 @@ func withLock(path string, fn func(target string, old []byte) error) error {
 	ok, err := lock.TryLockContext(ctx, 20*time.Millisecond)
 	if err != nil && ctx.Err() == nil {
 		// Not another process: the lock file cannot be created at all.
-		return &SaveError{Path: path, Err: err, Msg: fmt.Sprintf("cannot create the lock file %s: %v", lock.Path(), errors.Unwrap(err)),
-			Hint: "check that you can write in " + dir + " (a read-only or full file system?), or choose another file with --config"}
+		return &SaveError{Path: path, Err: err, Msg: txt(CodeLockFile, lock.Path(), errors.Unwrap(err)),
+			Hint: txt(HintWriteInReadOnly, dir)}
 	}
 	if err != nil || !ok {
 		if err == nil {
 			err = ctx.Err()
 		}
 		return &SaveError{Path: path, Kind: ErrLocked, Err: err,
-			Msg:  fmt.Sprintf("another process kept %s locked for more than %s", lock.Path(), lockTimeout),
-			Hint: "wait for the other tokentui to finish saving and try again"}
+			Msg: txt(CodeLocked, lock.Path(), lockTimeout), Hint: txt(HintWaitOther)}
 	}
 	defer lock.Unlock()
 
@@ -119,8 +116,7 @@ func withLock(path string, fn func(target string, old []byte) error) error {
 	case errors.Is(err, fs.ErrNotExist):
 		old = nil
 	case err != nil:
-		return &SaveError{Path: path, Err: err, Msg: fmt.Sprintf("cannot read the current file: %v", err),
-			Hint: "check the file's owner and permissions"}
+		return &SaveError{Path: path, Err: err, Msg: txt(CodeReadCurrent, err), Hint: txt(HintCheckOwner)}
 	case old == nil:
 		old = []byte{} // exists, empty
 	}
@@ -130,20 +126,19 @@ func withLock(path string, fn func(target string, old []byte) error) error {
 // write validates f and replaces target with it, keeping old as .bak.
 func write(path, target string, f *File, old []byte) error {
 	if err := f.Validate(); err != nil {
-		return &SaveError{Path: path, Err: err, Hint: Hint(err), Msg: "the profiles are not valid: " + err.Error()}
+		return &SaveError{Path: path, Err: err, Hint: HintText(err), Msg: txt(CodeNotValid, textOf(err))}
 	}
 	data, err := f.marshal()
 	if err != nil {
-		return &SaveError{Path: path, Err: err, Msg: "cannot encode the profiles: " + err.Error()}
+		return &SaveError{Path: path, Err: err, Msg: txt(CodeEncode, err)}
 	}
 	if old != nil && !bytes.Equal(old, data) {
 		if err := atomicfile.Write(target+".bak", old, 0o600); err != nil {
-			return &SaveError{Path: path, Err: err, Msg: "cannot keep the previous version as .bak: " + err.Error(),
-				Hint: "check that you can write in " + filepath.Dir(target)}
+			return &SaveError{Path: path, Err: err, Msg: txt(CodeBackup, err), Hint: txt(HintWriteIn, filepath.Dir(target))}
 		}
 	}
 	if err := atomicfile.Write(target, data, 0o600); err != nil {
-		return &SaveError{Path: path, Err: err, Msg: err.Error(), Hint: "check that you can write in " + filepath.Dir(target)}
+		return &SaveError{Path: path, Err: err, Msg: txt(CodeWrite, err), Hint: txt(HintWriteIn, filepath.Dir(target))}
 	}
 	return nil
 }

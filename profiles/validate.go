@@ -1,7 +1,6 @@
 package profiles
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -45,22 +44,21 @@ func validateFile(f *File, loc locator) []*LoadError {
 		}
 		if j, dup := first[p.Name]; dup {
 			errs = append(errs, &LoadError{Line: line(i, "name"), Field: "name", Kind: ErrDuplicateName,
-				Msg:  fmt.Sprintf("two profiles are named %q (profiles #%d and #%d)", p.Name, j+1, i+1),
-				Hint: "rename or remove one of them"})
+				Msg: txt(CodeDupName, p.Name, j+1, i+1), Hint: txt(HintRenameOne)})
 			continue
 		}
 		first[p.Name] = i
 	}
 	if f.Default != "" {
 		if _, ok := first[f.Default]; !ok {
-			hint := "set default to one of: " + strings.Join(f.Names(), ", ")
+			hint := txt(HintDefaultOneOf, strings.Join(f.Names(), ", "))
 			if len(f.Profiles) == 0 {
-				hint = "remove the default line, or add the profile it names"
+				hint = txt(HintRemoveDefault)
 			} else if s := closest(f.Default, f.Names()); s != "" {
-				hint = fmt.Sprintf("did you mean %q? (profiles: %s)", s, strings.Join(f.Names(), ", "))
+				hint = txt(HintDidYouMeanNames, s, strings.Join(f.Names(), ", "))
 			}
 			errs = append(errs, &LoadError{Line: line(-1, "default"), Field: "default", Kind: ErrBadDefault,
-				Msg: fmt.Sprintf("default is %q, but there is no profile with that name", f.Default), Hint: hint})
+				Msg: txt(CodeBadDefault, f.Default), Hint: hint})
 		}
 	}
 	sortByLine(errs)
@@ -79,15 +77,15 @@ func sortByLine(errs []*LoadError) {
 // validateProfile checks p, the i-th profile (i < 0: not in a file).
 func validateProfile(p Profile, i int, loc locator) []*LoadError {
 	var errs []*LoadError
-	subject := fmt.Sprintf("profile %q", p.Name)
+	where := txt(WhereProfile, p.Name)
 	if p.Name == "" {
-		subject = "a profile"
+		where = txt(WhereAProfile)
 		if i >= 0 {
-			subject = fmt.Sprintf("profile #%d", i+1)
+			where = txt(WhereProfileN, i+1)
 		}
 	}
-	where := "in " + subject
-	add := func(field string, kind error, msg, hint string) {
+	subject := subjectOf(where)
+	add := func(field string, kind error, msg, hint Text) {
 		line := 0
 		if loc != nil && i >= 0 {
 			line = loc(i, field)
@@ -95,7 +93,7 @@ func validateProfile(p Profile, i int, loc locator) []*LoadError {
 		errs = append(errs, &LoadError{Line: line, Field: field, Kind: kind, Msg: msg, Hint: hint})
 	}
 	// missing fields point at the profile; present ones at themselves
-	missing := func(field, msg, hint string) {
+	missing := func(field string, msg, hint Text) {
 		line := 0
 		if loc != nil && i >= 0 {
 			line = loc(i, "")
@@ -105,17 +103,15 @@ func validateProfile(p Profile, i int, loc locator) []*LoadError {
 
 	switch {
 	case p.Name == "":
-		missing("name", subject+" has no name", "add a line 'name: something-short' to it")
+		missing("name", txt(CodeNoName, subject), txt(HintAddName))
 	case strings.TrimSpace(p.Name) != p.Name || strings.IndexFunc(p.Name, unicode.IsControl) >= 0:
-		add("name", ErrBadValue, fmt.Sprintf("profile name %q has surrounding spaces or control characters", p.Name),
-			"use letters, digits, '-', '_' or '.'")
+		add("name", ErrBadValue, txt(CodeNameSpaces, p.Name), txt(HintNameChars))
 	}
 	if strings.TrimSpace(p.ClientID) == "" {
-		missing("client_id", subject+" has no client_id", "set client_id to the client id the provider gave you")
+		missing("client_id", txt(CodeNoClientID, subject), txt(HintSetClientID))
 	}
 	if p.Issuer == "" && p.TokenURL == "" {
-		missing("issuer", subject+" has neither issuer nor token_url",
-			"set issuer to the provider's base URL (discovery finds the token endpoint), or token_url to the token endpoint")
+		missing("issuer", txt(CodeNoIssuer, subject), txt(HintSetIssuer))
 	}
 	for _, u := range []struct{ field, value string }{
 		{"issuer", p.Issuer}, {"token_url", p.TokenURL}, {"jwks_url", p.JWKSURL}, {"api_base_url", p.APIBaseURL},
@@ -123,107 +119,103 @@ func validateProfile(p Profile, i int, loc locator) []*LoadError {
 		if u.value == "" {
 			continue
 		}
-		if msg := checkURL(u.value); msg != "" {
-			add(u.field, ErrBadURL, fmt.Sprintf("%s %s is %q, which %s", u.field, where, u.value, msg),
-				"write an absolute URL starting with https:// (or http:// for a local sandbox)")
+		if msg := checkURL(u.value); !msg.IsZero() {
+			add(u.field, ErrBadURL, txt(CodeBadURL, u.field, where, u.value, msg), txt(HintWriteURL))
 		}
 	}
 	for _, h := range p.TokenHosts {
-		if msg := checkOrigin(h); msg != "" {
-			add("token_hosts", ErrBadURL, fmt.Sprintf("token_hosts %s holds %q, which %s", where, h, msg),
-				"list origins such as https://api2.example or http://127.0.0.1:8080: a scheme, a host and a port, nothing more")
+		if msg := checkOrigin(h); !msg.IsZero() {
+			add("token_hosts", ErrBadURL, txt(CodeBadTokenHost, where, h, msg), txt(HintListOrigins))
 		}
 	}
-	if msg := checkOpenAPI(p.OpenAPI, p.APIBaseURL); msg != "" {
-		add("openapi", ErrBadURL, fmt.Sprintf("openapi %s is %q, which %s", where, p.OpenAPI, msg),
-			"write the document's URL, a path under api_base_url, or file:PATH; leave it out to look in the usual places")
+	if msg := checkOpenAPI(p.OpenAPI, p.APIBaseURL); !msg.IsZero() {
+		add("openapi", ErrBadURL, txt(CodeBadOpenAPI, where, p.OpenAPI, msg), txt(HintWriteOpenAPI))
 	}
 	if p.MetadataTTL != "" {
 		if d, err := time.ParseDuration(p.MetadataTTL); err != nil || d < MinMetadataTTL {
-			add("metadata_ttl", ErrBadValue, fmt.Sprintf("metadata_ttl %s is %q, which is not a duration of at least 1h", where, p.MetadataTTL),
-				"write a duration such as 24h (the default) or 6h; discovery and JWKS are re-read sooner when the provider changes its keys or endpoint")
+			add("metadata_ttl", ErrBadValue, txt(CodeBadMetadataTTL, where, p.MetadataTTL), txt(HintWriteDuration))
 		}
 	}
 	switch p.AuthMethod {
 	case "", AuthBasic, AuthPost, AuthPrivateKeyJWT, AuthSecretJWT, AuthTLS, AuthSelfSignedTLS:
 		validateClientAuth(p, where, add)
 	default:
-		hint := "use client_secret_basic (HTTP Basic, the default), client_secret_post (secret in the form body), private_key_jwt (assertion signed with a private key), client_secret_jwt (assertion signed with the secret), tls_client_auth or self_signed_tls_client_auth (a TLS client certificate)"
+		hint := txt(HintAuthMethods)
 		if s := closest(p.AuthMethod, AuthMethods); s != "" {
-			hint = fmt.Sprintf("did you mean %q? %s", s, hint)
+			hint = txt(HintDidYouMeanThen, s, hint)
 		}
-		add("auth_method", ErrBadAuthMethod, fmt.Sprintf("auth_method %s is %q, which tokentui does not know", where, p.AuthMethod), hint)
+		add("auth_method", ErrBadAuthMethod, txt(CodeBadAuthMethod, where, p.AuthMethod), hint)
 	}
 	seen := map[string]bool{}
 	for j, r := range p.Requests {
-		rw := fmt.Sprintf("saved request #%d %s", j+1, where)
+		rw := txt(SubjRequestN, j+1, where)
 		if r.Name != "" {
-			rw = fmt.Sprintf("saved request %q %s", r.Name, where)
+			rw = txt(SubjRequest, r.Name, where)
 		}
 		switch {
 		case r.Name == "":
-			add("requests", ErrMissingField, rw+" has no name", "give it a short name, e.g. {name: me, method: GET, path: /me}")
+			add("requests", ErrMissingField, txt(CodeNoName, rw), txt(HintNameRequest))
 		case seen[r.Name]:
-			add("requests", ErrDuplicateName, fmt.Sprintf("two saved requests are named %q %s", r.Name, where), "rename or remove one of them")
+			add("requests", ErrDuplicateName, txt(CodeDupRequest, r.Name, where), txt(HintRenameOne))
 		}
 		seen[r.Name] = true
 		if r.Path == "" {
-			add("requests", ErrMissingField, rw+" has no path", "set path to a path under api_base_url, e.g. /me, or to a full URL")
+			add("requests", ErrMissingField, txt(CodeNoPath, rw), txt(HintSetPath))
 		}
 		if r.Method != "" && !isToken(r.Method) {
-			add("requests", ErrBadValue, fmt.Sprintf("%s has method %q, which is not an HTTP method", rw, r.Method), "use GET, POST, PUT, PATCH, DELETE…")
+			add("requests", ErrBadValue, txt(CodeBadMethod, rw, r.Method), txt(HintUseMethods))
 		}
 	}
 	return errs
 }
 
-// checkURL says what is wrong with an absolute http(s) URL, or "".
-func checkURL(s string) string {
+// checkURL says what is wrong with an absolute http(s) URL; zero when nothing is.
+func checkURL(s string) Text {
 	u, err := url.Parse(s)
 	switch {
 	case err != nil:
-		return "does not parse as a URL"
+		return txt(URLNoParse)
 	case u.Scheme != "http" && u.Scheme != "https":
-		return "is not an absolute http:// or https:// URL"
+		return txt(URLNotHTTP)
 	case u.Host == "":
-		return "has no host"
+		return txt(URLNoHost)
 	case u.User != nil:
-		return "holds a user or password; put credentials in client_id and client_secret instead"
+		return txt(URLUserInfo)
 	}
-	return ""
+	return Text{}
 }
 
-// checkOrigin says what is wrong with an origin of token_hosts, or "".
-func checkOrigin(s string) string {
-	if msg := checkURL(s); msg != "" {
+// checkOrigin says what is wrong with an origin of token_hosts; zero when nothing is.
+func checkOrigin(s string) Text {
+	if msg := checkURL(s); !msg.IsZero() {
 		return msg
 	}
 	u, _ := url.Parse(s)
 	if (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
-		return "has a path or a query; the token goes to a whole origin"
+		return txt(URLOriginPath)
 	}
-	return ""
+	return Text{}
 }
 
-// checkOpenAPI says what is wrong with a profile's openapi field, or "".
-func checkOpenAPI(v, apiBase string) string {
+// checkOpenAPI says what is wrong with a profile's openapi field; zero when nothing is.
+func checkOpenAPI(v, apiBase string) Text {
 	low := strings.ToLower(v)
 	switch {
 	case v == "":
-		return ""
+		return Text{}
 	case strings.HasPrefix(low, "file:"):
 		if strings.TrimSpace(v[len("file:"):]) == "" {
-			return "names no file"
+			return txt(URLNoFile)
 		}
-		return ""
+		return Text{}
 	case strings.HasPrefix(low, "http://"), strings.HasPrefix(low, "https://"):
 		return checkURL(v)
 	case strings.Contains(v, "://"):
-		return "is not an http(s) URL"
+		return txt(URLNotHTTPS)
 	case apiBase == "":
-		return "is a path, and the profile has no api_base_url to put it under"
+		return txt(URLNoBase)
 	}
-	return ""
+	return Text{}
 }
 
 // isToken reports whether s is an HTTP token (RFC 9110 §5.6.2), as methods are.

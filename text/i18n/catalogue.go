@@ -57,11 +57,12 @@ func T(lang Lang, key Key, args ...any) string {
 	return fmt.Sprintf(Format(lang, key), args...)
 }
 
-// N is T of one when n is 1 and of many otherwise, with n as the first
-// argument: N(lang, 3, TokenRequestsOne, TokenRequestsMany) is "3 requests".
+// N is T of one when n takes the singular in lang (CLDR's plural rules)
+// and of many otherwise, with n as the first argument:
+// N(lang, 3, TokenRequestsOne, TokenRequestsMany) is "3 requests".
 func N(lang Lang, n int, one, many Key, args ...any) string {
 	k := many
-	if n == 1 {
+	if isOne(lang, n) {
 		k = one
 	}
 	return T(lang, k, append([]any{n}, args...)...)

@@ -11,6 +11,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"tokentui/auth"
+	"tokentui/codegen"
+	"tokentui/profiles"
 )
 
 // placeholder is one fmt verb: the argument it reads (1-based) and its
@@ -141,6 +145,21 @@ func TestCatalogueParity(t *testing.T) {
 	if len(declared) < 100 {
 		t.Fatalf("only %d keys parsed from keys.go", len(declared))
 	}
+	for c := range profiles.English() { // the codes of packages profiles and auth are keys too
+		declared = append(declared, profileKey(c))
+	}
+	for c := range auth.EnglishTexts() {
+		declared = append(declared, authKey(c))
+	}
+	for k := range codegen.EnglishComments() {
+		declared = append(declared, commentKey(k))
+	}
+	for c, e := range auth.Explanations() {
+		declared = append(declared, causeKey(c))
+		if e.Hint != "" {
+			declared = append(declared, hintKey(c))
+		}
+	}
 	isDeclared := map[Key]bool{}
 	for _, k := range declared {
 		isDeclared[k] = true
@@ -174,7 +193,7 @@ func TestCatalogueParity(t *testing.T) {
 var loanwords = map[string]bool{
 	"token": true, "status": true, "url": true, "jwks": true, "discovery": true, "sandbox": true,
 	"claims": true, "client": true, "id": true, "tokentui": true, "curl": true, "jwt": true, "http": true,
-	"headers": true, "header": true, "timeout": true, "ok": true,
+	"headers": true, "header": true, "timeout": true, "ok": true, "dns": true, "tls": true, "kid": true,
 }
 
 // TestPortugueseIsTranslated: a Portuguese text identical to the English

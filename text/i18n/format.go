@@ -3,19 +3,23 @@ package i18n
 import (
 	"fmt"
 	"strconv"
-	"strings"
+	"sync"
 	"time"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 )
 
 // layouts are the time layouts of a language.
 type layouts struct {
 	dateTime, dateTimeSec, date string
-	thousands, decimal          string
 }
 
 var layoutsOf = map[Lang]layouts{
-	En:   {dateTime: "2006-01-02 15:04", dateTimeSec: "2006-01-02 15:04:05", date: "2006-01-02", thousands: ",", decimal: "."},
-	PtBR: {dateTime: "02/01/2006 15:04", dateTimeSec: "02/01/2006 15:04:05", date: "02/01/2006", thousands: ".", decimal: ","},
+	En:   {dateTime: "2006-01-02 15:04", dateTimeSec: "2006-01-02 15:04:05", date: "2006-01-02"},
+	PtBR: {dateTime: "02/01/2006 15:04", dateTimeSec: "02/01/2006 15:04:05", date: "02/01/2006"},
 }
 
 func layoutOf(lang Lang) layouts {
@@ -114,49 +118,49 @@ func SameDay(t, now time.Time) bool {
 }
 
 // Number writes an integer with the language's thousands separator:
-// "1,234,567" / "1.234.567".
-func Number(lang Lang, n int64) string {
-	s := strconv.FormatInt(n, 10)
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	return sign + group(s, layoutOf(lang).thousands)
-}
+// "1,234,567" / "1.234.567" (golang.org/x/text's CLDR data).
+func Number(lang Lang, n int64) string { return printer(lang).Sprint(number.Decimal(n)) }
 
 // Decimal writes f with prec decimals and the language's separators:
-// "1,234.5" / "1.234,5".
+// "1,234.5" / "1.234,5", "0.2" / "0,2".
 func Decimal(lang Lang, f float64, prec int) string {
-	l := layoutOf(lang)
-	s := strconv.FormatFloat(f, 'f', prec, 64)
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	whole, frac, _ := strings.Cut(s, ".")
-	out := sign + group(whole, l.thousands)
-	if frac != "" {
-		out += l.decimal + frac
-	}
-	return out
+	return printer(lang).Sprint(number.Decimal(f, number.MinFractionDigits(prec), number.MaxFractionDigits(prec)))
 }
 
-func group(digits, sep string) string {
-	if len(digits) <= 3 {
-		return digits
+// tag is the BCP 47 tag of a language for golang.org/x/text; an unknown
+// language is English.
+func tag(lang Lang) language.Tag {
+	if lang == PtBR {
+		return language.BrazilianPortuguese
 	}
-	head := len(digits) % 3
-	var b strings.Builder
-	if head > 0 {
-		b.WriteString(digits[:head])
+	return language.English
+}
+
+// printers write numbers; built on first use, not at start.
+var printers = sync.OnceValue(func() map[Lang]*message.Printer {
+	m := map[Lang]*message.Printer{}
+	for _, l := range Langs {
+		m[l] = message.NewPrinter(tag(l))
 	}
-	for i := head; i < len(digits); i += 3 {
-		if b.Len() > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(digits[i : i+3])
+	return m
+})
+
+func printer(lang Lang) *message.Printer {
+	if p, ok := printers()[lang]; ok {
+		return p
 	}
-	return b.String()
+	return printers()[En]
+}
+
+// isOne reports whether n takes the singular in lang, by CLDR's plural
+// rules (golang.org/x/text/feature/plural), except for zero: CLDR puts 0 in
+// Portuguese's "one" ("0 pedido"), but Brazilian software and this app's
+// texts write "0 pedidos de token", "0 verificações falharam".
+func isOne(lang Lang, n int) bool {
+	if n == 0 {
+		return false
+	}
+	return plural.Cardinal.MatchPlural(tag(lang), n, 0, 0, 0, 0) == plural.One
 }
 
 // Bytes writes a size: "512 B", "1.5 KB", "2.0 MB" / "1,5 KB", "2,0 MB"

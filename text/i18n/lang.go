@@ -1,8 +1,9 @@
 // Package i18n is tokentui's presentation catalogue: every word the TUI and
 // the CLI show, in English and Brazilian Portuguese, behind typed keys, with
 // the helpers that write durations, dates and numbers the way each language
-// does. Domain explanations stay with their packages (auth.ExplainIn,
-// profiles.NotesIn), keyed by the same language tags.
+// does. The domain packages' sentences (profiles' errors, auth's diagnosis,
+// notes and refusals) carry codes and arguments that this package writes
+// in the user's language (profiles_errors.go, auth_errors.go, diagnose.go).
 package i18n
 
 import (

@@ -20,7 +20,7 @@ func TestLexersMatchUpstream(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range codegen.Languages() {
-		src, err := codegen.Generate(lang, codegen.FromProfile(p, spec, "en"))
+		src, err := codegen.Generate(lang, codegen.FromProfile(p, spec, nil))
 		if err != nil {
 			t.Fatal(err)
 		}

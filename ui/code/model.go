@@ -112,7 +112,7 @@ func generateCmd(opts Options, gen int, lang codegen.Language, p profiles.Profil
 		msg := GeneratedMsg{ID: opts.ID, Gen: gen}
 		spec, err := resolve(p, spec)
 		if err == nil {
-			in := codegen.FromProfile(p, spec, string(ui))
+			in := codegen.FromProfile(p, spec, i18n.CodeComments(ui))
 			in.ConfigPath = opts.ConfigPath
 			msg.Src, err = codegen.Generate(lang, in)
 		}

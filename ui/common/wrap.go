@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"tokentui/auth"
+	"tokentui/text/i18n"
 	"tokentui/text/inert"
 	"tokentui/text/wrap"
 )
@@ -54,9 +55,9 @@ type ErrorText struct {
 	Hint  []string // "→ " and what to try
 }
 
-// ErrorLines wraps err and an explanation of it (already in the pane's
-// language) to width cells.
-func ErrorLines(err error, e auth.Explanation, width int) ErrorText {
+// ErrorLines wraps err (in lang, see i18n.ErrorText) and an explanation of
+// it (already in the pane's language) to width cells.
+func ErrorLines(lang i18n.Lang, err error, e auth.Explanation, width int) ErrorText {
 	if err == nil {
 		return ErrorText{}
 	}
@@ -73,7 +74,7 @@ func ErrorLines(err error, e auth.Explanation, width int) ErrorText {
 		if len(t.Facts) > 0 {
 			first = "  "
 		}
-		t.Facts = append(t.Facts, wrap.Wrap(err.Error(), width, first, "  ")...)
+		t.Facts = append(t.Facts, wrap.Wrap(i18n.ErrorText(lang, err), width, first, "  ")...)
 	}
 	if e.Code != "" && e.Code != auth.CodeUnknown {
 		t.Cause = wrap.Wrap(e.Cause, width, "  ", "  ")

@@ -43,7 +43,7 @@ func failedChecks(r auth.Report) int {
 // ticket: it holds no secret and no token (auth's Report has neither). The
 // fields keep their names in the profiles file and the time is RFC 3339.
 func reportText(lang i18n.Lang, r auth.Report) string {
-	r = r.In(string(lang))
+	r = i18n.DiagnoseReport(lang, r)
 	var b strings.Builder
 	b.WriteString(i18n.T(lang, i18n.FlowReportTitle, r.Profile, r.Time.UTC().Format(time.RFC3339)) + "\n")
 	field := func(k, v string) {

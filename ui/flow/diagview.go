@@ -48,7 +48,7 @@ func (m Model) diagnoseContent(w int) string {
 		}
 		return d.String()
 	}
-	report := m.diag.report.In(string(m.Lang))
+	report := i18n.DiagnoseReport(m.Lang, *m.diag.report)
 	r := &report
 	nameW := 16 // the titles' column: as wide as the longest, within 16–24 cells
 	for _, c := range r.Checks {

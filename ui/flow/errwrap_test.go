@@ -18,14 +18,14 @@ import (
 // languages, with every word whole and nothing cut.
 func TestDiagnosisWrapsEveryExplanation(t *testing.T) {
 	var codes []auth.Code
-	for c := range auth.Languages["en"] {
+	for c := range auth.Explanations() {
 		codes = append(codes, c)
 	}
 	sort.Slice(codes, func(i, j int) bool { return codes[i] < codes[j] })
 	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
 		for _, code := range codes {
 			t.Run(fmt.Sprintf("%s/%s", lang, code), func(t *testing.T) {
-				e := auth.ExplainCodeIn(string(lang), code)
+				e := i18n.ExplainCode(lang, code)
 				st := common.NewStyles(true)
 				m := New(common.Common{Styles: &st, Lang: lang}, Options{ID: "p"})
 				m.SetSize(58, 22)

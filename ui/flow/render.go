@@ -292,7 +292,7 @@ func (m Model) responseLines(d *doc) {
 			d.words(s.Bad, 0, m.t(i18n.FlowExpired, i18n.Ago(m.Lang, -left)))
 		}
 		if t.Note != "" {
-			d.words(s.Warn, 0, "! "+auth.NoteIn(string(m.Lang), t.Note))
+			d.words(s.Warn, 0, "! "+i18n.TokenNote(m.Lang, t))
 		}
 	}
 }

@@ -82,7 +82,7 @@ func (m Model) apiLines(d *doc) {
 			ch = *a.Challenge
 		}
 		d.blank()
-		d.explanation(auth.ExplainChallengeIn(string(m.Lang), ch))
+		d.explanation(i18n.ExplainChallenge(m.Lang, ch))
 	}
 	if len(a.Body) > 0 {
 		d.blank()

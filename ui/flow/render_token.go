@@ -137,14 +137,14 @@ func (m Model) signatureLines(d *doc) {
 		d.blank()
 	}
 	d.title(m.t(i18n.FlowResult))
-	reason := auth.NoteIn(string(m.Lang), v.Reason)
+	reason := i18n.VerifyReason(m.Lang, *v)
 	switch v.Status {
 	case auth.Verified:
 		d.words(s.Good.Bold(true), 0, m.t(i18n.FlowVerified, v.Alg, v.KeyID))
 	case auth.Failed:
 		d.words(s.Bad, 0, m.t(i18n.FlowSigFailed, reason))
 		if v.Err != nil {
-			d.hint(auth.ExplainIn(string(m.Lang), v.Err).Hint)
+			d.hint(i18n.Explain(m.Lang, v.Err).Hint)
 		}
 	default:
 		d.words(s.Warn, 0, m.t(i18n.FlowSigNotChecked, reason))

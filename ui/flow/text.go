@@ -83,8 +83,8 @@ func (d *doc) title(t string) { d.line(d.s.Title.Render(t)) }
 func (d *doc) errorBox(err error) {
 	// What the server said first (status, error code, description), then
 	// the cause and what to try, as every pane shows a failure.
-	e := auth.ExplainIn(string(d.lang), err)
-	et := common.ErrorLines(err, e, d.w)
+	e := i18n.Explain(d.lang, err)
+	et := common.ErrorLines(d.lang, err, e, d.w)
 	for _, l := range et.Facts {
 		d.lines = append(d.lines, d.s.Bad.Render(l))
 	}

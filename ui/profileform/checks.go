@@ -17,7 +17,7 @@ import (
 // under each failure or warning, and a summary. The provider's text is made
 // inert.
 func RenderChecks(s *common.Styles, lang i18n.Lang, r auth.Report, w int) []string {
-	r = r.In(lang.String())
+	r = i18n.DiagnoseReport(lang, r)
 	titleWidth := 20 // the longest title and a gap, up to 26 cells
 	for _, c := range r.Checks {
 		titleWidth = max(titleWidth, min(lipgloss.Width(inert.String(c.Title))+2, 26))

@@ -185,7 +185,7 @@ func (m *Model) gotMetadata(msg MetadataMsg) {
 	m.fetching, m.cancelFetch = false, nil
 	if msg.Err != nil {
 		m.metadata, m.scopes = nil, nil
-		e := auth.ExplainIn(m.Lang.String(), msg.Err)
+		e := i18n.Explain(m.Lang, msg.Err)
 		detail := sentence(inert.String(msg.Err.Error()))
 		fe := fieldError{Msg: e.Cause, Detail: detail, Hint: e.Hint}
 		if e.Cause == "" {
@@ -311,8 +311,8 @@ func (m *Model) gotSaved(msg SavedMsg) {
 		return
 	}
 	err := msg.Err
-	lang := m.Lang.String()
-	fe := fieldError{Msg: sentence(inert.String(profiles.MessageIn(lang, err))), Hint: profiles.HintIn(lang, err)}
+	lang := m.Lang
+	fe := fieldError{Msg: sentence(inert.String(i18n.ProfileMessage(lang, err))), Hint: i18n.ProfileHint(lang, err)}
 	var le *profiles.LoadError
 	var se *profiles.SecretError
 	f, known := field(0), false

@@ -289,7 +289,7 @@ func (m Model) invalid(err error, p profiles.Profile) fieldError {
 			}
 		}
 	}
-	return fieldError{Msg: sentence(profiles.MessageIn(m.Lang.String(), err)), Hint: profiles.HintIn(m.Lang.String(), err)}
+	return fieldError{Msg: sentence(i18n.ProfileMessage(m.Lang, err)), Hint: i18n.ProfileHint(m.Lang, err)}
 }
 
 // sentence capitalises a message and ends it with a full stop.

@@ -247,9 +247,8 @@ func (m Model) Covering() bool { return m.formOpen || m.notice != nil }
 
 // errorLines are a notice's lines about err: what failed and what to try.
 func (m Model) errorLines(err error) []string {
-	lang := m.Lang.String()
-	lines := []string{profiles.MessageIn(lang, err)}
-	if h := profiles.HintIn(lang, err); h != "" {
+	lines := []string{i18n.ProfileMessage(m.Lang, err)}
+	if h := i18n.ProfileHint(m.Lang, err); h != "" {
 		lines = append(lines, "", i18n.T(m.Lang, i18n.ProfileNoticeTry, h))
 	}
 	return lines
@@ -274,7 +273,7 @@ func (m *Model) openForm(p profiles.Profile, editing, temporary bool) tea.Cmd {
 		Path: m.opts.Path, Taken: taken, Diagnose: m.diagnoseFunc(),
 	}
 	if editing {
-		opts.Notes = profiles.NotesIn(m.Lang.String(), p.Name)
+		opts.Notes = i18n.ProfileNotes(m.Lang, p.Name)
 	}
 	if m.firstRun && !temporary {
 		opts.Seed = (&profiles.File{Default: m.def, Profiles: m.saved()}).WithoutTemplates()

@@ -14,7 +14,7 @@ import (
 // allCodes are every code auth explains, in a stable order.
 func allCodes() []auth.Code {
 	var codes []auth.Code
-	for c := range auth.Languages["en"] {
+	for c := range auth.Explanations() {
 		codes = append(codes, c)
 	}
 	sort.Slice(codes, func(i, j int) bool { return codes[i] < codes[j] })
@@ -33,7 +33,7 @@ func TestEveryExplanationWrapsWhole(t *testing.T) {
 				m := newPaneIn(t, lang, nil, nil)
 				m.SetSize(58, 22) // the Request tab inside an 80×24 screen
 				m.err = &auth.TokenError{StatusCode: 400, Code: "invalid_client", Description: desc}
-				m.expl = auth.ExplainCodeIn(string(lang), code)
+				m.expl = i18n.ExplainCode(lang, code)
 				m.section = secResponse
 				screen := uitest.Screen(m.View())
 				uitest.CheckWithin(t, screen, 58, 22)

@@ -107,7 +107,7 @@ func TestPortugueseScopeExplained(t *testing.T) {
 	d.key(enter)
 	d.until(10*time.Second, "403", ready)
 	wants(t, "403", d.screen(), "403 Forbidden", "✗ insufficient_scope: ", "escopo exigido:", "demo.write", "Corpo  h Cabeçalhos",
-		strings.Join(strings.Fields(auth.ExplainCodeIn(auth.LangPtBR, auth.CodeInsufficientScope).Cause)[:4], " "))
+		strings.Join(strings.Fields(i18n.ExplainCode(i18n.PtBR, auth.CodeInsufficientScope).Cause)[:4], " "))
 }
 
 // TestPortugueseFullHelp: every line of the full help is Portuguese.

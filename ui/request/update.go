@@ -164,7 +164,7 @@ func (m Model) sent(msg SentMsg) (Model, tea.Cmd) {
 			m.cancelled = true
 		} else {
 			m.err = msg.Err
-			m.expl = auth.ExplainIn(string(m.Lang), msg.Err)
+			m.expl = i18n.Explain(m.Lang, msg.Err)
 		}
 		m.resp.SetResponse(nil)
 		return m, cleanupCmd(old)

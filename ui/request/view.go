@@ -240,7 +240,7 @@ func (m Model) exchangeLines() []string {
 	case m.cancelled:
 		return []string{s.Warn.Render(m.T(i18n.RequestCancelled))}
 	case m.err != nil: // every word of it, wrapped: never cut (issue 15)
-		et := common.ErrorLines(m.err, m.expl, w)
+		et := common.ErrorLines(m.Lang, m.err, m.expl, w)
 		var out []string
 		for _, part := range []struct {
 			st    lipgloss.Style

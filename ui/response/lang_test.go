@@ -128,7 +128,7 @@ func TestPortugueseChallenge(t *testing.T) {
 	if !strings.Contains(pt, "✗ insufficient_scope: ") || !strings.Contains(pt, "escopo exigido: demo.write") {
 		t.Errorf("Portuguese explanation:\n%s", pt)
 	}
-	if cause := auth.ExplainChallengeIn(auth.LangPtBR, ch).Cause; !strings.Contains(pt, firstWords(cause)) {
+	if cause := i18n.ExplainChallenge(i18n.PtBR, ch).Cause; !strings.Contains(pt, firstWords(cause)) {
 		t.Errorf("Portuguese cause %q not shown:\n%s", cause, pt)
 	}
 }

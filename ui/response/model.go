@@ -158,7 +158,7 @@ func explanation(lang i18n.Lang, resp *requests.Response) *auth.Explanation {
 	if resp.Challenge != nil {
 		ch = *resp.Challenge
 	}
-	e := auth.ExplainChallengeIn(string(lang), ch)
+	e := i18n.ExplainChallenge(lang, ch)
 	return &e
 }
 

@@ -42,7 +42,7 @@ func TestTokenErrorReadableAt80Columns(t *testing.T) {
 						t.Errorf("the screen lacks %q:\n%s", w, got)
 					}
 				}
-				e := auth.ExplainIn(string(lang), tc.err)
+				e := i18n.Explain(lang, tc.err)
 				if words := strings.Fields(e.Cause); e.Code != auth.CodeUnknown && len(words) > 3 && !strings.Contains(flat, strings.Join(words[len(words)-3:], " ")) {
 					t.Errorf("the cause's last words are missing (%q):\n%s", e.Cause, got)
 				}

@@ -342,7 +342,7 @@ func (m Model) Untrusted() (string, bool) {
 	if m.tok == nil || m.own.raw != m.tok.Raw || m.own.verify.Status != auth.Failed {
 		return "", false
 	}
-	return m.own.verify.Reason, true
+	return i18n.VerifyReason(m.Lang, m.own.verify), true
 }
 
 // Held is the failure holding the profile's token requests back, if any.

@@ -194,7 +194,7 @@ func lifeLeft(sh *shown, now time.Time) float64 {
 
 func (m Model) errorLines(w int) []string {
 	s := m.Styles
-	t := common.ErrorLines(m.err, auth.ExplainIn(string(m.Lang), m.err), w)
+	t := common.ErrorLines(m.Lang, m.err, i18n.Explain(m.Lang, m.err), w)
 	var lines []string
 	for _, l := range t.Facts {
 		lines = append(lines, s.Bad.Render(l))
@@ -266,10 +266,10 @@ func (m Model) signatureView(v auth.Verification) string {
 	case auth.Verified:
 		return s.Good.Render("✓ "+m.T(i18n.TokenVerified)) + s.Muted.Render(" — "+inert.Line(v.Alg)+", kid "+inert.Line(v.KeyID))
 	case auth.Failed:
-		return s.Bad.Render("✗ "+m.T(i18n.TokenFailed)) + s.Muted.Render(" — "+inert.Line(v.Reason))
+		return s.Bad.Render("✗ "+m.T(i18n.TokenFailed)) + s.Muted.Render(" — "+inert.Line(i18n.VerifyReason(m.Lang, v)))
 	}
 	if v.Reason != "" {
-		return s.Muted.Render(m.T(i18n.TokenNotChecked, inert.Line(v.Reason)))
+		return s.Muted.Render(m.T(i18n.TokenNotChecked, inert.Line(i18n.VerifyReason(m.Lang, v))))
 	}
 	return s.Muted.Render(m.T(i18n.TokenChecking))
 }
