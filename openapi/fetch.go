@@ -98,8 +98,8 @@ func (l *Loader) Load(ctx context.Context, location, apiBase string, fresh bool)
 			return nil, fmt.Errorf("%w: %q is not a usable URL", ErrConfig, c)
 		}
 	}
-	if !fresh {
-		if spec := l.cached(key); spec != nil {
+	if dir := l.cacheDir(); dir != "" && !fresh {
+		if spec := l.cachedSpec(dir, key); spec != nil {
 			return spec, nil
 		}
 	}
@@ -126,7 +126,7 @@ func (l *Loader) Load(ctx context.Context, location, apiBase string, fresh bool)
 		}
 		now := l.now()
 		spec.FetchedAt = now
-		l.store(key, u, now, data)
+		l.store(key, u, now, data, spec)
 		return spec, nil
 	}
 	return nil, fmt.Errorf("%w: %s", ErrNotFound, strings.Join(tried, "; "))
@@ -268,6 +268,7 @@ type cacheMeta struct {
 	URL       string    `json:"url"`
 	FetchedAt time.Time `json:"fetched_at"`
 	ExpiresAt time.Time `json:"expires_at"`
+	SHA256    string    `json:"sha256,omitempty"` // of the document, which its derived index is keyed by
 }
 
 func cacheName(key string) string {
@@ -295,39 +296,10 @@ func (l *Loader) cacheDir() string {
 	return l.CacheDir
 }
 
-// cached returns the unexpired cached document of key, or nil.
-func (l *Loader) cached(key string) *Spec {
-	dir := l.cacheDir()
-	if dir == "" {
-		return nil
-	}
-	data, err := os.ReadFile(filepath.Join(dir, cacheName(key)))
-	if err != nil {
-		return nil
-	}
-	line, doc, ok := bytes.Cut(data, []byte("\n"))
-	if !ok {
-		return nil
-	}
-	var m cacheMeta
-	if json.Unmarshal(line, &m) != nil || m.Key != key {
-		return nil
-	}
-	now := l.now()
-	if !now.Before(m.ExpiresAt) || now.Before(m.FetchedAt.Add(-time.Minute)) {
-		return nil
-	}
-	spec, err := Parse(doc, m.URL)
-	if err != nil {
-		return nil
-	}
-	spec.FetchedAt, spec.FromCache = m.FetchedAt, true
-	return spec
-}
-
-// store writes the document to the cache atomically, mode 0600; failures
-// are ignored (the next run fetches again).
-func (l *Loader) store(key, u string, now time.Time, doc []byte) {
+// store writes the document to the cache atomically, mode 0600, and its
+// derived index beside it; failures are ignored (the next run fetches
+// again).
+func (l *Loader) store(key, u string, now time.Time, doc []byte, spec *Spec) {
 	dir := l.cacheDir()
 	if dir == "" {
 		return
@@ -336,13 +308,17 @@ func (l *Loader) store(key, u string, now time.Time, doc []byte) {
 	if age <= 0 {
 		age = DefaultMaxAge
 	}
-	meta, _ := json.Marshal(cacheMeta{Key: key, URL: u, FetchedAt: now, ExpiresAt: now.Add(age)})
+	sum := docSum(doc)
+	meta, _ := json.Marshal(cacheMeta{Key: key, URL: u, FetchedAt: now, ExpiresAt: now.Add(age), SHA256: sum})
 	path := filepath.Join(dir, cacheName(key))
-	_ = atomicfile.WriteFrom(path, 0o600, func(w io.Writer) error {
+	err := atomicfile.WriteFrom(path, 0o600, func(w io.Writer) error {
 		if _, err := w.Write(append(meta, '\n')); err != nil {
 			return err
 		}
 		_, err := w.Write(doc)
 		return err
 	})
+	if err == nil {
+		writeIndex(dir, key, sum, spec)
+	}
 }

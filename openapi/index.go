@@ -28,7 +28,8 @@ type Spec struct {
 
 	byID map[string]*Operation
 
-	data     []byte // the document as JSON, until the full load
+	data     []byte                 // the document as JSON, until the full load
+	load     func() ([]byte, error) // reads the document when data is nil (a Spec from the derived index)
 	fullOnce sync.Once
 	fullDone atomic.Bool // Full has finished (well or not)
 	fullErr  error
@@ -61,6 +62,7 @@ type Operation struct {
 	Body      *Body // nil when it takes none
 	Responses []Response
 
+	docID  string // the document's operationId, "" when it has none
 	search string // lower-case method, path, summary and id, for Filter
 }
 
@@ -166,6 +168,11 @@ func (s *Spec) order(tagRank map[string]int) {
 		}
 		return rank(a.Method) < rank(b.Method)
 	})
+	s.link()
+}
+
+// link lists the groups of the ordered operations and indexes them by id.
+func (s *Spec) link() {
 	for _, o := range s.Ops {
 		if len(s.Tags) == 0 || s.Tags[len(s.Tags)-1] != o.Tag {
 			s.Tags = append(s.Tags, o.Tag)
@@ -183,9 +190,19 @@ func (s *Spec) order(tagRank map[string]int) {
 func (s *Spec) Full() error {
 	s.fullOnce.Do(func() {
 		defer s.fullDone.Store(true)
+		if s.doc == nil && s.data == nil && s.load != nil {
+			if s.fullErr = s.loadDocument(); s.fullErr != nil {
+				return
+			}
+		}
 		if s.doc == nil {
+			js, err := inlinePathRefs(s.data)
+			if err != nil {
+				s.fullErr = &ParseError{Source: s.source, Msg: err.Error()}
+				return
+			}
 			doc := &openapi3.T{}
-			if err := json.Unmarshal(s.data, doc); err != nil {
+			if err := json.Unmarshal(js, doc); err != nil {
 				s.fullErr = jsonError(s.data, err, s.source, s.data)
 				return
 			}
@@ -217,6 +234,37 @@ func (s *Spec) Full() error {
 	return s.fullErr
 }
 
+// loadDocument reads the document of a Spec built from the derived
+// index, for Full: as JSON into data, or whole into doc (Swagger 2.0).
+func (s *Spec) loadDocument() error {
+	raw, err := s.load()
+	if err != nil {
+		return err
+	}
+	js := raw
+	if !looksJSON(raw) {
+		if js, err = yamlToJSON(raw, s.source); err != nil {
+			return err
+		}
+	}
+	var probe struct {
+		Swagger any `json:"swagger"`
+	}
+	if err := json.Unmarshal(js, &probe); err != nil {
+		return jsonError(js, err, s.source, raw)
+	}
+	if probe.Swagger == nil {
+		s.data = js
+		return nil
+	}
+	p, err := Parse(raw, s.source)
+	if err != nil {
+		return err
+	}
+	s.doc = p.doc
+	return nil
+}
+
 // RequiredFields lists the required fields of the operation's body, and
 // whether they are known yet: it never waits for the full load, so a view
 // may call it.
@@ -237,6 +285,9 @@ func (s *Spec) RequiredFields(o *Operation) ([]string, bool) {
 // (indented JSON; "" when not JSON) and the schema's fields, required ones
 // marked. It reads the whole document the first time (see Full).
 func (s *Spec) BodyExample(o *Operation) (string, []Field, error) {
+	if o.Body == nil {
+		return "", nil, nil
+	}
 	if err := s.Full(); err != nil {
 		return "", nil, err
 	}
@@ -285,7 +336,8 @@ func newOperation(doc *openapi3.T, method, path string, item *openapi3.PathItem,
 		o.Body = &Body{MediaType: mt, Required: req}
 	}
 	o.Responses = responses(op.Responses)
-	o.search = strings.ToLower(method + " " + path + " " + o.Summary + " " + op.OperationID)
+	o.docID = op.OperationID
+	o.search = searchText(o)
 	return o
 }
 
