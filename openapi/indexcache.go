@@ -189,7 +189,7 @@ func writeIndex(dir, key, sum string, spec *Spec) {
 // load when a schema is needed (see Spec.Full).
 func (f *indexFile) specOf(source string, load func() ([]byte, error)) *Spec {
 	s := &Spec{Title: f.Title, Version: f.Version, Format: f.DocFormat, Source: source, source: source, Size: f.Size,
-		ServerPath: f.ServerPath, byID: make(map[string]*Operation, 2*len(f.Ops)), load: load}
+		ServerPath: f.ServerPath, byID: make(map[string]*Operation, 2*len(f.Ops)), load: load, swagger: f.DocFormat == swaggerFormat}
 	s.Ops = make([]*Operation, len(f.Ops))
 	for i, x := range f.Ops {
 		o := &Operation{ID: x.ID, Method: x.Method, Path: x.Path, Summary: x.Summary, Description: x.Description,
