@@ -3,6 +3,8 @@ package openapi
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
+	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
 )
@@ -85,12 +87,16 @@ func (s *Spec) readOne(o *Operation) (*openapi3.Operation, error) {
 			return nil, err
 		}
 	}
+	comps, err := referenced(item, top.Components)
+	if err != nil {
+		return nil, err
+	}
 	trimmed, err := json.Marshal(struct {
 		OpenAPI    json.RawMessage                       `json:"openapi"`
 		Info       json.RawMessage                       `json:"info,omitempty"`
 		Paths      map[string]map[string]json.RawMessage `json:"paths"`
-		Components json.RawMessage                       `json:"components,omitempty"`
-	}{top.OpenAPI, top.Info, map[string]map[string]json.RawMessage{o.Path: item}, top.Components})
+		Components map[string]map[string]json.RawMessage `json:"components,omitempty"`
+	}{top.OpenAPI, top.Info, map[string]map[string]json.RawMessage{o.Path: item}, comps})
 	if err != nil {
 		return nil, err
 	}
@@ -107,4 +113,44 @@ func (s *Spec) readOne(o *Operation) (*openapi3.Operation, error) {
 		}
 	}
 	return nil, fmt.Errorf("%s is not in the document", o.ID)
+}
+
+// refRE finds the local references to components in raw JSON.
+var refRE = regexp.MustCompile(`"\$ref"\s*:\s*"#/components/([^"/]+)/([^"/]+)`)
+
+// referenced picks from the components (raw JSON) those the path item
+// refers to, directly or through other components. A reference it does
+// not see (written with escapes, say) is left out: kin-openapi then fails
+// to resolve it and the full load answers.
+func referenced(item map[string]json.RawMessage, raw json.RawMessage) (map[string]map[string]json.RawMessage, error) {
+	if len(raw) == 0 {
+		return nil, nil
+	}
+	var all map[string]map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &all); err != nil {
+		return nil, err
+	}
+	out := map[string]map[string]json.RawMessage{}
+	var queue []json.RawMessage
+	for _, v := range item {
+		queue = append(queue, v)
+	}
+	for len(queue) > 0 {
+		v := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, m := range refRE.FindAllSubmatch(v, -1) {
+			kind := string(m[1])
+			name := strings.ReplaceAll(strings.ReplaceAll(string(m[2]), "~1", "/"), "~0", "~")
+			c, ok := all[kind][name]
+			if !ok || out[kind][name] != nil {
+				continue
+			}
+			if out[kind] == nil {
+				out[kind] = map[string]json.RawMessage{}
+			}
+			out[kind][name] = c
+			queue = append(queue, c)
+		}
+	}
+	return out, nil
 }
