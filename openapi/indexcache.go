@@ -2,9 +2,7 @@ package openapi
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -20,8 +18,8 @@ import (
 )
 
 // The derived index: the operations of a cached document, written next to
-// it (openapi-….index, 0600) so that a warm run reads a few hundred KB of
-// gob instead of parsing megabytes of JSON. It is keyed by the document's
+// it (openapi-….index, 0600) so that a warm run reads a compact binary
+// file (see indexcodec.go) instead of parsing megabytes of JSON. It is keyed by the document's
 // SHA-256 (recorded in the document cache's first line) and by
 // IndexFormat; one that is missing, stale, unreadable or corrupt is
 // rebuilt from the document and replaced, silently. It is never trusted
@@ -31,7 +29,7 @@ import (
 // IndexFormat is the version of the derived index. Bump it whenever what
 // the index holds, or how the light index reads a document, changes:
 // indexes of another version are rebuilt.
-const IndexFormat = 2
+const IndexFormat = 3
 
 // maxIndexSize bounds an index file read from disk.
 const maxIndexSize = 32 << 20
@@ -82,12 +80,9 @@ func readRegular(path string, limit int64) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, fmt.Errorf("%s is larger than %d bytes", path, limit)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	data := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
 		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s is larger than %d bytes", path, limit)
 	}
 	return data, nil
 }
@@ -137,14 +132,14 @@ func decodeIndex(data []byte, key, sum string) (ix *indexFile) {
 			ix = nil
 		}
 	}()
-	var f indexFile
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&f); err != nil {
+	f, err := decodeIndexData(data)
+	if err != nil {
 		return nil
 	}
 	if f.Format != IndexFormat || f.Key != key || f.SHA256 != sum || sum == "" || !f.valid() {
 		return nil
 	}
-	return &f
+	return f
 }
 
 // valid checks what the rest of the package relies on: every operation
@@ -180,9 +175,7 @@ func writeIndex(dir, key, sum string, spec *Spec) {
 	if info, err := os.Lstat(path); err == nil && info.Mode()&fs.ModeSymlink != 0 {
 		_ = os.Remove(path) // a link in our own directory: replace it, never write through it
 	}
-	_ = atomicfile.WriteFrom(path, 0o600, func(w io.Writer) error {
-		return gob.NewEncoder(w).Encode(&f)
-	})
+	_ = atomicfile.Write(path, encodeIndex(&f), 0o600)
 }
 
 // specOf builds a Spec from an index; the document itself is read by

@@ -3,7 +3,6 @@ package openapi
 import (
 	"bytes"
 	"context"
-	"encoding/gob"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -77,14 +76,10 @@ func sameOps(t *testing.T, got, want *Spec) {
 	}
 }
 
-// rawIndex writes f as the index file, gob-encoded.
+// rawIndex is f encoded as an index file.
 func rawIndex(t *testing.T, path string, f indexFile) []byte {
 	t.Helper()
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(&f); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return encodeIndex(&f)
 }
 
 // TestIndexCache: a warm Load reads the derived index; one that is
@@ -130,7 +125,7 @@ func TestIndexCache(t *testing.T) {
 			}
 			os.WriteFile(e.indexPath(), b, 0o600)
 		}, false},
-		{"JSON instead of gob", func(t *testing.T, e *indexEnv, _ []byte) {
+		{"JSON instead of the index", func(t *testing.T, e *indexEnv, _ []byte) {
 			os.WriteFile(e.indexPath(), []byte(`{"Format":2,"Ops":[]}`), 0o600)
 		}, false},
 		{"hostile: an operation with a bad method", func(t *testing.T, e *indexEnv, valid []byte) {
