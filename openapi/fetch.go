@@ -171,9 +171,24 @@ func (l *Loader) loadFile(path string) (*Spec, error) {
 	if len(data) > MaxSize {
 		return nil, &ParseError{Source: path, Msg: fmt.Sprintf("it is larger than %d MB", MaxSize>>20)}
 	}
+	dir := l.cacheDir()
+	key, sum := "", ""
+	if dir != "" { // a file is read each time, but indexed once per content
+		if abs, err := filepath.Abs(path); err == nil {
+			key, sum = "file "+abs, docSum(data)
+			if ix := readIndex(dir, key, sum); ix != nil {
+				spec := ix.specOf(path, func() ([]byte, error) { return data, nil })
+				spec.FetchedAt = l.now()
+				return spec, nil
+			}
+		}
+	}
 	spec, err := Parse(data, path)
 	if err != nil {
 		return nil, err
+	}
+	if key != "" {
+		writeIndex(dir, key, sum, spec)
 	}
 	spec.FetchedAt = l.now()
 	return spec, nil

@@ -342,3 +342,79 @@ func FuzzDecodeIndex(f *testing.F) {
 		}
 	})
 }
+
+// TestIndexDecodeEveryCut: every truncation of a valid index, and every
+// byte of it set to 0x00, 0x7f or 0xff (counts and lengths among them,
+// made to lie), is refused or decodes to operations the package can use;
+// none panics.
+func TestIndexDecodeEveryCut(t *testing.T) {
+	spec, err := Parse(mustRead(t, "petstore30.yaml"), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	writeIndex(dir, "k", "s", spec)
+	valid, _ := os.ReadFile(filepath.Join(dir, indexName("k")))
+	if decodeIndex(valid, "k", "s") == nil {
+		t.Fatal("the valid index is refused")
+	}
+	check := func(what string, data []byte) {
+		defer func() {
+			if r := recover(); r != nil {
+				t.Fatalf("%s: panic %v", what, r)
+			}
+		}()
+		f, err := decodeIndexData(data)
+		if err == nil && len(f.Ops) > len(data) {
+			t.Fatalf("%s: %d operations from %d bytes", what, len(f.Ops), len(data))
+		}
+	}
+	for n := range len(valid) {
+		check("cut", valid[:n])
+		if _, err := decodeIndexData(valid[:n]); err == nil {
+			t.Fatalf("cut at %d of %d decoded", n, len(valid))
+		}
+	}
+	for i := range valid {
+		for _, v := range []byte{0x00, 0x7f, 0xff} {
+			b := bytes.Clone(valid)
+			b[i] = v
+			check("byte", b)
+		}
+	}
+}
+
+// TestIndexFileDocument: a file: document is read each time, and indexed
+// once per content: a changed file is indexed again.
+func TestIndexFileDocument(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "api.yaml")
+	os.WriteFile(doc, mustRead(t, "petstore30.yaml"), 0o600)
+	l := &Loader{CacheDir: filepath.Join(dir, "cache")}
+	load := func() *Spec {
+		t.Helper()
+		s, err := l.Load(context.Background(), "file:"+doc, "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	first := load()
+	second := load()
+	if fromIndex(first) || !fromIndex(second) {
+		t.Fatalf("from the index: %v then %v", fromIndex(first), fromIndex(second))
+	}
+	sameOps(t, second, first)
+	if ex, _, err := second.BodyExample(second.Ops[0]); err != nil || (second.Ops[0].Body != nil && ex == "") {
+		t.Errorf("%q %v", ex, err)
+	}
+	data, _ := os.ReadFile(doc)
+	os.WriteFile(doc, bytes.Replace(data, []byte("listUnidades"), []byte("listarUnidades"), 1), 0o600)
+	third := load()
+	if fromIndex(third) || third.Find("listarUnidades") == nil {
+		t.Errorf("a changed file: from the index %v, new operation found %v", fromIndex(third), third.Find("listarUnidades") != nil)
+	}
+	if s := load(); !fromIndex(s) || s.Find("listarUnidades") == nil {
+		t.Error("the changed file was not indexed again")
+	}
+}
