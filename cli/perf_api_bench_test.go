@@ -63,10 +63,11 @@ func apiBenchRuns() int {
 	return 20
 }
 
-// benchAPIvsToken times `tokentui ARGS…` against a warm `tokentui token`.
-func benchAPIvsToken(b *testing.B, args ...string) {
+// benchAPIvsToken times `tokentui ARGS…` against a warm `tokentui token`,
+// in the environment newEnv makes.
+func benchAPIvsToken(b *testing.B, newEnv func(testing.TB) *perfEnv, args ...string) {
 	bin := perfBinary(b)
-	e := newBigAPIEnv(b)
+	e := newEnv(b)
 	e.run(b, bin, "token")
 	e.run(b, bin, args...) // fetches and caches the document
 	runs := apiBenchRuns()
@@ -90,19 +91,25 @@ func benchAPIvsToken(b *testing.B, args ...string) {
 }
 
 // BenchmarkCLIAPIList5MB: warm `api` (the whole list) on the 5 MB document.
-func BenchmarkCLIAPIList5MB(b *testing.B) { benchAPIvsToken(b, "api") }
+func BenchmarkCLIAPIList5MB(b *testing.B) { benchAPIvsToken(b, newBigAPIEnv, "api") }
+
+// BenchmarkCLIAPIListSandbox: warm `api` on the sandbox's own document
+// (six operations).
+func BenchmarkCLIAPIListSandbox(b *testing.B) {
+	benchAPIvsToken(b, func(tb testing.TB) *perfEnv { return newPerfEnv(tb, 0) }, "api")
+}
 
 // BenchmarkCLIAPIShowGet5MB: warm `api show` of an operation without a body.
-func BenchmarkCLIAPIShowGet5MB(b *testing.B) { benchAPIvsToken(b, "api", "show", bigGetOp) }
+func BenchmarkCLIAPIShowGet5MB(b *testing.B) { benchAPIvsToken(b, newBigAPIEnv, "api", "show", bigGetOp) }
 
 // BenchmarkCLIAPIShowPost5MB: warm `api show` of an operation with a body
 // (its example is built from the schemas).
-func BenchmarkCLIAPIShowPost5MB(b *testing.B) { benchAPIvsToken(b, "api", "show", bigPostOp) }
+func BenchmarkCLIAPIShowPost5MB(b *testing.B) { benchAPIvsToken(b, newBigAPIEnv, "api", "show", bigPostOp) }
 
 // BenchmarkCLICallOp5MB: warm `call OPID --param id=…`, the answer checked
 // against the document.
 func BenchmarkCLICallOp5MB(b *testing.B) {
-	benchAPIvsToken(b, "call", bigGetOp, "--param", "id=1")
+	benchAPIvsToken(b, newBigAPIEnv, "call", bigGetOp, "--param", "id=1")
 }
 
 // TestBigAPIEnv: the benchmarks' environment works: the list has every
