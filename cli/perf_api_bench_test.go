@@ -100,11 +100,15 @@ func BenchmarkCLIAPIListSandbox(b *testing.B) {
 }
 
 // BenchmarkCLIAPIShowGet5MB: warm `api show` of an operation without a body.
-func BenchmarkCLIAPIShowGet5MB(b *testing.B) { benchAPIvsToken(b, newBigAPIEnv, "api", "show", bigGetOp) }
+func BenchmarkCLIAPIShowGet5MB(b *testing.B) {
+	benchAPIvsToken(b, newBigAPIEnv, "api", "show", bigGetOp)
+}
 
 // BenchmarkCLIAPIShowPost5MB: warm `api show` of an operation with a body
 // (its example is built from the schemas).
-func BenchmarkCLIAPIShowPost5MB(b *testing.B) { benchAPIvsToken(b, newBigAPIEnv, "api", "show", bigPostOp) }
+func BenchmarkCLIAPIShowPost5MB(b *testing.B) {
+	benchAPIvsToken(b, newBigAPIEnv, "api", "show", bigPostOp)
+}
 
 // BenchmarkCLICallOp5MB: warm `call OPID --param id=…`, the answer checked
 // against the document.
