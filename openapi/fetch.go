@@ -323,9 +323,14 @@ func (l *Loader) store(key, u string, now time.Time, doc []byte, spec *Spec) {
 	if age <= 0 {
 		age = DefaultMaxAge
 	}
-	sum := docSum(doc)
-	meta, _ := json.Marshal(cacheMeta{Key: key, URL: u, FetchedAt: now, ExpiresAt: now.Add(age), SHA256: sum})
-	path := filepath.Join(dir, cacheName(key))
+	writeCache(dir, cacheMeta{Key: key, URL: u, FetchedAt: now, ExpiresAt: now.Add(age), SHA256: docSum(doc)}, doc, spec)
+}
+
+// writeCache writes a cache file (m, then the document) and the
+// document's index; failures are ignored.
+func writeCache(dir string, m cacheMeta, doc []byte, spec *Spec) {
+	meta, _ := json.Marshal(m)
+	path := filepath.Join(dir, cacheName(m.Key))
 	err := atomicfile.WriteFrom(path, 0o600, func(w io.Writer) error {
 		if _, err := w.Write(append(meta, '\n')); err != nil {
 			return err
@@ -334,6 +339,6 @@ func (l *Loader) store(key, u string, now time.Time, doc []byte, spec *Spec) {
 		return err
 	})
 	if err == nil {
-		writeIndex(dir, key, sum, spec)
+		writeIndex(dir, m.Key, m.SHA256, spec)
 	}
 }

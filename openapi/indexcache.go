@@ -319,7 +319,10 @@ func (l *Loader) cachedSpec(dir, key string) *Spec {
 	if err != nil {
 		return nil
 	}
-	if m.SHA256 != "" { // a cache written before the index existed is re-stored by the next fetch
+	if m.SHA256 == "" { // written before the index existed: written again, with its hash
+		m.SHA256 = sum
+		writeCache(dir, m, doc, spec)
+	} else {
 		writeIndex(dir, key, sum, spec)
 	}
 	spec.FetchedAt, spec.FromCache = m.FetchedAt, true

@@ -301,7 +301,8 @@ func TestIndexRefreshRebuilds(t *testing.T) {
 }
 
 // TestIndexOldCacheFile: a document cached before the index existed (no
-// sha256 in its first line) is parsed, as before.
+// sha256 in its first line) is parsed, as before, and written again with
+// its hash and index, its age kept.
 func TestIndexOldCacheFile(t *testing.T) {
 	e := newIndexEnv(t, mustRead(t, "petstore30.yaml"))
 	want := e.load(t, true)
@@ -313,6 +314,12 @@ func TestIndexOldCacheFile(t *testing.T) {
 	s := e.load(t, false)
 	if fromIndex(s) || e.fetches.Load() != 1 {
 		t.Errorf("from index %v, fetches %d", fromIndex(s), e.fetches.Load())
+	}
+	sameOps(t, s, want)
+	s = e.load(t, false)
+	if !fromIndex(s) || e.fetches.Load() != 1 || !s.FetchedAt.Equal(want.FetchedAt) {
+		t.Errorf("the old cache file was not indexed: from index %v, fetches %d, fetched at %v (was %v)",
+			fromIndex(s), e.fetches.Load(), s.FetchedAt, want.FetchedAt)
 	}
 	sameOps(t, s, want)
 }
