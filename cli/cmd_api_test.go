@@ -3,10 +3,14 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tokentui/openapi/openapitest"
 )
 
 // cli runs `tokentui args…`.
@@ -108,5 +112,74 @@ func TestAPIBrokenAndMissingDocuments(t *testing.T) {
 	}
 	if strings.Contains(errOut, "goroutine") || strings.Contains(errOut, "panic") {
 		t.Errorf("a crash: %s", errOut)
+	}
+}
+
+// TestAPIOutputSameWithIndex: `api`, `api --json` and `api show` print the
+// same bytes whether the document was just fetched, read through its
+// derived index, or parsed again from the cache (the index gone or
+// corrupt); on the sandbox's document and on a generated 5 MB one.
+func TestAPIOutputSameWithIndex(t *testing.T) {
+	big := openapitest.Generate(2000)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(big)
+	}))
+	t.Cleanup(srv.Close)
+	e := newCallEnv(t, "  - name: big\n    token_url: TOKEN\n    client_id: demo-client\n    client_secret: env:CALL_TEST_SECRET\n    scopes: [demo.read]\n    api_base_url: "+srv.URL+"/\n    openapi: "+srv.URL+"/openapi.json\n")
+	cfg, _ := os.ReadFile(e.config)
+	os.WriteFile(e.config, bytes.ReplaceAll(cfg, []byte("TOKEN"), []byte(e.srv.TokenURL)), 0o600)
+	for _, c := range []struct {
+		profile string
+		shows   []string
+	}{
+		{"sandbox", []string{"listItems", "createItem", "getItem"}},
+		{"big", []string{"Recurso000_Acao0000", "Recurso000_Acao0200", "Recurso099_Acao0599"}},
+	} {
+		runs := [][]string{{"api"}, {"api", "--json"}, {"api", "recurso001 post"}}
+		for _, op := range c.shows {
+			runs = append(runs, []string{"api", "show", op})
+		}
+		outputs := func(state string, refresh bool) []string {
+			var outs []string
+			for i, args := range runs {
+				args = append([]string{"-p", c.profile}, args...)
+				if refresh && i == 0 {
+					args = append(args, "--refresh")
+				}
+				code, out, errOut := cli(t, args...)
+				if code != 0 || out == "" {
+					t.Fatalf("%s: %v: exit %d\n%s", state, args, code, errOut)
+				}
+				outs = append(outs, out)
+			}
+			return outs
+		}
+		indexes := func() []string {
+			m, _ := filepath.Glob(filepath.Join(e.cacheDir, "openapi-*.index"))
+			return m
+		}
+		fetched := outputs("fetched", true)
+		if len(indexes()) == 0 {
+			t.Fatalf("%s: no index beside the cached document", c.profile)
+		}
+		warm := outputs("from the index", false)
+		for _, ix := range indexes() {
+			os.Remove(ix)
+		}
+		parsed := outputs("index removed", false)
+		for _, ix := range indexes() {
+			os.WriteFile(ix, []byte("garbage"), 0o600)
+		}
+		garbage := outputs("index corrupt", false)
+		for i := range runs {
+			if warm[i] != fetched[i] || parsed[i] != fetched[i] || garbage[i] != fetched[i] {
+				t.Errorf("%s %v: the output differs with the index (%d/%d/%d/%d bytes)", c.profile, runs[i],
+					len(fetched[i]), len(warm[i]), len(parsed[i]), len(garbage[i]))
+			}
+		}
+		if n := strings.Count(fetched[0], "\n"); c.profile == "big" && n != 2001 {
+			t.Errorf("big: %d lines, want a header and 2,000 operations", n)
+		}
 	}
 }

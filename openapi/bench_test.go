@@ -1,6 +1,11 @@
 package openapi
 
 import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
@@ -119,5 +124,64 @@ func BenchmarkFilter(b *testing.B) {
 	}
 	for b.Loop() {
 		_ = spec.Filter("recurso04 post acao")
+	}
+}
+
+// warmLoader is a Loader whose cache holds the generated 5 MB document
+// (and its index), and the URL it was fetched from.
+func warmLoader(b *testing.B) (*Loader, string) {
+	doc := openapitest.Generate(2000)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(doc) }))
+	b.Cleanup(srv.Close)
+	l := &Loader{CacheDir: b.TempDir()}
+	u := srv.URL + "/openapi.json"
+	if _, err := l.Load(context.Background(), u, "", true); err != nil {
+		b.Fatal(err)
+	}
+	return l, u
+}
+
+// BenchmarkLoadCached5MB: a warm Load of the 5 MB document, through its
+// derived index (what `api` does), and without it (the index removed
+// before each load: the cached document parsed, as before the index, and
+// the index written again).
+func BenchmarkLoadCached5MB(b *testing.B) {
+	for _, withIndex := range []bool{true, false} {
+		name := "index"
+		if !withIndex {
+			name = "parse"
+		}
+		b.Run(name, func(b *testing.B) {
+			l, u := warmLoader(b)
+			ix := filepath.Join(l.CacheDir, indexName(u))
+			b.ReportAllocs()
+			for b.Loop() {
+				if !withIndex {
+					os.Remove(ix)
+				}
+				spec, err := l.Load(context.Background(), u, "", false)
+				if err != nil || len(spec.Ops) != 2000 || fromIndex(spec) != withIndex {
+					b.Fatal(err)
+				}
+			}
+			if info, err := os.Stat(ix); err == nil {
+				b.ReportMetric(float64(info.Size())/1024, "index-KB")
+			}
+		})
+	}
+}
+
+// BenchmarkBodyExampleCached5MB: the example body of one operation of a
+// Spec read through the index (what `api show` of a POST does).
+func BenchmarkBodyExampleCached5MB(b *testing.B) {
+	l, u := warmLoader(b)
+	for b.Loop() {
+		spec, err := l.Load(context.Background(), u, "", false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if ex, _, err := spec.BodyExample(spec.Find("Recurso000_Acao0200")); err != nil || ex == "" {
+			b.Fatal(err)
+		}
 	}
 }

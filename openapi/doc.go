@@ -28,6 +28,7 @@
 // A [Loader] finds the document of a profile (the openapi field, else the
 // usual places under the API base), fetches it — with the profile's token
 // only when the document lives on the API's own origin — and caches it on
-// disk. The package knows nothing about terminals: everything in a [Spec]
+// disk, with a derived index of its operations beside it (indexcache.go)
+// so that a warm load does not parse it again. The package knows nothing about terminals: everything in a [Spec]
 // comes from the document's author and must be made inert before display.
 package openapi

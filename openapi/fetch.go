@@ -98,8 +98,8 @@ func (l *Loader) Load(ctx context.Context, location, apiBase string, fresh bool)
 			return nil, fmt.Errorf("%w: %q is not a usable URL", ErrConfig, c)
 		}
 	}
-	if !fresh {
-		if spec := l.cached(key); spec != nil {
+	if dir := l.cacheDir(); dir != "" && !fresh {
+		if spec := l.cachedSpec(dir, key); spec != nil {
 			return spec, nil
 		}
 	}
@@ -126,7 +126,7 @@ func (l *Loader) Load(ctx context.Context, location, apiBase string, fresh bool)
 		}
 		now := l.now()
 		spec.FetchedAt = now
-		l.store(key, u, now, data)
+		l.store(key, u, now, data, spec)
 		return spec, nil
 	}
 	return nil, fmt.Errorf("%w: %s", ErrNotFound, strings.Join(tried, "; "))
@@ -171,9 +171,24 @@ func (l *Loader) loadFile(path string) (*Spec, error) {
 	if len(data) > MaxSize {
 		return nil, &ParseError{Source: path, Msg: fmt.Sprintf("it is larger than %d MB", MaxSize>>20)}
 	}
+	dir := l.cacheDir()
+	key, sum := "", ""
+	if dir != "" { // a file is read each time, but indexed once per content
+		if abs, err := filepath.Abs(path); err == nil {
+			key, sum = "file "+abs, docSum(data)
+			if ix := readIndex(dir, key, sum); ix != nil {
+				spec := ix.specOf(path, func() ([]byte, error) { return data, nil })
+				spec.FetchedAt = l.now()
+				return spec, nil
+			}
+		}
+	}
 	spec, err := Parse(data, path)
 	if err != nil {
 		return nil, err
+	}
+	if key != "" {
+		writeIndex(dir, key, sum, spec)
 	}
 	spec.FetchedAt = l.now()
 	return spec, nil
@@ -268,6 +283,7 @@ type cacheMeta struct {
 	URL       string    `json:"url"`
 	FetchedAt time.Time `json:"fetched_at"`
 	ExpiresAt time.Time `json:"expires_at"`
+	SHA256    string    `json:"sha256,omitempty"` // of the document, which its derived index is keyed by
 }
 
 func cacheName(key string) string {
@@ -295,39 +311,10 @@ func (l *Loader) cacheDir() string {
 	return l.CacheDir
 }
 
-// cached returns the unexpired cached document of key, or nil.
-func (l *Loader) cached(key string) *Spec {
-	dir := l.cacheDir()
-	if dir == "" {
-		return nil
-	}
-	data, err := os.ReadFile(filepath.Join(dir, cacheName(key)))
-	if err != nil {
-		return nil
-	}
-	line, doc, ok := bytes.Cut(data, []byte("\n"))
-	if !ok {
-		return nil
-	}
-	var m cacheMeta
-	if json.Unmarshal(line, &m) != nil || m.Key != key {
-		return nil
-	}
-	now := l.now()
-	if !now.Before(m.ExpiresAt) || now.Before(m.FetchedAt.Add(-time.Minute)) {
-		return nil
-	}
-	spec, err := Parse(doc, m.URL)
-	if err != nil {
-		return nil
-	}
-	spec.FetchedAt, spec.FromCache = m.FetchedAt, true
-	return spec
-}
-
-// store writes the document to the cache atomically, mode 0600; failures
-// are ignored (the next run fetches again).
-func (l *Loader) store(key, u string, now time.Time, doc []byte) {
+// store writes the document to the cache atomically, mode 0600, and its
+// derived index beside it; failures are ignored (the next run fetches
+// again).
+func (l *Loader) store(key, u string, now time.Time, doc []byte, spec *Spec) {
 	dir := l.cacheDir()
 	if dir == "" {
 		return
@@ -336,13 +323,22 @@ func (l *Loader) store(key, u string, now time.Time, doc []byte) {
 	if age <= 0 {
 		age = DefaultMaxAge
 	}
-	meta, _ := json.Marshal(cacheMeta{Key: key, URL: u, FetchedAt: now, ExpiresAt: now.Add(age)})
-	path := filepath.Join(dir, cacheName(key))
-	_ = atomicfile.WriteFrom(path, 0o600, func(w io.Writer) error {
+	writeCache(dir, cacheMeta{Key: key, URL: u, FetchedAt: now, ExpiresAt: now.Add(age), SHA256: docSum(doc)}, doc, spec)
+}
+
+// writeCache writes a cache file (m, then the document) and the
+// document's index; failures are ignored.
+func writeCache(dir string, m cacheMeta, doc []byte, spec *Spec) {
+	meta, _ := json.Marshal(m)
+	path := filepath.Join(dir, cacheName(m.Key))
+	err := atomicfile.WriteFrom(path, 0o600, func(w io.Writer) error {
 		if _, err := w.Write(append(meta, '\n')); err != nil {
 			return err
 		}
 		_, err := w.Write(doc)
 		return err
 	})
+	if err == nil {
+		writeIndex(dir, m.Key, m.SHA256, spec)
+	}
 }

@@ -28,7 +28,12 @@ type Spec struct {
 
 	byID map[string]*Operation
 
-	data     []byte // the document as JSON, until the full load
+	dataMu   sync.Mutex             // guards data and load
+	data     []byte                 // the document as JSON, until the full load
+	load     func() ([]byte, error) // reads the document when data is nil (a Spec from the derived index)
+	swagger  bool                   // a Swagger 2.0 document, converted (its operations are not read one by one)
+	oneMu    sync.Mutex
+	one      map[*Operation]opDetail // operations read one by one, before the full load
 	fullOnce sync.Once
 	fullDone atomic.Bool // Full has finished (well or not)
 	fullErr  error
@@ -61,6 +66,7 @@ type Operation struct {
 	Body      *Body // nil when it takes none
 	Responses []Response
 
+	docID  string // the document's operationId, "" when it has none
 	search string // lower-case method, path, summary and id, for Filter
 }
 
@@ -166,6 +172,11 @@ func (s *Spec) order(tagRank map[string]int) {
 		}
 		return rank(a.Method) < rank(b.Method)
 	})
+	s.link()
+}
+
+// link lists the groups of the ordered operations and indexes them by id.
+func (s *Spec) link() {
 	for _, o := range s.Ops {
 		if len(s.Tags) == 0 || s.Tags[len(s.Tags)-1] != o.Tag {
 			s.Tags = append(s.Tags, o.Tag)
@@ -179,14 +190,38 @@ func (s *Spec) order(tagRank map[string]int) {
 
 // Full reads the whole document once — schemas included — with
 // kin-openapi; the list needs none of it, example bodies and response
-// checks do. It is safe for concurrent use; later calls return at once.
+// checks do (of one operation, they need not wait for it: see opDetail).
+// It is safe for concurrent use; later calls return at once.
 func (s *Spec) Full() error {
 	s.fullOnce.Do(func() {
 		defer s.fullDone.Store(true)
+		if s.swagger && s.doc == nil { // from the index: convert it again
+			raw, err := s.load()
+			if err != nil {
+				s.fullErr = err
+				return
+			}
+			p, err := Parse(raw, s.source)
+			if err != nil {
+				s.fullErr = err
+				return
+			}
+			s.doc = p.doc
+		}
 		if s.doc == nil {
+			data, err := s.jsonDoc()
+			if err != nil {
+				s.fullErr = err
+				return
+			}
+			js, err := inlinePathRefs(data)
+			if err != nil {
+				s.fullErr = &ParseError{Source: s.source, Msg: err.Error()}
+				return
+			}
 			doc := &openapi3.T{}
-			if err := json.Unmarshal(s.data, doc); err != nil {
-				s.fullErr = jsonError(s.data, err, s.source, s.data)
+			if err := json.Unmarshal(js, doc); err != nil {
+				s.fullErr = jsonError(data, err, s.source, data)
 				return
 			}
 			if err := openapi3.NewLoader().ResolveRefsIn(doc, nil); err != nil {
@@ -195,7 +230,9 @@ func (s *Spec) Full() error {
 			}
 			s.doc = doc
 		}
-		s.data = nil
+		s.dataMu.Lock()
+		s.data, s.load = nil, nil
+		s.dataMu.Unlock()
 		s.kinOps = make(map[*Operation]*openapi3.Operation, len(s.Ops))
 		s.bodies = map[*Operation]bodyDetail{}
 		for _, o := range s.Ops {
@@ -217,6 +254,31 @@ func (s *Spec) Full() error {
 	return s.fullErr
 }
 
+// jsonDoc is the OpenAPI 3 document as JSON: held since the parse, or
+// read again (a Spec from the derived index) and then held.
+func (s *Spec) jsonDoc() ([]byte, error) {
+	s.dataMu.Lock()
+	defer s.dataMu.Unlock()
+	if s.data != nil {
+		return s.data, nil
+	}
+	if s.load == nil {
+		return nil, &ParseError{Source: s.source, Msg: "the document was already read whole"}
+	}
+	raw, err := s.load()
+	if err != nil {
+		return nil, err
+	}
+	js := raw
+	if !looksJSON(raw) {
+		if js, err = yamlToJSON(raw, s.source); err != nil {
+			return nil, err
+		}
+	}
+	s.data = js
+	return js, nil
+}
+
 // RequiredFields lists the required fields of the operation's body, and
 // whether they are known yet: it never waits for the full load, so a view
 // may call it.
@@ -235,12 +297,15 @@ func (s *Spec) RequiredFields(o *Operation) ([]string, bool) {
 
 // BodyExample is an example of the operation's body built from its schema
 // (indented JSON; "" when not JSON) and the schema's fields, required ones
-// marked. It reads the whole document the first time (see Full).
+// marked. Before the full load, it reads the one operation (see opDetail).
 func (s *Spec) BodyExample(o *Operation) (string, []Field, error) {
-	if err := s.Full(); err != nil {
+	if o.Body == nil {
+		return "", nil, nil
+	}
+	_, d, err := s.opDetail(o)
+	if err != nil {
 		return "", nil, err
 	}
-	d := s.bodies[o]
 	return d.example, d.fields, nil
 }
 
@@ -285,7 +350,8 @@ func newOperation(doc *openapi3.T, method, path string, item *openapi3.PathItem,
 		o.Body = &Body{MediaType: mt, Required: req}
 	}
 	o.Responses = responses(op.Responses)
-	o.search = strings.ToLower(method + " " + path + " " + o.Summary + " " + op.OperationID)
+	o.docID = op.OperationID
+	o.search = searchText(o)
 	return o
 }
 

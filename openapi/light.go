@@ -3,6 +3,7 @@ package openapi
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"sort"
 	"strings"
 )
@@ -23,10 +24,11 @@ type lightRoot struct {
 	Security   *[]map[string][]string                `json:"security"`
 	Paths      map[string]map[string]json.RawMessage `json:"paths"`
 	Components struct {
-		SecuritySchemes map[string]struct{ Type string } `json:"securitySchemes"`
-		Parameters      map[string]lightParam            `json:"parameters"`
-		Responses       map[string]lightResponse         `json:"responses"`
-		RequestBodies   map[string]lightBody             `json:"requestBodies"`
+		SecuritySchemes map[string]struct{ Type string }      `json:"securitySchemes"`
+		Parameters      map[string]lightParam                 `json:"parameters"`
+		Responses       map[string]lightResponse              `json:"responses"`
+		RequestBodies   map[string]lightBody                  `json:"requestBodies"`
+		PathItems       map[string]map[string]json.RawMessage `json:"pathItems"`
 	} `json:"components"`
 }
 
@@ -134,6 +136,10 @@ func lightIndex(root *lightRoot, js []byte, source string) (*Spec, error) {
 		global = requirements(*root.Security)
 	}
 	for path, item := range root.Paths {
+		item, err := pathItem(root.Paths, root.Components.PathItems, path, item)
+		if err != nil {
+			return nil, &ParseError{Source: source, Msg: err.Error()}
+		}
 		var shared []lightParam
 		if raw, ok := item["parameters"]; ok {
 			if err := json.Unmarshal(raw, &shared); err != nil {
@@ -223,7 +229,8 @@ func lightIndex(root *lightRoot, js []byte, source string) (*Spec, error) {
 				}
 				o.Responses = append(o.Responses, resp)
 			}
-			o.search = strings.ToLower(o.Method + " " + path + " " + o.Summary + " " + lo.OperationID)
+			o.docID = lo.OperationID
+			o.search = searchText(o)
 			s.Ops = append(s.Ops, o)
 		}
 	}
@@ -235,6 +242,96 @@ func lightIndex(root *lightRoot, js []byte, source string) (*Spec, error) {
 	}
 	s.order(tagRank)
 	return s, nil
+}
+
+// maxPathRefs bounds a chain of path item references.
+const maxPathRefs = 8
+
+// pathItem follows a path item's $ref: to #/components/pathItems/NAME
+// (OpenAPI 3.1) or to another path, #/paths/PATH, and through a chain of
+// them, at most maxPathRefs long. Fields written beside a $ref override
+// the referenced item's. References to other files or URLs are refused.
+func pathItem(paths, items map[string]map[string]json.RawMessage, path string, item map[string]json.RawMessage) (map[string]json.RawMessage, error) {
+	for depth := 0; ; depth++ {
+		raw, ok := item["$ref"]
+		if !ok {
+			return item, nil
+		}
+		var ref string
+		if json.Unmarshal(raw, &ref) != nil {
+			return nil, fmt.Errorf("the $ref of path %s is not text", path)
+		}
+		if depth == maxPathRefs {
+			return nil, fmt.Errorf("the $refs of path %s go more than %d deep (a loop?)", path, maxPathRefs)
+		}
+		var target map[string]json.RawMessage
+		found := false
+		if name, ok := refName(ref, "#/components/pathItems/"); ok {
+			target, found = items[name]
+		} else if p, ok := refName(ref, "#/paths/"); ok {
+			if u, err := url.PathUnescape(p); err == nil {
+				p = u
+			}
+			target, found = paths[p]
+		} else if !strings.HasPrefix(ref, "#") {
+			return nil, fmt.Errorf("path %s refers to %q: only references inside the document are read", path, ref)
+		}
+		if !found {
+			return nil, fmt.Errorf("path %s refers to %q, which the document does not define", path, ref)
+		}
+		merged := make(map[string]json.RawMessage, len(target)+len(item))
+		for k, v := range target {
+			merged[k] = v
+		}
+		for k, v := range item {
+			if k != "$ref" {
+				merged[k] = v
+			}
+		}
+		item = merged
+	}
+}
+
+// inlinePathRefs returns the document js with its path items' $refs
+// replaced by the items they refer to (see pathItem), for kin-openapi,
+// which does not follow them; js itself when it has none.
+func inlinePathRefs(js []byte) ([]byte, error) {
+	var top struct {
+		Paths      map[string]map[string]json.RawMessage `json:"paths"`
+		Components struct {
+			PathItems map[string]map[string]json.RawMessage `json:"pathItems"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(js, &top); err != nil {
+		return nil, err
+	}
+	refs := false
+	for _, item := range top.Paths {
+		if _, ok := item["$ref"]; ok {
+			refs = true
+			break
+		}
+	}
+	if !refs {
+		return js, nil
+	}
+	paths := make(map[string]map[string]json.RawMessage, len(top.Paths))
+	for path, item := range top.Paths {
+		resolved, err := pathItem(top.Paths, top.Components.PathItems, path, item)
+		if err != nil {
+			return nil, err
+		}
+		paths[path] = resolved
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(js, &doc); err != nil {
+		return nil, err
+	}
+	var err error
+	if doc["paths"], err = json.Marshal(paths); err != nil {
+		return nil, err
+	}
+	return json.Marshal(doc)
 }
 
 // lightJSONContent is the media type lightIndex reports for a content

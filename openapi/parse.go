@@ -96,7 +96,7 @@ func Parse(data []byte, source string) (spec *Spec, err error) {
 		if doc, err = openapi2conv.ToV3(&d2); err != nil {
 			return nil, &ParseError{Source: source, Msg: err.Error()}
 		}
-		format = "Swagger 2.0"
+		format = swaggerFormat
 	default:
 		return nil, &ParseError{Source: source, Msg: `it has neither an "openapi" nor a "swagger" field at the top: is it an OpenAPI document?`}
 	}
@@ -105,9 +105,13 @@ func Parse(data []byte, source string) (spec *Spec, err error) {
 		return nil, &ParseError{Source: source, Msg: err.Error()}
 	}
 	spec = index(doc)
+	spec.swagger = true
 	spec.Format, spec.Source, spec.source, spec.Size = format, source, source, len(data)
 	return spec, nil
 }
+
+// swaggerFormat is Spec.Format for a Swagger 2.0 document.
+const swaggerFormat = "Swagger 2.0"
 
 // looksJSON reports whether data starts, after blanks and a BOM, with '{'.
 func looksJSON(data []byte) bool {
