@@ -64,8 +64,7 @@ func TestE2EErrorsReadable(t *testing.T) {
 				if strings.Contains(scr, "not-the-secret") {
 					t.Errorf("the secret is on screen:\n%s", scr)
 				}
-				s.keys("Escape")
-				time.Sleep(300 * time.Millisecond)
+				s.escape()
 				s.keys("C-c")
 			})
 		}

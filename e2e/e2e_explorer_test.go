@@ -35,20 +35,13 @@ func TestE2EExplorer(t *testing.T) {
 	s.waitFor(5*time.Second, "the token lacks demo.write, which createItem", "send anyway?")
 	s.keys("y")
 	s.waitFor(10*time.Second, "403 Forbidden", "createItem declares the scopes demo.write")
-	esc(s)
+	s.escape()
 	s.keys("o", "C-u", "l", "i", "s", "t", "I", "t", "e", "m", "s", "Enter", "Enter")
 	s.waitFor(10*time.Second, "200 OK", "matches the document (200)", `"first item"`)
-	esc(s)
+	s.escape()
 	s.keys("J")
 	s.waitFor(5*time.Second, "jq filter:")
 	s.keys(".", "[", "1", "]", ".", "n", "a", "m", "e", "Enter")
 	s.waitFor(10*time.Second, `"second item"`, "jq .[1].name")
-	esc(s)
 	s.quit()
-}
-
-// esc presses Escape and waits, so that the next key is not read as alt+key.
-func esc(s *tmuxSession) {
-	s.keys("Escape")
-	time.Sleep(200 * time.Millisecond)
 }

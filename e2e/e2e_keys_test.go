@@ -51,8 +51,7 @@ func TestE2ETabKeys(t *testing.T) {
 				}
 				s.keys("?")
 				s.waitFor(5*time.Second, "alt+1-4 F1-F4", c.anywhere)
-				s.keys("Escape")
-				time.Sleep(300 * time.Millisecond) // so that q is not read as alt+q
+				s.escape()
 				s.quit()
 			})
 		}

@@ -24,8 +24,7 @@ func TestE2ERequestTab(t *testing.T) {
 	s.waitFor(5*time.Second, "‹GET›")
 	s.keys("m", "e", "Enter")
 	s.waitFor(10*time.Second, "200 OK", `"client_id": "demo-client"`)
-	s.keys("Escape")
-	time.Sleep(200 * time.Millisecond) // so that "4" is not read as alt+4
+	s.escape()
 	s.keys("4")
 	s.waitFor(5*time.Second, "History", "GET", "/api/v1/me", "200")
 	s.quit()
@@ -52,8 +51,7 @@ func TestE2ERequestTokenStaysHome(t *testing.T) {
 	s.waitFor(5*time.Second, host+" is not this profile's API")
 	s.keys("Enter")
 	s.waitFor(10*time.Second, "200 OK", "landed")
-	s.keys("Escape")
-	time.Sleep(200 * time.Millisecond) // so that "h" is not read as alt+h
+	s.escape()
 	s.keys("h")
 	s.waitFor(5*time.Second, "Authorization: not sent: "+host+" is not the profile's API")
 	if log := evil.log(); strings.Contains(log, "Bearer") || !strings.Contains(log, `/steal auth=""`) {

@@ -37,7 +37,7 @@ func TestE2EWhyReuse(t *testing.T) {
 				if dir := os.Getenv("E2E_CAPTURE"); dir != "" {
 					_ = os.WriteFile(fmt.Sprintf("%s/why-reuse-%s-%dx%d.txt", dir, lang, size[0], size[1]), []byte(scr), 0o644)
 				}
-				s.keys("Escape")
+				s.escape()
 				s.waitFor(5*time.Second, tr(i18n.FlowStepOf, 1, 6))
 				s.quit()
 			})

@@ -87,6 +87,49 @@ func (s *tmuxSession) waitFor(timeout time.Duration, want ...string) string {
 	return ""
 }
 
+// escape presses Escape and waits until the screen (digits aside: the
+// countdown ticks) has changed, so that the next key is not read with it
+// as alt+key — Escape and a key that reach the program together read that
+// way. Every Escape of these tests closes or leaves something.
+func (s *tmuxSession) escape() {
+	s.t.Helper()
+	before := maskDigits(s.capture())
+	s.keys("Escape")
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		if maskDigits(s.capture()) != before {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.t.Fatalf("Escape changed nothing on the screen:\n%s", s.capture())
+}
+
+// waitGone waits until text has left the screen. Keys sent one after the
+// other can reach the program together, and printable ones then read as
+// one key ("n?"): wait for the first to act before sending the next.
+func (s *tmuxSession) waitGone(timeout time.Duration, text string) {
+	s.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		if !strings.Contains(s.capture(), text) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.t.Fatalf("%q still on the screen after %s:\n%s", text, timeout, s.capture())
+}
+
+// maskDigits replaces every digit with #.
+func maskDigits(screen string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return '#'
+		}
+		return r
+	}, screen)
+}
+
 // quit presses q and fails unless the app exits within 5 s.
 func (s *tmuxSession) quit() {
 	s.t.Helper()
@@ -142,7 +185,7 @@ func TestE2EDemoCountdown(t *testing.T) {
 
 	s.keys("?")
 	s.waitFor(5*time.Second, "Keys", "quit")
-	s.keys("Escape")
+	s.escape()
 	s.resize(160, 48)
 	s.waitFor(5*time.Second, "issuer: who made and signed the token")
 	s.resize(80, 24)
@@ -169,7 +212,7 @@ func TestE2EFlowSteps(t *testing.T) {
 	s.waitFor(15*time.Second, "Diagnose", "✓ Discovery")
 	s.keys("NPage") // at 80×24 the checks continue below ("more ↓")
 	s.waitFor(15*time.Second, "✓ Credentials")
-	s.keys("Escape") // alone: ESC and a key sent together read as alt+key
+	s.escape() // alone: ESC and a key sent together read as alt+key
 	s.waitFor(5*time.Second, "Step 6 of 6")
 	s.keys("P")
 	s.waitFor(5*time.Second, "STEP 6 OF 6", "CALLING THE API")
@@ -275,8 +318,9 @@ func TestE2EDemoPortuguese(t *testing.T) {
 	s.keys("r")
 	s.waitFor(5*time.Second, "Reutilize este", "Pedir um token novo mesmo assim?")
 	s.keys("n")
+	s.waitGone(5*time.Second, "Pedir um token novo mesmo assim?")
 	s.keys("?")
 	s.waitFor(5*time.Second, "Teclas", "Em qualquer lugar", "todas as teclas", "sair")
-	s.keys("Escape")
+	s.escape()
 	s.quit()
 }
