@@ -324,10 +324,10 @@ func TestCurlTokenVarThroughAShell(t *testing.T) {
 	if err := run(); err == nil {
 		t.Errorf("without TOKEN the command succeeded: %s", cmd)
 	}
-	close(got)
+	srv.Close() // waits for the handler
 	var auths []string
-	for a := range got {
-		auths = append(auths, a)
+	for len(got) > 0 {
+		auths = append(auths, <-got)
 	}
 	if !reflect.DeepEqual(auths, []string{"Bearer tok-from-env"}) {
 		t.Errorf("the server got Authorization %q, want one request with the variable's token", auths)
