@@ -90,7 +90,7 @@ func TestHistoryTabCopiesAsCurlThroughTheRoot(t *testing.T) {
 			}
 
 			// Outside the profile's API the token was not sent: nor is it here.
-			m = press(t, m, "j", "C")
+			_ = press(t, m, "j", "C")
 			if want := "curl -sS --globoff -H 'Accept-Language: pt-BR' -- https://elsewhere.example/x"; copied != want {
 				t.Errorf("C on an entry outside the API copied\n  %s\nwant\n  %s", copied, want)
 			}
