@@ -104,6 +104,10 @@ func TestTokenCmd(t *testing.T) {
 		if code != 0 || strings.TrimSpace(out) == raw || !strings.Contains(errOut, "still valid") {
 			t.Fatalf("force %d: exit %d, stderr %q", i+1, code, errOut)
 		}
+		// The count is the client's (across profiles and processes), in the plural it needs.
+		if want := []string{"(1 token request of this client in the last hour)", "(2 token requests of this client in the last hour)"}; i < 2 && !strings.Contains(errOut, want[i]) {
+			t.Errorf("force %d: stderr %q lacks %q", i+1, errOut, want[i])
+		}
 	}
 	code, out, errOut = e.run("", "token", "--force")
 	if code != 1 || out != "" || !strings.Contains(errOut, "block") || !strings.Contains(errOut, "hint:") {

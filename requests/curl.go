@@ -17,6 +17,12 @@ type CurlOptions struct {
 	// literal token. By default the command gets the token itself with
 	// $(tokentui token -p NAME), so it holds no secret.
 	InlineToken string
+	// TokenVar, when not empty (and InlineToken is), names a shell
+	// variable the command reads the token from instead of running
+	// tokentui token: "${TOKEN:?}", which stops the shell before curl runs
+	// when the variable is not set. For a profile tokentui token cannot
+	// reach (one that lives only inside the app).
+	TokenVar string
 	// NoToken leaves the Authorization header out altogether.
 	NoToken bool
 	// ConfigPath, when set, is passed to tokentui token with --config.
@@ -44,7 +50,7 @@ func Curl(spec Spec, profile string, opts CurlOptions) string {
 			b.WriteByte(' ')
 		}
 		if i == auth && opts.InlineToken == "" {
-			b.WriteString(`"Authorization: Bearer $(` + tokenCommand(profile, opts) + `)"`)
+			b.WriteString(`"Authorization: Bearer ` + tokenSource(profile, opts) + `"`)
 			continue
 		}
 		b.WriteString(ShellQuoteIfNeeded(a))
@@ -90,7 +96,7 @@ func curlArgs(spec Spec, profile string, opts CurlOptions) ([]string, int) {
 		if opts.InlineToken != "" {
 			args = append(args, "Authorization: Bearer "+opts.InlineToken)
 		} else {
-			args = append(args, "Authorization: Bearer $("+tokenCommand(profile, opts)+")")
+			args = append(args, "Authorization: Bearer "+tokenSource(profile, opts))
 		}
 	}
 	if spec.Body != nil {
@@ -108,6 +114,15 @@ func curlArgs(spec Spec, profile string, opts CurlOptions) ([]string, int) {
 	}
 	args = append(args, "--", url)
 	return args, auth
+}
+
+// tokenSource is what the shell expands to the token, inside double
+// quotes: the variable TokenVar names, or tokentui token's output.
+func tokenSource(profile string, opts CurlOptions) string {
+	if opts.TokenVar != "" {
+		return "${" + opts.TokenVar + ":?}"
+	}
+	return "$(" + tokenCommand(profile, opts) + ")"
 }
 
 // tokenCommand is the command that prints the profile's token.

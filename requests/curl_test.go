@@ -25,6 +25,10 @@ func TestCurlDefaultShape(t *testing.T) {
 	if got := Curl(Spec{URL: "http://h/x"}, "p", CurlOptions{InlineToken: "abc"}); !strings.Contains(got, `'Authorization: Bearer abc'`) {
 		t.Errorf("inline token: %s", got)
 	}
+	if got := Curl(Spec{URL: "http://h/x"}, "p", CurlOptions{TokenVar: "TOKEN"}); !strings.Contains(got, `"Authorization: Bearer ${TOKEN:?}"`) ||
+		strings.Contains(got, "tokentui token") {
+		t.Errorf("token variable: %s", got)
+	}
 	if got := Curl(Spec{URL: "http://h/x"}, "p", CurlOptions{NoToken: true}); strings.Contains(got, "Authorization") {
 		t.Errorf("NoToken: %s", got)
 	}
@@ -294,4 +298,38 @@ func slicesIndex(s []string, v string) int {
 		}
 	}
 	return -1
+}
+
+// With TokenVar the command reads the token from the variable, and a shell
+// without it stops before curl sends anything.
+func TestCurlTokenVarThroughAShell(t *testing.T) {
+	curl, err := exec.LookPath("curl")
+	if err != nil {
+		t.Skip("curl is not installed")
+	}
+	got := make(chan string, 2)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got <- r.Header.Get("Authorization")
+	}))
+	defer srv.Close()
+	cmd := Curl(Spec{URL: srv.URL + "/me"}, "sandbox", CurlOptions{TokenVar: "TOKEN"})
+	run := func(env ...string) error {
+		c := exec.Command("sh", "-c", cmd)
+		c.Env = append([]string{"PATH=" + filepath.Dir(curl) + ":/usr/bin:/bin"}, env...)
+		return c.Run()
+	}
+	if err := run("TOKEN=tok-from-env"); err != nil {
+		t.Fatalf("with TOKEN set: %v\ncommand: %s", err, cmd)
+	}
+	if err := run(); err == nil {
+		t.Errorf("without TOKEN the command succeeded: %s", cmd)
+	}
+	srv.Close() // waits for the handler
+	var auths []string
+	for len(got) > 0 {
+		auths = append(auths, <-got)
+	}
+	if !reflect.DeepEqual(auths, []string{"Bearer tok-from-env"}) {
+		t.Errorf("the server got Authorization %q, want one request with the variable's token", auths)
+	}
 }

@@ -56,6 +56,59 @@ func (e Entry) Spec() Spec {
 	return s
 }
 
+// SentSpec is the request as it was sent: the URL it resolved to, the
+// headers and the body the entry kept. Check Left first: what the history
+// left out is missing here too.
+func (e Entry) SentSpec() Spec {
+	s := e.Spec()
+	if e.URL != "" {
+		s.URL = e.URL
+	}
+	return s
+}
+
+// Left is a part of a sent request its history entry does not hold.
+type Left int
+
+// What an entry may lack, as Entry.Left reports it.
+const (
+	LeftNothing    Left = iota // the entry holds the whole request
+	LeftBodyFile               // the body was sent from a file (or a stream spilled to disk)
+	LeftBodyBinary             // the body was not text
+	LeftBodySecret             // the body looked like it held a secret or the token
+	LeftBodyCut                // only the first 64 KiB of the body were kept
+	LeftHeaders                // secret-looking headers (named in Redacted)
+	LeftURLSecret              // a secret of the URL (a password, a query value)
+)
+
+// Left says what of the request the entry does not hold, so that sending
+// it again from the entry alone would not be the same request; LeftNothing
+// when it holds all of it. A URL is taken as redacted when it holds the
+// word history writes in place of a secret.
+func (e Entry) Left() Left {
+	switch {
+	case e.BodyLeft == bodyLeftFile:
+		return LeftBodyFile
+	case e.BodyLeft == bodyLeftBinary:
+		return LeftBodyBinary
+	case e.BodyLeft != "":
+		return LeftBodySecret
+	case e.BodyCut:
+		return LeftBodyCut
+	case len(e.Redacted) > 0:
+		return LeftHeaders
+	case strings.Contains(e.URL, redacted) || strings.Contains(e.Path, redacted):
+		return LeftURLSecret
+	}
+	return LeftNothing
+}
+
+// Why history left a body out (Entry.BodyLeft), besides a secret in it.
+const (
+	bodyLeftFile   = "it was sent from a file"
+	bodyLeftBinary = "binary"
+)
+
 // newEntry describes a request for the history, leaving out every secret:
 // the token (and anything in secrets), secret-looking headers, query
 // parameters and bodies.
@@ -84,7 +137,7 @@ func newEntry(profile string, spec Spec, target string, start time.Time, resp *R
 		e.Headers = append(e.Headers, h)
 	}
 	if spec.Body == nil && spec.BodyFile != "" {
-		e.BodyLeft = "it was sent from a file"
+		e.BodyLeft = bodyLeftFile
 	}
 	if len(spec.Body) > 0 {
 		body := spec.Body

@@ -217,3 +217,43 @@ func TestDefaultHistoryPath(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// Left names what an entry lacks of the request it records, so a copy
+// made from it (curl, a reopened request) is known to differ.
+func TestEntryLeft(t *testing.T) {
+	target := "https://api.example/v1/items"
+	tests := []struct {
+		name string
+		spec Spec
+		want Left
+	}{
+		{"whole", Spec{Method: "POST", URL: "items", Headers: []Header{{"Accept", "*/*"}}, Body: []byte(`{"a":1}`)}, LeftNothing},
+		{"from a file", Spec{Method: "POST", URL: "items", BodyFile: "/tmp/big.json"}, LeftBodyFile},
+		{"binary", Spec{Method: "POST", URL: "items", Body: []byte{0xff, 0xfe, 0}}, LeftBodyBinary},
+		{"secret body", Spec{Method: "POST", URL: "items", Body: []byte("password=x")}, LeftBodySecret},
+		{"cut", Spec{Method: "POST", URL: "items", Body: []byte(strings.Repeat("a", historyBodyCap+1))}, LeftBodyCut},
+		{"secret header", Spec{URL: "items", Headers: []Header{{"X-Api-Key", "k"}}}, LeftHeaders},
+		{"secret query", Spec{URL: "items?api_key=k"}, LeftURLSecret},
+	}
+	for _, tt := range tests {
+		tgt := target
+		if q := strings.Index(tt.spec.URL, "?"); q >= 0 {
+			tgt += tt.spec.URL[q:]
+		}
+		e := newEntry("p", tt.spec, tgt, timeZero, nil, nil, nil)
+		if got := e.Left(); got != tt.want {
+			t.Errorf("%s: Left() = %v, want %v (%+v)", tt.name, got, tt.want, e)
+		}
+	}
+}
+
+// SentSpec is the request as sent: the resolved URL, not what was typed.
+func TestEntrySentSpec(t *testing.T) {
+	spec := Spec{Method: "PATCH", URL: "items/1", Headers: []Header{{"If-Match", `"v1"`}}, Body: []byte(`{"a":1}`)}
+	e := newEntry("p", spec, "https://api.example/v1/items/1", timeZero, nil, nil, nil)
+	want := spec
+	want.URL = "https://api.example/v1/items/1"
+	if got := e.SentSpec(); !reflect.DeepEqual(got, want) {
+		t.Errorf("SentSpec() = %+v, want %+v", got, want)
+	}
+}

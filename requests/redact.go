@@ -42,7 +42,7 @@ var bodySecrets = []string{
 // secretBody says why a body must not be kept, or "".
 func secretBody(b []byte) string {
 	if !utf8.Valid(b) {
-		return "binary"
+		return bodyLeftBinary
 	}
 	low := strings.ToLower(string(b))
 	for _, w := range bodySecrets {

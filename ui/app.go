@@ -191,6 +191,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case pane.OpenRequestMsg:
 		return m, m.openRequest(msg.Entry)
+	case pane.CurlRequestMsg:
+		return m, m.entryCurl(msg)
 	case tea.MouseMsg:
 		if m.focus == focusTab {
 			return m, m.paneUpdate(msg)

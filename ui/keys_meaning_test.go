@@ -96,6 +96,7 @@ var keyActions = map[string]string{
 
 	"History.Up": "up", "History.Down": "down", "History.PageUp": "page up", "History.PageDown": "page down",
 	"History.Top": "top", "History.Bottom": "bottom", "History.Open": "reopen", "History.Reload": "run again",
+	"History.Curl": "copy as curl",
 
 	"Profiles.Up": "up", "Profiles.Down": "down", "Profiles.Choose": "use profile", "Profiles.Filter": "search",
 	"Profiles.ClearFilter": "back", "Profiles.Add": "add profile", "Profiles.Temporary": "temporary profile",
@@ -211,7 +212,20 @@ func TestOneMeaningPerKey(t *testing.T) {
 
 // TestCopyAsCurlIsCEverywhere: the issue that led to the test above — u
 // copied as curl on the Token tab and edited the URL on the Request tab.
+// Every tab that writes a request as curl (Token, Request, History) does
+// it with C.
 func TestCopyAsCurlIsCEverywhere(t *testing.T) {
+	curlTabs := map[string]bool{}
+	for _, b := range allTabBindings() {
+		if keyActions[b.field] == "copy as curl" {
+			curlTabs[strings.SplitN(b.field, ".", 2)[0]] = true
+		}
+	}
+	for _, tab := range []string{"Token", "Request", "History"} {
+		if !curlTabs[tab] {
+			t.Errorf("the %s tab has no copy-as-curl key", tab)
+		}
+	}
 	for _, b := range allTabBindings() {
 		switch a := keyActions[b.field]; {
 		case a == "copy as curl" && b.key != "C":

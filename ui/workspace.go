@@ -32,16 +32,20 @@ type workspace struct {
 
 	code    code.Model       // the Code view (workspace_code.go)
 	codeTab int              // the tab it covers while open
-	config  profiles.Profile // the profile, for the Code view's programs
+	config  profiles.Profile // the profile, for the Code view's programs and the History's curl commands
+	// temporary: the profile lives only inside the app (typed in for this
+	// session): tokentui token cannot get its token.
+	temporary bool
 
 	flowShown bool // the Flow has the keyboard (focus): it runs its step again when the token changes
 }
 
 func newWorkspace(c common.Common, p Profile, opts Options) *workspace {
 	w := &workspace{
-		panes:  make([]pane.Pane, len(tabs)),
-		code:   code.New(c, code.Options{ID: p.Name, IsDark: opts.IsDark, ConfigPath: codeConfigPath(opts)}),
-		config: p.Config,
+		panes:     make([]pane.Pane, len(tabs)),
+		code:      code.New(c, code.Options{ID: p.Name, IsDark: opts.IsDark, ConfigPath: codeConfigPath(opts)}),
+		config:    p.Config,
+		temporary: p.Temporary,
 	}
 	for i, t := range tabs {
 		if t.open == nil {
@@ -251,16 +255,47 @@ func requestCurl(p Profile, opts Options) func(requests.Spec) string {
 // sandbox and temporary profiles live only inside the app: there the token
 // raw is written in.
 func curlCommand(p Profile, opts Options, spec requests.Spec, raw string) string {
-	o := requests.CurlOptions{BaseURL: p.Config.APIBaseURL, Headers: requests.HeadersFromMap(p.Config.Headers),
-		ConfigPath: opts.ProfilesPath}
+	o := curlOptions(p.Config, opts, spec)
 	if inlineToken(p, opts) {
 		o.InlineToken = raw
 	}
-	// As the Sender does: the token goes to the profile's API only.
-	if _, ok := requests.TokenGoesTo(p.Config.APIBaseURL, p.Config.TokenHosts, spec.URL); !ok {
+	return requests.Curl(spec, p.Name, o)
+}
+
+// curlOptions are a profile's part of its curl commands: its base URL and
+// default headers, its profiles file for tokentui token, and no token for
+// a URL outside its API (as the Sender does: the token goes to the
+// profile's API only).
+func curlOptions(cfg profiles.Profile, opts Options, spec requests.Spec) requests.CurlOptions {
+	o := requests.CurlOptions{BaseURL: cfg.APIBaseURL, Headers: requests.HeadersFromMap(cfg.Headers),
+		ConfigPath: opts.ProfilesPath}
+	if _, ok := requests.TokenGoesTo(cfg.APIBaseURL, cfg.TokenHosts, spec.URL); !ok {
 		o.NoToken = true
 	}
-	return requests.Curl(spec, p.Name, o)
+	return o
+}
+
+// historyTokenVar is the variable a past request's curl command reads the
+// token from when tokentui token cannot get it.
+const historyTokenVar = "TOKEN"
+
+// entryCurl answers a pane asking for a past request as a curl command
+// (the History's C): the request as sent, with its profile's default
+// headers. The token is never written in, not even for a profile that
+// lives only in the app (the demo's, a temporary one) or one removed since:
+// there the command reads it from $TOKEN, and the answer says so.
+func (m Model) entryCurl(msg pane.CurlRequestMsg) tea.Cmd {
+	spec := msg.Entry.SentSpec()
+	var o requests.CurlOptions
+	w, known := m.spaces[msg.Entry.Profile]
+	if known {
+		o = curlOptions(w.config, m.opts, spec)
+	}
+	if !o.NoToken && (!known || w.temporary || m.opts.ProfilesPath == "") {
+		o.TokenVar = historyTokenVar
+	}
+	answer := pane.CurlMsg{ID: msg.ID, Command: requests.Curl(spec, msg.Entry.Profile, o), TokenVar: o.TokenVar}
+	return func() tea.Msg { return answer }
 }
 
 func inlineToken(p Profile, opts Options) bool { return opts.ProfilesPath == "" || p.Temporary }

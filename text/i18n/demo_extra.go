@@ -50,14 +50,14 @@ func init() {
 }
 
 // TokenCmdForcedN is TokenCmdForced with the count written by N.
-const TokenCmdForcedN Key = "TokenCmdForcedN" // tokentui: the cached token was still valid for %s; … (%s in the last hour).
+const TokenCmdForcedN Key = "TokenCmdForcedN" // tokentui: the cached token was still valid for %s; … (%s of this client in the last hour).
 
 func init() {
 	registerLazy(func() (map[Key]string, map[Key]string) {
 		return map[Key]string{
-				TokenCmdForcedN: "tokentui: the cached token was still valid for %s; asking for a new one as --force says (%s in the last hour).",
+				TokenCmdForcedN: "tokentui: the cached token was still valid for %s; asking for a new one as --force says (%s of this client in the last hour).",
 			}, map[Key]string{
-				TokenCmdForcedN: "tokentui: o token em cache ainda valia por %s; pedindo um novo porque o --force mandou (%s na última hora).",
+				TokenCmdForcedN: "tokentui: o token em cache ainda valia por %s; pedindo um novo porque o --force mandou (%s deste cliente na última hora).",
 			}
 	})
 }

@@ -3,7 +3,7 @@ package i18n
 // Keys of the Flow tab's question before a new token and of its diagnosis
 // of the profile (on screen and in the report it copies).
 const (
-	FlowConfirm      Key = "FlowConfirm"      // The current token still lives %s. Every API call should reuse it: …(%s in the last hour).
+	FlowConfirm      Key = "FlowConfirm"      // The current token still lives %s. Every API call should reuse it: …(%s of this client in the last hour).
 	FlowRetryAfter   Key = "FlowRetryAfter"   // The provider asked to wait until %s (another %s) before the next token request.
 	FlowForcedLimit  Key = "FlowForcedLimit"  // %d forced renewals in the last minute already; the next is allowed at %s.
 	FlowDiagnose     Key = "FlowDiagnose"     // Diagnose
@@ -22,7 +22,7 @@ const (
 func init() {
 	register(map[Key]string{
 		FlowConfirm: "The current token still lives %s. Every API call should reuse it: a provider blocks clients that " +
-			"ask for tokens too often (%s in the last hour).",
+			"ask for tokens too often (%s of this client in the last hour).",
 		FlowRetryAfter:   "The provider asked to wait until %s (another %s) before the next token request.",
 		FlowForcedLimit:  "%d forced renewals in the last minute already; the next is allowed at %s.",
 		FlowDiagnose:     "Diagnose",
@@ -38,7 +38,7 @@ func init() {
 		FlowReportFooter: "%d check(s) failed; %d token request(s) made by this diagnosis.",
 	}, map[Key]string{
 		FlowConfirm: "O token atual ainda vale por %s. Reutilize este token em todas as chamadas à API: pedir tokens " +
-			"demais faz o cliente ser bloqueado automaticamente pelo provedor (%s na última hora).",
+			"demais faz o cliente ser bloqueado automaticamente pelo provedor (%s deste cliente na última hora).",
 		FlowRetryAfter:   "O provedor pediu para esperar até %s (mais %s) antes do próximo pedido de token.",
 		FlowForcedLimit:  "Já foram %d renovações forçadas no último minuto; a próxima só às %s.",
 		FlowDiagnose:     "Diagnóstico",

@@ -34,7 +34,7 @@ const (
 	FlowHeldExchange   Key = "FlowHeldExchange"   // The answer that holds the request back, recorded %s:
 	FlowCacheRemembers Key = "FlowCacheRemembers" // No exchange this time and none recorded in this session… What the cache remembers of the answer:
 	FlowObtained       Key = "FlowObtained"       // obtained
-	FlowValidFor       Key = "FlowValidFor"       // ● Valid for %s more (until %s). Reuse this token until it expires: %s in the last hour.
+	FlowValidFor       Key = "FlowValidFor"       // ● Valid for %s more (until %s). Reuse this token until it expires: %s of this client in the last hour.
 	FlowRequestsOne    Key = "FlowRequestsOne"    // %d token request
 	FlowRequestsMany   Key = "FlowRequestsMany"   // %d token requests
 	FlowExpired        Key = "FlowExpired"        // ● Expired %s.
@@ -105,7 +105,7 @@ func init() {
 				FlowCacheRemembers: "No exchange this time and none recorded in this session: the token came from the cache. " +
 					"What the cache remembers of the answer:",
 				FlowObtained:     "obtained",
-				FlowValidFor:     "● Valid for %s more (until %s). Reuse this token until it expires: %s in the last hour.",
+				FlowValidFor:     "● Valid for %s more (until %s). Reuse this token until it expires: %s of this client in the last hour.",
 				FlowRequestsOne:  "%d token request",
 				FlowRequestsMany: "%d token requests",
 				FlowExpired:      "● Expired %s.",
@@ -173,7 +173,7 @@ func init() {
 				FlowCacheRemembers: "Nenhuma troca desta vez, e nenhuma registrada nesta sessão: o token veio do cache. " +
 					"O que o cache guarda da resposta:",
 				FlowObtained:     "obtido",
-				FlowValidFor:     "● Válido por mais %s (até %s). Reutilize este token até ele expirar: %s na última hora.",
+				FlowValidFor:     "● Válido por mais %s (até %s). Reutilize este token até ele expirar: %s deste cliente na última hora.",
 				FlowRequestsOne:  "%d pedido de token",
 				FlowRequestsMany: "%d pedidos de token",
 				FlowExpired:      "● Expirou %s.",

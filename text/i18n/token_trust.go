@@ -16,7 +16,7 @@ const (
 	TokenHeldTitle         Key = "TokenHeldTitle"         // ✗ Token requests held back: the provider refused these credentials at %s (%s).
 	TokenHeldProvider      Key = "TokenHeldProvider"      // The provider said: %s
 	TokenHeldUnblock       Key = "TokenHeldUnblock"       // No request is sent until the profile or its secret changes: fix it, or press %s then %s to force one attempt.
-	TokenConfirmHeld       Key = "TokenConfirmHeld"       // The provider refused these credentials at %s. Asking again with the same ones counts against the client (%s in the last hour): do it only if they were fixed on the provider's side.
+	TokenConfirmHeld       Key = "TokenConfirmHeld"       // The provider refused these credentials at %s. Asking again with the same ones counts against them (%s of this client in the last hour): do it only if they were fixed on the provider's side.
 	TokenAskHeld           Key = "TokenAskHeld"           // Force one attempt?
 	TokenForceOnce         Key = "TokenForceOnce"         // try once
 	TokenRequestsHourShort Key = "TokenRequestsHourShort" // token requests of this client, last hour: %d
@@ -38,7 +38,7 @@ func init() {
 		TokenHeldTitle:         "✗ Token requests held back: the provider refused these credentials at %s (%s).",
 		TokenHeldProvider:      "The provider said: %s",
 		TokenHeldUnblock:       "No request is sent until the profile or its secret changes: fix it, or press %s then %s to force one attempt.",
-		TokenConfirmHeld:       "The provider refused these credentials at %s. Asking again with the same ones counts against the client (%s in the last hour): do it only if they were fixed on the provider's side.",
+		TokenConfirmHeld:       "The provider refused these credentials at %s. Asking again with the same ones counts against them (%s of this client in the last hour): do it only if they were fixed on the provider's side.",
 		TokenAskHeld:           "Force one attempt?",
 		TokenForceOnce:         "try once",
 		TokenRequestsHourShort: "token requests of this client, last hour: %d",
@@ -57,10 +57,10 @@ func init() {
 		TokenHeldTitle:         "✗ Pedidos de token suspensos: o provedor recusou estas credenciais às %s (%s).",
 		TokenHeldProvider:      "O provedor disse: %s",
 		TokenHeldUnblock:       "Nenhum pedido é enviado até o perfil ou o segredo mudar: corrija-o, ou tecle %s e depois %s para forçar uma tentativa.",
-		TokenConfirmHeld:       "O provedor recusou estas credenciais às %s. Pedir de novo com as mesmas conta contra o cliente (%s na última hora): faça isso só se elas foram corrigidas no provedor.",
+		TokenConfirmHeld:       "O provedor recusou estas credenciais às %s. Pedir de novo com as mesmas conta contra elas (%s deste cliente na última hora): faça isso só se elas foram corrigidas no provedor.",
 		TokenAskHeld:           "Forçar uma tentativa?",
 		TokenForceOnce:         "tentar uma vez",
-		TokenRequestsHourShort: "pedidos de token do cliente, última hora: %d",
+		TokenRequestsHourShort: "pedidos de token deste cliente, última hora: %d",
 		TokenCmdScopesMissing:  "tokentui: aviso: pedido mas não concedido: %s (chamadas que precisam dele serão recusadas).",
 	})
 }

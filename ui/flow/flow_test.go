@@ -120,7 +120,8 @@ func TestFlowReusesCachedToken(t *testing.T) {
 			t.Errorf("the would-be request shows the secret:\n%s", s)
 		}
 		m = press(t, m, "n")
-		mustShow(t, m, "What the cache remembers", "access_token: eyJ", "Reuse this token until it expires")
+		mustShow(t, m, "What the cache remembers", "access_token: eyJ", "Reuse this token until it expires",
+			"1 token request of this client in the last hour.")
 		m = press(t, m, "n", "n", "n")
 		mustShow(t, m, "HTTP/1.1 200 OK")
 	})
@@ -141,7 +142,9 @@ func TestFlowNewTokenAsksFirst(t *testing.T) {
 	before := srv.TokenRequests()
 
 	m = press(t, m, "F")
-	mustShow(t, m, "The current token still lives", "blocks clients that", "tokens too often", "Ask for a new token anyway?")
+	// The count is the client's, across profiles and processes, as the Token tab says.
+	mustShow(t, m, "The current token still lives", "blocks clients that", "tokens too often", "Ask for a new token anyway?",
+		"(1 token request of this client in the last hour)")
 	if srv.TokenRequests() != before {
 		t.Fatal("F sent a token request before the confirmation")
 	}

@@ -55,7 +55,7 @@ func TestFlowInPortuguese(t *testing.T) {
 			"Authorization: Basic ****", "grant_type=client_credentials", "O formulário, campo a campo"}},
 		{[]string{"Passo 3 de 6 · A resposta com o token", "Reutilize este token até ele expirar: pedir um token " +
 			"novo a cada chamada faz o cliente ser bloqueado automaticamente.", "HTTP/1.1 200 OK", "caracteres)",
-			"● Válido por mais", "1 pedido de token na última hora."}},
+			"● Válido por mais", "1 pedido de token deste cliente na última hora."}},
 		{[]string{"Passo 4 de 6 · O JWT decodificado", "cabeçalho.conteúdo.assinatura", "1 Cabeçalho  como foi assinado",
 			"2 Conteúdo  as claims (o payload)", "3 Assinatura", "gerada com a chave privada do provedor", `"alg": "RS256"`}},
 		{[]string{"Passo 5 de 6 · A assinatura verificada", "a chave pública indicada pelo kid",

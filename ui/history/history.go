@@ -44,6 +44,7 @@ type OpenMsg = pane.OpenRequestMsg
 // KeyMap is the History tab's bindings.
 type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, Open, Reload key.Binding
+	Curl                                                  key.Binding // copy the selected request as a curl command
 }
 
 // KeyMapIn returns the History tab's default bindings described in lang.
@@ -58,15 +59,16 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", t(i18n.HistoryKeyOldest))),
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t(i18n.HistoryKeyReopen))),
 		Reload:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t(i18n.HistoryKeyReload))),
+		Curl:     key.NewBinding(key.WithKeys("C"), key.WithHelp("C", t(i18n.HistoryKeyCurl))),
 	}
 }
 
 // ShortHelp is the footer's selection of keys.
-func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Down, k.Open, k.Reload} }
+func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Down, k.Open, k.Curl, k.Reload} }
 
 // FullHelp lists every key of the History tab.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Reload}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Curl, k.Reload}}
 }
 
 // Model is the History tab.
@@ -84,6 +86,12 @@ type Model struct {
 	err     error
 	sel     int
 	top     int
+
+	// note says how the last "copy as curl" went, or why it was refused
+	// (curl.go); it shows until the next key.
+	note     string
+	noteBad  bool
+	tokenVar string // the variable the command being copied reads the token from
 }
 
 // New returns the History tab; nothing is read until Reload's command runs.
@@ -163,11 +171,24 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.move(3)
 		}
 		return m, nil
+	case pane.CurlMsg:
+		if msg.ID != ID {
+			return m, nil
+		}
+		return m, m.copied(msg)
+	case common.ClipboardMsg:
+		if msg.ID == ID {
+			m.copied(msg)
+		}
+		return m, nil
 	case tea.KeyMsg:
 		if !m.focused {
 			return m, nil
 		}
 		k := m.keys
+		if m.note != "" {
+			m.setNote("", false)
+		}
 		switch {
 		case key.Matches(msg, k.Up):
 			m.move(-1)
@@ -183,6 +204,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.move(len(m.entries))
 		case key.Matches(msg, k.Reload):
 			return m, m.Reload()
+		case key.Matches(msg, k.Curl):
+			return m, m.curl()
 		case key.Matches(msg, k.Open):
 			if m.sel < len(m.entries) {
 				e := m.entries[m.sel]
@@ -199,8 +222,8 @@ func (m *Model) move(d int) {
 }
 
 // listHeight is the rows for entries: the pane less the title, the column
-// heads and the detail line of the selected entry.
-func (m Model) listHeight() int { return max(m.Height-3, 1) }
+// heads and the detail line of the selected entry (or the note in its place).
+func (m Model) listHeight() int { return max(m.Height-2-max(len(m.noteLines()), 1), 1) }
 
 func (m *Model) keepVisible() {
 	h := m.listHeight()
@@ -365,10 +388,20 @@ func (m Model) View() string {
 		for i := m.top; i < end; i++ {
 			lines = append(lines, m.row(i, w))
 		}
-		for len(lines) < m.Height-1 {
+		note := m.noteLines()
+		for len(lines) < m.Height-max(len(note), 1) {
 			lines = append(lines, "")
 		}
-		lines = append(lines, m.detail(w))
+		if len(note) == 0 {
+			lines = append(lines, m.detail(w))
+		}
+		for _, l := range note {
+			if m.noteBad {
+				lines = append(lines, s.Warn.Render(l))
+			} else {
+				lines = append(lines, s.Good.Render(l))
+			}
+		}
 	}
 	if len(lines) > m.Height {
 		lines = lines[:m.Height]

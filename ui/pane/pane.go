@@ -87,3 +87,23 @@ type OpenRequestMsg struct{ Entry requests.Entry }
 // PresentMsg switches presentation mode: the pane that implements
 // Presenter fills the screen (On) or goes back into its tab.
 type PresentMsg struct{ On bool }
+
+// CurlRequestMsg asks the root to write a past request as a curl command
+// for the profile it was sent with (its default headers, where its token
+// comes from); the root answers with a CurlMsg carrying the same ID.
+type CurlRequestMsg struct {
+	ID    string // the pane that asks
+	Entry requests.Entry
+}
+
+// CurlMsg is the root's answer to a CurlRequestMsg: the command, which
+// never holds the token itself.
+type CurlMsg struct {
+	ID      string
+	Command string
+	// TokenVar is the shell variable the command reads the token from
+	// when tokentui token cannot get it (a profile that lives only inside
+	// the app, or one since removed); "" when the command gets the token
+	// itself or sends none.
+	TokenVar string
+}

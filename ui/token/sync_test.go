@@ -1,6 +1,7 @@
 package token
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -109,4 +110,8 @@ func TestCheckShowsAFailureHeldElsewhere(t *testing.T) {
 	if m.Held() == nil {
 		t.Error("Held() is nil")
 	}
+	// g asks first, counting the client's requests as the meter does.
+	m = press(t, m, "g")
+	flat := strings.Join(strings.Fields(screen(m)), " ")
+	wantIn(t, flat, "counts against them (1 request of this client in the last hour)")
 }
