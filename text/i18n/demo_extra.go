@@ -49,7 +49,7 @@ func init() {
 	})
 }
 
-// TokenCmdForcedN is TokenCmdForced with the count written by N.
+// TokenCmdForcedN: the cached token was still valid; a new one asked for as --force says, the count written by N.
 const TokenCmdForcedN Key = "TokenCmdForcedN" // tokentui: the cached token was still valid for %s; … (%s of this client in the last hour).
 
 func init() {

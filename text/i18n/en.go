@@ -147,23 +147,20 @@ var english = map[Key]string{
 	// tokentui token
 	TokenCmdShort:     "Print the access token, reusing the cached one while it is valid",
 	TokenCmdLong:      "Print the profile's access token on stdout, so that $(tokentui token) works.\n\nThe token is cached (in $TOKENTUI_CACHE_DIR, else $XDG_CACHE_HOME/tokentui)\nand shared by every tokentui process: while it is valid no request is made at\nall, and parallel invocations make one token request, not one each. Providers\nblock clients that ask for tokens too often, so --force is guarded: at most 3\nforced renewals a minute, and never before a Retry-After the provider gave.",
-	TokenCmdForced:    "tokentui: the cached token was still valid for %s; asking for a new one as --force says (%d token requests of this client in the last hour).",
 	TokenCmdNote:      "tokentui: note: %s.",
 	TokenCmdFlagForce: "ask for a new token even if the cached one is valid (at most 3 a minute)",
 	TokenCmdFlagJSON:  "print a JSON object with the token, its expiry, scopes and where it came from",
 
 	// tokentui diagnose
-	DiagShort:       "Check endpoint, discovery, credentials, scopes, clock; print a redacted report",
-	DiagLong:        "Check the profile step by step: the profile itself, reachability of the\nprovider (DNS, TCP, TLS), its discovery document (issuer, auth method, grant\ntype, scopes), the credentials, the scopes granted, this machine's clock and\nthe token's signature. Each check shows ✓ (ok), ! (warning), ✗ (failed) or -\n(skipped), with the likely cause and what to try.\n\nIt makes at most one token request, and none while a valid token is cached\n(then it reports on that token); --fresh forces one to test the credentials\nnow. The report holds no secret and no token: it is safe to paste in a\nticket. Exit status 1 when a check fails. --json writes the report in English,\nfor tools.",
-	DiagFailedOne:   "%d check failed: %s",
-	DiagFailedMany:  "%d checks failed: %s",
-	DiagFailedHint:  "the report on stdout gives each failed check's cause and what to try",
-	DiagFlagJSON:    "print the report as JSON",
-	DiagFlagFresh:   "request a new token even if a valid one is cached (guarded)",
-	DiagTitle:       "Diagnosis of profile %q (client %q), %s",
-	DiagAllPassed:   "All checks passed",
-	DiagCountFailed: "%d check(s) failed",
-	DiagFooter:      "; %d token request(s) made. This report holds no secret and no token: it is safe to paste in a ticket.",
+	DiagShort:      "Check endpoint, discovery, credentials, scopes, clock; print a redacted report",
+	DiagLong:       "Check the profile step by step: the profile itself, reachability of the\nprovider (DNS, TCP, TLS), its discovery document (issuer, auth method, grant\ntype, scopes), the credentials, the scopes granted, this machine's clock and\nthe token's signature. Each check shows ✓ (ok), ! (warning), ✗ (failed) or -\n(skipped), with the likely cause and what to try.\n\nIt makes at most one token request, and none while a valid token is cached\n(then it reports on that token); --fresh forces one to test the credentials\nnow. The report holds no secret and no token: it is safe to paste in a\nticket. Exit status 1 when a check fails. --json writes the report in English,\nfor tools.",
+	DiagFailedOne:  "%d check failed: %s",
+	DiagFailedMany: "%d checks failed: %s",
+	DiagFailedHint: "the report on stdout gives each failed check's cause and what to try",
+	DiagFlagJSON:   "print the report as JSON",
+	DiagFlagFresh:  "request a new token even if a valid one is cached (guarded)",
+	DiagTitle:      "Diagnosis of profile %q (client %q), %s",
+	DiagAllPassed:  "All checks passed",
 
 	// The command line: root, errors, help.
 	CliError:         "tokentui: %s",

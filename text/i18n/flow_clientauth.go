@@ -29,7 +29,6 @@ const (
 	FlowCertCAIssued     Key = "FlowCertCAIssued"     // issued by a CA: the provider checks the chain and the subject
 	FlowCertNone         Key = "FlowCertNone"         // The certificate has not been read yet.
 	FlowCertBoundExplain Key = "FlowCertBoundExplain" // Tokens got this way may be bound to this certificate…
-	FlowClientAuthMasked Key = "FlowClientAuthMasked" // client_assertion is masked above; it is decoded below.
 
 	ProfileFormPrivateKeyJWTNote Key = "ProfileFormPrivateKeyJWTNote" // a JWT signed with the client's private key (client_key)…
 	ProfileFormSecretJWTNote     Key = "ProfileFormSecretJWTNote"     // a JWT signed with the secret (HS256); the secret never travels
@@ -65,7 +64,6 @@ func init() {
 				FlowCertCAIssued:     "issued by a CA: the provider checks the chain and the subject registered for the client",
 				FlowCertNone:         "The certificate has not been read yet.",
 				FlowCertBoundExplain: "The token may be bound to this certificate (cnf x5t#S256): the API then accepts it only over TLS with the same certificate, so a stolen token is useless alone.",
-				FlowClientAuthMasked: "client_assertion is masked above; it is decoded below.",
 
 				ProfileFormPrivateKeyJWTNote: "a JWT signed with the client's private key: no secret travels; the key, its kid and the assertion's audience are the rows below",
 				ProfileFormSecretJWTNote:     "a JWT signed with the secret (HS256): the secret itself never travels",
@@ -97,7 +95,6 @@ func init() {
 				FlowCertCAIssued:     "emitido por uma CA: o provedor confere a cadeia e o titular registrado para o cliente",
 				FlowCertNone:         "O certificado ainda não foi lido.",
 				FlowCertBoundExplain: "O token pode ficar vinculado a este certificado (cnf x5t#S256): a API então só o aceita via TLS com o mesmo certificado, e um token roubado sozinho não serve para nada.",
-				FlowClientAuthMasked: "client_assertion está mascarado acima; ele é decodificado abaixo.",
 
 				ProfileFormPrivateKeyJWTNote: "um JWT assinado com a chave privada do cliente: nenhum segredo viaja; a chave, o kid dela e a audiência da asserção são as linhas abaixo",
 				ProfileFormSecretJWTNote:     "um JWT assinado com o segredo (HS256): o próprio segredo nunca viaja",

@@ -16,7 +16,6 @@ const (
 	FlowDiagCopy     Key = "FlowDiagCopy"     // Press %s to copy the report (no secret, no token in it).
 	FlowWhatReport   Key = "FlowWhatReport"   // report
 	FlowReportTitle  Key = "FlowReportTitle"  // tokentui diagnose — profile %s — %s
-	FlowReportFooter Key = "FlowReportFooter" // %d check(s) failed; %d token request(s) made by this diagnosis.
 )
 
 func init() {
@@ -35,7 +34,6 @@ func init() {
 		FlowDiagCopy:     "Press %s to copy the report (no secret, no token in it).",
 		FlowWhatReport:   "report",
 		FlowReportTitle:  "tokentui diagnose — profile %s — %s",
-		FlowReportFooter: "%d check(s) failed; %d token request(s) made by this diagnosis.",
 	}, map[Key]string{
 		FlowConfirm: "O token atual ainda vale por %s. Reutilize este token em todas as chamadas à API: pedir tokens " +
 			"demais faz o cliente ser bloqueado automaticamente pelo provedor (%s deste cliente na última hora).",
@@ -51,6 +49,5 @@ func init() {
 		FlowDiagCopy:     "Tecle %s para copiar o relatório (sem segredo nem token).",
 		FlowWhatReport:   "relatório",
 		FlowReportTitle:  "tokentui diagnose — perfil %s — %s",
-		FlowReportFooter: "%d verificação(ões) falharam; %d pedido(s) de token feito(s) por este diagnóstico.",
 	})
 }

@@ -8,13 +8,12 @@ const (
 	KeyTabsAnywhere Key = "KeyTabsAnywhere" // tabs, also in text fields
 	KeyTabsShort    Key = "KeyTabsShort"    // tabs
 
-	RequestStartTitle  Key = "RequestStartTitle"  // Nothing sent yet. Start from:
-	RequestStartSaved  Key = "RequestStartSaved"  // one of the profile's saved requests:
-	RequestStartOps    Key = "RequestStartOps"    // the operations of the API's OpenAPI document
-	RequestStartType   Key = "RequestStartType"   // type a path under the API, or a full URL, then enter
-	RequestEmptyPath   Key = "RequestEmptyPath"   // The path is empty: type one (such as %s) and press enter.
-	RequestEmptyNoEx   Key = "RequestEmptyNoEx"   // The path is empty: type a path under the API, or a full URL, and press enter.
-	RequestKeyTypePath Key = "RequestKeyTypePath" // type a path
+	RequestStartTitle Key = "RequestStartTitle" // Nothing sent yet. Start from:
+	RequestStartSaved Key = "RequestStartSaved" // one of the profile's saved requests:
+	RequestStartOps   Key = "RequestStartOps"   // the operations of the API's OpenAPI document
+	RequestStartType  Key = "RequestStartType"  // type a path under the API, or a full URL, then enter
+	RequestEmptyPath  Key = "RequestEmptyPath"  // The path is empty: type one (such as %s) and press enter.
+	RequestEmptyNoEx  Key = "RequestEmptyNoEx"  // The path is empty: type a path under the API, or a full URL, and press enter.
 )
 
 func init() {
@@ -24,25 +23,23 @@ func init() {
 				KeyTabsAnywhere: "tabs, also in text fields",
 				KeyTabsShort:    "tabs",
 
-				RequestStartTitle:  "Nothing sent yet. Start from:",
-				RequestStartSaved:  "one of the profile's saved requests:",
-				RequestStartOps:    "the operations of the API's OpenAPI document",
-				RequestStartType:   "type a path under the API, or a full URL, then enter",
-				RequestEmptyPath:   "The path is empty: type one (such as %s) and press enter.",
-				RequestEmptyNoEx:   "The path is empty: type a path under the API, or a full URL, and press enter.",
-				RequestKeyTypePath: "type a path",
+				RequestStartTitle: "Nothing sent yet. Start from:",
+				RequestStartSaved: "one of the profile's saved requests:",
+				RequestStartOps:   "the operations of the API's OpenAPI document",
+				RequestStartType:  "type a path under the API, or a full URL, then enter",
+				RequestEmptyPath:  "The path is empty: type one (such as %s) and press enter.",
+				RequestEmptyNoEx:  "The path is empty: type a path under the API, or a full URL, and press enter.",
 			}, map[Key]string{
 				KeyTabsOutside:  "abas, fora de campos de texto",
 				KeyTabsAnywhere: "abas, também em campos de texto",
 				KeyTabsShort:    "abas",
 
-				RequestStartTitle:  "Nada enviado ainda. Comece por:",
-				RequestStartSaved:  "uma das requisições salvas do perfil:",
-				RequestStartOps:    "as operações do documento OpenAPI da API",
-				RequestStartType:   "digite um caminho sob a API, ou uma URL completa, e tecle enter",
-				RequestEmptyPath:   "O caminho está vazio: digite um (como %s) e tecle enter.",
-				RequestEmptyNoEx:   "O caminho está vazio: digite um caminho sob a API, ou uma URL completa, e tecle enter.",
-				RequestKeyTypePath: "digitar um caminho",
+				RequestStartTitle: "Nada enviado ainda. Comece por:",
+				RequestStartSaved: "uma das requisições salvas do perfil:",
+				RequestStartOps:   "as operações do documento OpenAPI da API",
+				RequestStartType:  "digite um caminho sob a API, ou uma URL completa, e tecle enter",
+				RequestEmptyPath:  "O caminho está vazio: digite um (como %s) e tecle enter.",
+				RequestEmptyNoEx:  "O caminho está vazio: digite um caminho sob a API, ou uma URL completa, e tecle enter.",
 			}
 	})
 }

@@ -151,23 +151,20 @@ const (
 	// tokentui token
 	TokenCmdShort     Key = "TokenCmdShort"     // Print the access token, reusing the cached one while it is valid
 	TokenCmdLong      Key = "TokenCmdLong"      // Print the profile's access token on stdout…
-	TokenCmdForced    Key = "TokenCmdForced"    // tokentui: the cached token was still valid for %s; …
 	TokenCmdNote      Key = "TokenCmdNote"      // tokentui: note: %s.
 	TokenCmdFlagForce Key = "TokenCmdFlagForce" // ask for a new token even if the cached one is valid (at most 3 a minute)
 	TokenCmdFlagJSON  Key = "TokenCmdFlagJSON"  // print a JSON object with the token, its expiry, scopes and where it came from
 
 	// tokentui diagnose
-	DiagShort       Key = "DiagShort"       // Check endpoint, discovery, credentials, scopes, clock; print a redacted report
-	DiagLong        Key = "DiagLong"        // Check the profile step by step…
-	DiagFailedOne   Key = "DiagFailedOne"   // %d check failed: %s
-	DiagFailedMany  Key = "DiagFailedMany"  // %d checks failed: %s
-	DiagFailedHint  Key = "DiagFailedHint"  // the report on stdout gives each failed check's cause and what to try
-	DiagFlagJSON    Key = "DiagFlagJSON"    // print the report as JSON
-	DiagFlagFresh   Key = "DiagFlagFresh"   // request a new token even if a valid one is cached (guarded)
-	DiagTitle       Key = "DiagTitle"       // Diagnosis of profile %q (client %q), %s
-	DiagAllPassed   Key = "DiagAllPassed"   // All checks passed
-	DiagCountFailed Key = "DiagCountFailed" // %d check(s) failed
-	DiagFooter      Key = "DiagFooter"      // ; %d token request(s) made. This report holds no secret…
+	DiagShort      Key = "DiagShort"      // Check endpoint, discovery, credentials, scopes, clock; print a redacted report
+	DiagLong       Key = "DiagLong"       // Check the profile step by step…
+	DiagFailedOne  Key = "DiagFailedOne"  // %d check failed: %s
+	DiagFailedMany Key = "DiagFailedMany" // %d checks failed: %s
+	DiagFailedHint Key = "DiagFailedHint" // the report on stdout gives each failed check's cause and what to try
+	DiagFlagJSON   Key = "DiagFlagJSON"   // print the report as JSON
+	DiagFlagFresh  Key = "DiagFlagFresh"  // request a new token even if a valid one is cached (guarded)
+	DiagTitle      Key = "DiagTitle"      // Diagnosis of profile %q (client %q), %s
+	DiagAllPassed  Key = "DiagAllPassed"  // All checks passed
 
 	// The command line: root, errors, help.
 	CliError         Key = "CliError"         // tokentui: %s

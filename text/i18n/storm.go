@@ -14,7 +14,6 @@ const (
 	StormReused      Key = "StormReused"      // The token this profile reuses…
 	StormNoReused    Key = "StormNoReused"    // This profile has no token yet…
 	StormRunning     Key = "StormRunning"     // sending…
-	StormOnlySandbox Key = "StormOnlySandbox" // Why reuse runs on the embedded sandbox only…
 	FlowKeyStorm     Key = "FlowKeyStorm"     // why reuse (sandbox)
 )
 
@@ -32,7 +31,6 @@ func init() {
 				StormReused:      "Meanwhile this profile reused one token for every call: %s, %s left.",
 				StormNoReused:    "This profile has no token yet: g on the Token tab gets one, and it is reused for every call.",
 				StormRunning:     "sending…",
-				StormOnlySandbox: "Why reuse runs against the embedded sandbox only (tokentui demo): it never sends a burst to a real provider.",
 				FlowKeyStorm:     "why reuse (sandbox)",
 			}, map[Key]string{
 				DemoFlagStorm:    "mostra por que reutilizar tokens: uma rajada de pedidos de token de um cliente descartável do sandbox até o sandbox bloqueá-lo, e sai",
@@ -46,7 +44,6 @@ func init() {
 				StormReused:      "Enquanto isso, este perfil reutilizou um só token em todas as chamadas: %s, restam %s.",
 				StormNoReused:    "Este perfil ainda não tem token: g na aba Token obtém um, e ele é reutilizado em todas as chamadas.",
 				StormRunning:     "enviando…",
-				StormOnlySandbox: "Por que reutilizar roda só contra o sandbox embutido (tokentui demo): nunca manda uma rajada a um provedor real.",
 				FlowKeyStorm:     "por que reutilizar (sandbox)",
 			}
 	})
