@@ -23,6 +23,8 @@ type HeldError struct {
 	Failures int       // consecutive transient failures, for Until
 	Shared   bool      // the failure came from a request that was in flight while this one waited
 	Now      time.Time // when the request was held back
+
+	AuthMethod string // how the client authenticates (AuthMethodBasic…), for the explanation
 }
 
 // Error says why no request was sent and when the next one is allowed.
@@ -84,14 +86,14 @@ func (c *Client) held(cr creds, force bool, start time.Time, remaining time.Dura
 	now := c.now()
 	st := c.guard.state(cr.client)
 	if f, ok := c.guard.failure(cr.key); ok && (!force || !f.At.Before(start)) {
-		return &HeldError{Last: f, Shared: !f.At.Before(start), Now: now}
+		return &HeldError{Last: f, Shared: !f.At.Before(start), Now: now, AuthMethod: c.opts.AuthMethod}
 	}
 	if st.NextAttempt.After(now) {
 		last := Failure{At: now, Message: "the provider asked to wait", Code: CodeRateLimited, Status: http.StatusTooManyRequests}
 		if st.Last != nil {
 			last = *st.Last
 		}
-		return &HeldError{Last: last, Until: st.NextAttempt, Failures: st.Transient, Shared: !last.At.Before(start), Now: now}
+		return &HeldError{Last: last, Until: st.NextAttempt, Failures: st.Transient, Shared: !last.At.Before(start), Now: now, AuthMethod: c.opts.AuthMethod}
 	}
 	if !force {
 		return nil

@@ -27,7 +27,11 @@ func DiagnoseReport(lang Lang, r auth.Report) auth.Report {
 			ch.Detail = Phrases(lang, ch.Parts)
 		}
 		if ch.Code != "" {
-			e := ExplainCode(lang, ch.Code)
+			c := ch.Code
+			if ch.Reason != "" {
+				c = ch.Reason
+			}
+			e := ExplainCode(lang, c)
 			if ch.Cause != "" {
 				ch.Cause = e.Cause
 			}
