@@ -9,7 +9,7 @@ var clientAuthEnglish = map[Code]Text{
 	},
 	CodeSecretAssertionRefused: {
 		Cause: "The provider did not accept the client assertion (client_secret_jwt): the secret it is signed with (HMAC) may be wrong, its aud may not be what the provider expects, or this machine's clock may be off.",
-		Hint:  "Check client_secret (homologation and production differ) and client_key_alg (HS256…); check assertion_audience and the clock; 'tokentui diagnose' checks them one by one. Do not retry in a loop.",
+		Hint:  "Check client_secret (homologation and production differ) and client_key_alg (HS256, HS384 or HS512); check assertion_audience and the clock; 'tokentui diagnose' checks them one by one. Do not retry in a loop.",
 	},
 	CodeAssertionUnknownKid: {
 		Cause: "The client assertion is signed with a key whose kid the provider does not know for this client: the public key is not registered, or under another kid.",

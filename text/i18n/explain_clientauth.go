@@ -13,7 +13,7 @@ func clientAuthPtBR() map[auth.Code]auth.Text {
 		},
 		auth.CodeSecretAssertionRefused: {
 			Cause: "O provedor não aceitou a asserção do cliente (client_secret_jwt): o segredo que a assina (HMAC) pode estar errado, o aud dela pode não ser o que o provedor espera, ou o relógio desta máquina pode estar errado.",
-			Hint:  "Confira o client_secret (homologação e produção são diferentes) e o client_key_alg (HS256…); confira assertion_audience e o relógio; o 'tokentui diagnose' confere um por um. Não tente de novo em loop.",
+			Hint:  "Confira o client_secret (homologação e produção são diferentes) e o client_key_alg (HS256, HS384 ou HS512); confira assertion_audience e o relógio; o 'tokentui diagnose' confere um por um. Não tente de novo em loop.",
 		},
 		auth.CodeAssertionUnknownKid: {
 			Cause: "A asserção do cliente foi assinada com uma chave cujo kid o provedor não conhece para este cliente: a chave pública não está registrada, ou está com outro kid.",
