@@ -13,7 +13,7 @@ import (
 
 // HeldError is a token request that was not sent because of an earlier
 // failure: the provider refused these credentials (held until the profile
-// or its secret changes, or a forced retry), or the last requests failed
+// or its secret, key or certificate changes, or a forced retry), or the last requests failed
 // for a passing reason (held until Until: Retry-After and back-off).
 // errors.Is matches ErrHeldBack and whatever the remembered failure
 // matched (ErrInvalidClient, ErrRateLimited, ErrServer…).
@@ -31,7 +31,7 @@ type HeldError struct {
 func (e *HeldError) Error() string {
 	what := e.Last.Message
 	if e.Until.IsZero() {
-		return fmt.Sprintf("no token request sent: %s (at %s, by profile %q); asking again with the same credentials would only count against the client, so tokentui waits until the profile or its secret changes, or a new attempt is forced",
+		return fmt.Sprintf("no token request sent: %s (at %s, by profile %q); asking again with the same credentials would only count against the client, so tokentui waits until the profile or its secret, key or certificate changes, or a new attempt is forced",
 			what, e.Last.At.Format("15:04:05"), e.Last.Profile)
 	}
 	n := "the last token request"

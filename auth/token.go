@@ -379,7 +379,7 @@ func sameOriginOnly(next func(*http.Request, []*http.Request) error) func(*http.
 			return http.ErrUseLastResponse
 		}
 		if len(via) >= 10 {
-			return errors.New("stopped after 10 redirects")
+			return sayErr(say(SayTooManyRedirects))
 		}
 		if next != nil {
 			return next(req, via)
