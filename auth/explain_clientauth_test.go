@@ -85,6 +85,11 @@ func TestExplainClientAuthSandbox(t *testing.T) {
 			if h := Explain(err); h.Reason != e.Reason || h.Hint != e.Hint {
 				t.Errorf("held back: %+v, want the reason %q", h, e.Reason)
 			}
+			// Remembered for other processes with the method, for the same advice.
+			if f, ok := c.HeldFailure(); !ok || f.AuthMethod != c.Options().AuthMethod ||
+				Explain(&HeldError{Last: f, AuthMethod: f.AuthMethod}).Reason != e.Reason {
+				t.Errorf("held failure %+v (%v), want auth method %q", f, ok, c.Options().AuthMethod)
+			}
 		})
 	}
 }

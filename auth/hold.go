@@ -64,7 +64,7 @@ func (e *HeldError) Is(target error) bool {
 // the others (the provider refusing the credentials, the grant or the
 // scopes, a wrong endpoint) wait for a change or a forced retry.
 func failureOf(err error, profile string, at time.Time) Failure {
-	f := Failure{At: at, Profile: profile, Code: classify(err), Message: err.Error(), Transient: true}
+	f := Failure{At: at, Profile: profile, Code: classify(err), Message: err.Error(), Transient: true, AuthMethod: AuthMethodOf(err)}
 	var te *TokenError
 	if errors.As(err, &te) {
 		f.Status, f.OAuthError, f.Description = te.StatusCode, te.Code, te.Description

@@ -64,3 +64,36 @@ func TestKeyClientRefusalAdvice(t *testing.T) {
 		})
 	}
 }
+
+// Held back after such a refusal (here or in another process), the tab
+// still says what the refusal means for the key, in both languages.
+func TestHeldKeyClientAdvice(t *testing.T) {
+	held := &auth.Failure{At: start, Code: auth.CodeInvalidClient, OAuthError: "invalid_client", Profile: "other",
+		AuthMethod: auth.AuthMethodPrivateKeyJWT, Status: 400,
+		Description: `the client assertion is not valid: kid "k9" is not a key registered for client "demo-jwt"`}
+	for lang, wants := range map[i18n.Lang][]string{
+		i18n.En:   {"kid the provider does not know", "→ Register the public key", "press g then y"},
+		i18n.PtBR: {"kid o provedor não conhece", "→ Registre a chave pública", "tecle g e depois y"},
+	} {
+		fc := &fakeClient{}
+		m := newPaneIn(t, fc, Options{}, lang, 60, 22)
+		fc.set(func(f *fakeClient) { f.held = held })
+		m = check(t, m)
+		flat := strings.Join(strings.Fields(screen(m)), " ")
+		for _, w := range wants {
+			if !strings.Contains(flat, w) {
+				t.Errorf("%s: the screen lacks %q:\n%s", lang, w, screen(m))
+			}
+		}
+		if strings.Contains(flat, "client_secret_basic") {
+			t.Errorf("%s: secret advice:\n%s", lang, screen(m))
+		}
+	}
+	// A secret client's held panel stays as it was: no key advice.
+	fc := &fakeClient{}
+	m := newPaneIn(t, fc, Options{}, i18n.En, 60, 22)
+	fc.set(func(f *fakeClient) { f.held = &auth.Failure{At: start, Code: auth.CodeInvalidClient, OAuthError: "invalid_client"} })
+	if s := screen(check(t, m)); strings.Contains(s, "→") || !strings.Contains(s, "held back") {
+		t.Errorf("a secret client's held panel:\n%s", s)
+	}
+}

@@ -68,6 +68,11 @@ func (m Model) heldLines(w int) []string {
 	if f.Description != "" {
 		lines = append(lines, indented(s.Muted, m.T(i18n.TokenHeldProvider, inert.Line(f.Description)), w)...)
 	}
+	// A key or certificate client: what its refusal means and what to fix.
+	if e := i18n.Explain(m.Lang, &auth.HeldError{Last: *f, AuthMethod: f.AuthMethod}); e.Reason != "" {
+		lines = append(lines, indented(s.Bad, e.Cause, w)...)
+		lines = append(lines, indented(s.Muted, "→ "+e.Hint, w)...)
+	}
 	return append(lines, indented(s.Muted, m.T(i18n.TokenHeldUnblock, "g", "y"), w)...)
 }
 
