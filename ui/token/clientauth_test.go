@@ -92,7 +92,9 @@ func TestHeldKeyClientAdvice(t *testing.T) {
 	// A secret client's held panel stays as it was: no key advice.
 	fc := &fakeClient{}
 	m := newPaneIn(t, fc, Options{}, i18n.En, 60, 22)
-	fc.set(func(f *fakeClient) { f.held = &auth.Failure{At: start, Code: auth.CodeInvalidClient, OAuthError: "invalid_client"} })
+	fc.set(func(f *fakeClient) {
+		f.held = &auth.Failure{At: start, Code: auth.CodeInvalidClient, OAuthError: "invalid_client"}
+	})
 	if s := screen(check(t, m)); strings.Contains(s, "→") || !strings.Contains(s, "held back") {
 		t.Errorf("a secret client's held panel:\n%s", s)
 	}
