@@ -99,3 +99,25 @@ func TestHeldKeyClientAdvice(t *testing.T) {
 		t.Errorf("a secret client's held panel:\n%s", s)
 	}
 }
+
+// The refusal just answered and the failure it leaves held are one story:
+// the provider's words and the advice are told once, and fit at 80×24.
+func TestFreshRefusalToldOnce(t *testing.T) {
+	err := sandboxRefusal(t)
+	var te *auth.TokenError
+	errors.As(err, &te)
+	held := &auth.Failure{At: start, Code: auth.CodeInvalidClient, OAuthError: "invalid_client", Status: 400,
+		Description: te.Description, AuthMethod: auth.AuthMethodPrivateKeyJWT}
+	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
+		fc := &fakeClient{err: err, held: held}
+		m := newPaneIn(t, fc, Options{}, lang, 60, 22)
+		m = press(t, m, "g")
+		flat := strings.Join(strings.Fields(screen(m)), " ")
+		if n := strings.Count(flat, "is not a key registered"); n != 1 {
+			t.Errorf("%s: the provider's words %d times:\n%s", lang, n, screen(m))
+		}
+		if n := strings.Count(flat, "→"); n != 1 {
+			t.Errorf("%s: %d hints:\n%s", lang, n, screen(m))
+		}
+	}
+}
