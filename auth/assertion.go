@@ -8,8 +8,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
-	"fmt"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -77,29 +75,29 @@ func checkAssertionOptions(opts Options) error {
 	switch opts.AuthMethod {
 	case AuthMethodPrivateKeyJWT:
 		if opts.ClientKey == nil {
-			return fmt.Errorf("%w: auth_method private_key_jwt needs client_key, the private key that signs the assertion", ErrConfig)
+			return sayErr(say(SayCfgNeedsKey, ErrConfig), ErrConfig)
 		}
 		if a := opts.SigningAlg; a != "" {
 			if _, ok := keyAlgs[a]; !ok {
-				return fmt.Errorf("%w: client_key_alg %q is not supported for private_key_jwt (use RS256, PS256 or ES256)", ErrConfig, a)
+				return sayErr(say(SayCfgKeyAlg, ErrConfig, a), ErrConfig)
 			}
 		}
 	case AuthMethodSecretJWT:
 		switch opts.SigningAlg {
 		case "", "HS256", "HS384", "HS512":
 		default:
-			return fmt.Errorf("%w: client_key_alg %q is not an HMAC algorithm; client_secret_jwt signs with HS256, HS384 or HS512", ErrConfig, opts.SigningAlg)
+			return sayErr(say(SayCfgNotHMAC, ErrConfig, opts.SigningAlg), ErrConfig)
 		}
 	case AuthMethodTLS, AuthMethodSelfSignedTLS:
 		if opts.ClientCert == nil {
-			return fmt.Errorf("%w: auth_method %s needs client_cert, the certificate presented over TLS", ErrConfig, opts.AuthMethod)
+			return sayErr(say(SayCfgNeedsCert, ErrConfig, opts.AuthMethod), ErrConfig)
 		}
 	default:
 		if opts.ClientCert != nil {
-			return fmt.Errorf("%w: client_cert is set but auth_method is %s, which does not use it", ErrConfig, opts.AuthMethod)
+			return sayErr(say(SayCfgCertUnused, ErrConfig, opts.AuthMethod), ErrConfig)
 		}
 		if opts.ClientKey != nil && opts.AuthMethod != "" {
-			return fmt.Errorf("%w: client_key is set but auth_method is %s, which does not use it", ErrConfig, opts.AuthMethod)
+			return sayErr(say(SayCfgKeyUnused, ErrConfig, opts.AuthMethod), ErrConfig)
 		}
 	}
 	return nil
@@ -113,7 +111,7 @@ func isTLSMethod(method string) bool {
 // readKey reads the private key material of a private_key_jwt client.
 func (c *Client) readKey(ctx context.Context) (string, error) {
 	if c.opts.ClientKey == nil {
-		return "", markErr(ErrNoSecret, errors.New("the profile has no client_key"))
+		return "", sayErr(say(SayNoClientKey), ErrNoSecret)
 	}
 	s, err := c.opts.ClientKey(ctx)
 	if err != nil {
@@ -149,7 +147,7 @@ func (c *Client) signAssertion(material, tokenURL string) (string, error) {
 	case AuthMethodPrivateKeyJWT:
 		k, err := ParseClientKey([]byte(material), c.opts.SigningAlg)
 		if err != nil {
-			return "", fmt.Errorf("%w: the client_key cannot sign: %w", ErrConfig, err)
+			return "", sayErr(say(SayKeyCannotSignCfg, ErrConfig, err), ErrConfig, err)
 		}
 		a.Alg, a.KeyID, key = k.Alg, k.KeyID, k.Private
 		if tp, err := Thumbprint(k.Private.Public()); err == nil {
@@ -157,20 +155,20 @@ func (c *Client) signAssertion(material, tokenURL string) (string, error) {
 		}
 	case AuthMethodSecretJWT:
 		if material == "" {
-			return "", markErr(ErrNoSecret, errors.New("the client secret is empty"))
+			return "", sayErr(say(SaySecretEmpty), ErrNoSecret)
 		}
 		a.Alg, key = "HS256", []byte(material)
 		if c.opts.SigningAlg != "" {
 			a.Alg = c.opts.SigningAlg
 		}
 	default:
-		return "", fmt.Errorf("%w: auth_method %s does not sign assertions", ErrConfig, c.opts.AuthMethod)
+		return "", sayErr(say(SayMethodNoAssertion, ErrConfig, c.opts.AuthMethod), ErrConfig)
 	}
 	if c.opts.KeyID != "" {
 		a.KeyID = c.opts.KeyID
 	}
 	if method = jwt.GetSigningMethod(a.Alg); method == nil {
-		return "", fmt.Errorf("%w: algorithm %q is not supported", ErrConfig, a.Alg)
+		return "", sayErr(say(SayAlgNotSupported, ErrConfig, a.Alg), ErrConfig)
 	}
 	claims := jwt.MapClaims{
 		"iss": c.opts.ClientID, // RFC 7523 §3: iss and sub are the client_id
@@ -186,7 +184,7 @@ func (c *Client) signAssertion(material, tokenURL string) (string, error) {
 	}
 	raw, err := t.SignedString(key)
 	if err != nil {
-		return "", fmt.Errorf("%w: signing the client assertion failed: %w", ErrConfig, err)
+		return "", sayErr(say(SayAssertionSignFail, ErrConfig, err), ErrConfig, err)
 	}
 	c.asr.signed.Add(1)
 	a.Header = make(map[string]any, len(t.Header))

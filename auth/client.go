@@ -2,7 +2,6 @@ package auth
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -85,17 +84,17 @@ type Client struct {
 // New checks opts and returns a Client. It makes no network request.
 func New(opts Options) (*Client, error) {
 	if strings.TrimSpace(opts.ClientID) == "" {
-		return nil, fmt.Errorf("%w: client_id is empty", ErrConfig)
+		return nil, sayErr(say(SayCfgNoClientID, ErrConfig), ErrConfig)
 	}
 	if opts.Issuer == "" && opts.TokenURL == "" {
-		return nil, fmt.Errorf("%w: set issuer (for discovery) or token_url", ErrConfig)
+		return nil, sayErr(say(SayCfgNoEndpoint, ErrConfig), ErrConfig)
 	}
 	for name, u := range map[string]string{"issuer": opts.Issuer, "token_url": opts.TokenURL, "jwks_url": opts.JWKSURL} {
 		if u == "" {
 			continue
 		}
 		if p, err := url.Parse(u); err != nil || (p.Scheme != "https" && p.Scheme != "http") || p.Host == "" {
-			return nil, fmt.Errorf("%w: %s %q is not an http(s) URL", ErrConfig, name, u)
+			return nil, sayErr(say(SayCfgNotHTTP, ErrConfig, name, u), ErrConfig)
 		}
 	}
 	switch opts.AuthMethod {
@@ -103,8 +102,8 @@ func New(opts Options) (*Client, error) {
 		opts.AuthMethod = AuthMethodBasic
 	case AuthMethodBasic, AuthMethodPost, AuthMethodPrivateKeyJWT, AuthMethodSecretJWT, AuthMethodTLS, AuthMethodSelfSignedTLS:
 	default:
-		return nil, fmt.Errorf("%w: auth_method %q is not supported (use %s, %s, %s, %s, %s or %s)", ErrConfig, opts.AuthMethod,
-			AuthMethodBasic, AuthMethodPost, AuthMethodPrivateKeyJWT, AuthMethodSecretJWT, AuthMethodTLS, AuthMethodSelfSignedTLS)
+		return nil, sayErr(say(SayCfgBadMethod, ErrConfig, opts.AuthMethod,
+			AuthMethodBasic, AuthMethodPost, AuthMethodPrivateKeyJWT, AuthMethodSecretJWT, AuthMethodTLS, AuthMethodSelfSignedTLS), ErrConfig)
 	}
 	if err := checkAssertionOptions(opts); err != nil {
 		return nil, err
@@ -112,7 +111,7 @@ func New(opts Options) (*Client, error) {
 	for k := range opts.Params {
 		switch k {
 		case "grant_type", "scope", "client_id", "client_secret", "client_assertion", "client_assertion_type":
-			return nil, fmt.Errorf("%w: params cannot set %q; it is set by the profile itself", ErrConfig, k)
+			return nil, sayErr(say(SayCfgReservedParam, ErrConfig, k), ErrConfig)
 		}
 	}
 	c := &Client{opts: opts, now: opts.Now, margin: opts.Margin}

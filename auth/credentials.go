@@ -186,7 +186,7 @@ func (s *store) fingerprintKey() ([]byte, error) {
 			return memoryKey(), nil
 		}
 	}
-	return nil, errors.New("cannot read or create the fingerprint key in " + s.dir)
+	return nil, sayErr(say(SayFingerprintKey, s.dir))
 }
 
 // freshSecret is how recent a read of the secret must be for a token

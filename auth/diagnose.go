@@ -35,10 +35,11 @@ type Check struct {
 	ID     string      `json:"id"`    // profile, reachability, discovery, auth_method, grant_type, scopes_supported, credentials, scopes_granted, clock, signature
 	Title  string      `json:"title"` // a short name for people
 	Status CheckStatus `json:"status"`
-	Detail string      `json:"detail"`          // what was found
-	Code   Code        `json:"code,omitempty"`  // the explanation's code, for failures and warnings
-	Cause  string      `json:"cause,omitempty"` // the likely cause
-	Hint   string      `json:"hint,omitempty"`  // what to try
+	Detail string      `json:"detail"`           // what was found
+	Code   Code        `json:"code,omitempty"`   // the explanation's code, for failures and warnings
+	Reason Code        `json:"reason,omitempty"` // the explanation's reason (Explanation.Reason), when more specific than Code
+	Cause  string      `json:"cause,omitempty"`  // the likely cause
+	Hint   string      `json:"hint,omitempty"`   // what to try
 
 	Parts    []Phrase `json:"-"` // Detail as phrases, to be written in any language
 	HintSaid Phrase   `json:"-"` // Hint as a phrase when it is the check's own, not its Code's
@@ -133,7 +134,7 @@ func (ch *Check) hint(p Phrase) { ch.Hint, ch.HintSaid = p.String(), p }
 func (d *diagnosis) fail(id string, what Phrase, err error) {
 	e := Explain(err)
 	ch := d.add(id, CheckFail, say(SayFailed, what, err))
-	ch.Code, ch.Cause, ch.Hint = e.Code, e.Cause, e.Hint
+	ch.Code, ch.Reason, ch.Cause, ch.Hint = e.Code, e.Reason, e.Cause, e.Hint
 }
 
 // TitleCode is the code of the title of the check with this ID.

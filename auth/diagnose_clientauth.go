@@ -133,12 +133,18 @@ func (d *diagnosis) certCheck() {
 }
 
 // explainInvalidClient rewrites the hint of a credentials failure with
-// invalid_client in terms of the assertion or the certificate.
+// invalid_client in terms of the assertion or the certificate checked
+// above, when the provider said nothing that picks a more specific reason.
 func (d *diagnosis) explainInvalidClient() {
 	for i := range d.checks {
 		ch := &d.checks[i]
 		if ch.ID != "credentials" || ch.Status != CheckFail || ch.Code != CodeInvalidClient {
 			continue
+		}
+		switch ch.Reason {
+		case "", CodeAssertionRefused, CodeSecretAssertionRefused, CodeCertRefused, CodeSelfSignedCertRefused:
+		default:
+			continue // the provider's answer says which: its own hint stands
 		}
 		switch m := d.c.opts.AuthMethod; {
 		case IsAssertionMethod(m):

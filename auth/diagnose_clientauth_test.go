@@ -33,16 +33,17 @@ func TestDiagnosePrivateKeyJWT(t *testing.T) {
 		t.Errorf("coded: %+v", key)
 	}
 
-	// An unknown kid: the provider's invalid_client explained with the assertion.
+	// An unknown kid: the provider's invalid_client explained with the
+	// assertion; its description says which part, so that advice stands.
 	o := base
 	o.KeyID, o.CacheDir = "not-registered", t.TempDir()
 	r = newClient(t, o).Diagnose(context.Background(), false)
 	cred, _ := checkByID(r, "credentials")
-	if r.OK || cred.Code != CodeInvalidClient || cred.HintSaid.Code != SayHintAssertionClient || !strings.Contains(cred.Detail, "not-registered") {
+	if r.OK || cred.Code != CodeInvalidClient || cred.Reason != CodeAssertionUnknownKid || !cred.HintSaid.IsZero() || !strings.Contains(cred.Detail, "not-registered") {
 		t.Errorf("unknown kid: %+v", cred)
 	}
-	if !strings.HasPrefix(cred.Hint, "the provider refused the assertion") {
-		t.Errorf("hint: %q", cred.Hint)
+	if !strings.HasPrefix(cred.Hint, "Register the public key") || !strings.Contains(cred.Cause, "kid") {
+		t.Errorf("cause %q, hint %q", cred.Cause, cred.Hint)
 	}
 
 	// A key that does not fit the algorithm: found before any request.

@@ -79,6 +79,7 @@ type TokenError struct {
 	URI         string    // the "error_uri" field
 	RetryAfter  time.Time // when Retry-After allows the next request; zero if absent
 	TokenURL    string    // the endpoint that answered
+	AuthMethod  string    // how the client authenticated (AuthMethodBasic…); "" when unknown
 
 	// Err is the x/oauth2 error underneath (with the raw response).
 	Err *oauth2.RetrieveError

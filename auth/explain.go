@@ -62,9 +62,13 @@ type Text struct {
 
 // Explanation is what Explain says about an error: a code, a likely cause,
 // what to try, and Detail, the error's own message (which may contain text
-// from the server: treat it as untrusted).
+// from the server: treat it as untrusted). Reason, when set, is the more
+// specific explanation whose cause and hint are given: the token
+// endpoint's refusal in terms of the client's auth method (a key, a
+// certificate), told apart by the provider's error_description.
 type Explanation struct {
 	Code   Code
+	Reason Code
 	Cause  string
 	Hint   string
 	Detail string
@@ -77,7 +81,12 @@ func Explain(err error) Explanation {
 	if err == nil {
 		return Explanation{}
 	}
-	e := ExplainCode(classify(err))
+	c := classify(err)
+	e := ExplainCode(c)
+	if r := reason(c, err); r != "" {
+		e = ExplainCode(r)
+		e.Code, e.Reason = c, r
+	}
 	e.Detail = err.Error()
 	return e
 }
@@ -85,7 +94,7 @@ func Explain(err error) Explanation {
 // ExplainCode gives the English cause and hint of a code; a code without
 // an explanation reads as CodeUnknown's.
 func ExplainCode(c Code) Explanation {
-	t, ok := english[c]
+	t, ok := englishText(c)
 	if !ok || t.Cause == "" {
 		t = english[CodeUnknown]
 	}

@@ -4,7 +4,21 @@ import "maps"
 
 // Explanations returns the English cause and hint of every code, for the
 // catalogue (text/i18n writes them in the user's language).
-func Explanations() map[Code]Text { return maps.Clone(english) }
+// The reasons of the client's auth method are among them.
+func Explanations() map[Code]Text {
+	out := maps.Clone(english)
+	maps.Copy(out, clientAuthEnglish)
+	return out
+}
+
+// englishText is the cause and hint of a code or a reason.
+func englishText(c Code) (Text, bool) {
+	if t, ok := english[c]; ok {
+		return t, true
+	}
+	t, ok := clientAuthEnglish[c]
+	return t, ok
+}
 
 // english holds every cause and hint, keyed by code.
 var english = map[Code]Text{

@@ -38,6 +38,7 @@ type Failure struct {
 	Description string    `json:"description,omitempty"` // the provider's "error_description"
 	Message     string    `json:"message"`               // the error's sentence
 	Transient   bool      `json:"transient,omitempty"`   // worth retrying later (5xx, 429, network…)
+	AuthMethod  string    `json:"auth_method,omitempty"` // how the client authenticated, for the explanation
 }
 
 // requestEntry is one token request sent for a client.

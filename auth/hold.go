@@ -13,7 +13,7 @@ import (
 
 // HeldError is a token request that was not sent because of an earlier
 // failure: the provider refused these credentials (held until the profile
-// or its secret changes, or a forced retry), or the last requests failed
+// or its secret, key or certificate changes, or a forced retry), or the last requests failed
 // for a passing reason (held until Until: Retry-After and back-off).
 // errors.Is matches ErrHeldBack and whatever the remembered failure
 // matched (ErrInvalidClient, ErrRateLimited, ErrServer…).
@@ -23,13 +23,15 @@ type HeldError struct {
 	Failures int       // consecutive transient failures, for Until
 	Shared   bool      // the failure came from a request that was in flight while this one waited
 	Now      time.Time // when the request was held back
+
+	AuthMethod string // how the client authenticates (AuthMethodBasic…), for the explanation
 }
 
 // Error says why no request was sent and when the next one is allowed.
 func (e *HeldError) Error() string {
 	what := e.Last.Message
 	if e.Until.IsZero() {
-		return fmt.Sprintf("no token request sent: %s (at %s, by profile %q); asking again with the same credentials would only count against the client, so tokentui waits until the profile or its secret changes, or a new attempt is forced",
+		return fmt.Sprintf("no token request sent: %s (at %s, by profile %q); asking again with the same credentials would only count against the client, so tokentui waits until the profile or its secret, key or certificate changes, or a new attempt is forced",
 			what, e.Last.At.Format("15:04:05"), e.Last.Profile)
 	}
 	n := "the last token request"
@@ -62,7 +64,7 @@ func (e *HeldError) Is(target error) bool {
 // the others (the provider refusing the credentials, the grant or the
 // scopes, a wrong endpoint) wait for a change or a forced retry.
 func failureOf(err error, profile string, at time.Time) Failure {
-	f := Failure{At: at, Profile: profile, Code: classify(err), Message: err.Error(), Transient: true}
+	f := Failure{At: at, Profile: profile, Code: classify(err), Message: err.Error(), Transient: true, AuthMethod: AuthMethodOf(err)}
 	var te *TokenError
 	if errors.As(err, &te) {
 		f.Status, f.OAuthError, f.Description = te.StatusCode, te.Code, te.Description
@@ -84,14 +86,14 @@ func (c *Client) held(cr creds, force bool, start time.Time, remaining time.Dura
 	now := c.now()
 	st := c.guard.state(cr.client)
 	if f, ok := c.guard.failure(cr.key); ok && (!force || !f.At.Before(start)) {
-		return &HeldError{Last: f, Shared: !f.At.Before(start), Now: now}
+		return &HeldError{Last: f, Shared: !f.At.Before(start), Now: now, AuthMethod: c.opts.AuthMethod}
 	}
 	if st.NextAttempt.After(now) {
 		last := Failure{At: now, Message: "the provider asked to wait", Code: CodeRateLimited, Status: http.StatusTooManyRequests}
 		if st.Last != nil {
 			last = *st.Last
 		}
-		return &HeldError{Last: last, Until: st.NextAttempt, Failures: st.Transient, Shared: !last.At.Before(start), Now: now}
+		return &HeldError{Last: last, Until: st.NextAttempt, Failures: st.Transient, Shared: !last.At.Before(start), Now: now, AuthMethod: c.opts.AuthMethod}
 	}
 	if !force {
 		return nil

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
-	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -27,19 +26,40 @@ type JWT struct {
 // errors.Is(err, ErrMalformed) matches it.
 type MalformedError struct {
 	Part   string // "token", "header", "payload" or "signature"
-	Reason string // e.g. "not base64url", "not JSON", "expected 3 parts, got 2"
+	Reason string // e.g. "not base64url", "not JSON", "expected 3 parts, got 2" (English; Said as a phrase)
+	Said   Phrase // Reason as a phrase, to be written in any language
 	Err    error  // the decoding error underneath, if any
 }
 
+// malformed is a MalformedError of part for reason.
+func malformed(part string, reason Phrase, err error) *MalformedError {
+	return &MalformedError{Part: part, Reason: reason.String(), Said: reason, Err: err}
+}
+
 // Error names the part and the reason.
-func (e *MalformedError) Error() string {
-	if e.Part == "token" {
-		return fmt.Sprintf("malformed JWT: %s", e.Reason)
+func (e *MalformedError) Error() string { return e.Phrase().String() }
+
+// Phrase is Error as a phrase, to be written in any language.
+func (e *MalformedError) Phrase() Phrase {
+	var reason any = e.Reason
+	if !e.Said.IsZero() {
+		reason = e.Said
+	}
+	var part any = e.Part
+	switch e.Part {
+	case "token":
+		return say(SayMalformedJWT, reason)
+	case "header":
+		part = say(SayPartHeader)
+	case "payload":
+		part = say(SayPartPayload)
+	case "signature":
+		part = say(SayPartSignature)
 	}
 	if e.Err != nil {
-		return fmt.Sprintf("malformed JWT: the %s is %s (%v)", e.Part, e.Reason, e.Err)
+		return say(SayMalformedPartErr, part, reason, e.Err)
 	}
-	return fmt.Sprintf("malformed JWT: the %s is %s", e.Part, e.Reason)
+	return say(SayMalformedPart, part, reason)
 }
 
 // Is matches ErrMalformed.
@@ -58,20 +78,20 @@ func Decode(raw string) (*JWT, error) {
 		raw = strings.TrimSpace(raw[7:])
 	}
 	if raw == "" {
-		return nil, &MalformedError{Part: "token", Reason: "the token is empty"}
+		return nil, malformed("token", say(SayTokenEmpty), nil)
 	}
 	if len(raw) > MaxTokenSize {
 		return nil, tokenTooLarge(len(raw))
 	}
 	parts := strings.Split(raw, ".")
 	if len(parts) != 3 {
-		reason := fmt.Sprintf("expected 3 parts separated by dots, got %d", len(parts))
+		reason := say(SayExpectedParts, len(parts))
 		if len(parts) == 5 {
-			reason += " (this looks like an encrypted JWE, which cannot be decoded without the key)"
+			reason = say(SayExpectedPartsJWE, len(parts))
 		} else if len(parts) == 1 {
-			reason += " (an opaque token, not a JWT)"
+			reason = say(SayExpectedPartsOpaque, len(parts))
 		}
-		return nil, &MalformedError{Part: "token", Reason: reason}
+		return nil, malformed("token", reason, nil)
 	}
 	j := &JWT{Raw: raw}
 	copy(j.Parts[:], parts)
@@ -83,7 +103,7 @@ func Decode(raw string) (*JWT, error) {
 		return nil, err
 	}
 	if j.Signature, err = b64(parts[2]); err != nil {
-		return nil, &MalformedError{Part: "signature", Reason: "not base64url", Err: err}
+		return nil, malformed("signature", say(SayNotB64), err)
 	}
 	return j, nil
 }
@@ -95,26 +115,26 @@ func b64(s string) ([]byte, error) {
 
 func decodeSegment(part, s string) (map[string]any, []string, error) {
 	if s == "" {
-		return nil, nil, &MalformedError{Part: part, Reason: "empty"}
+		return nil, nil, malformed(part, say(SayPartEmpty), nil)
 	}
 	data, err := b64(s)
 	if err != nil {
-		return nil, nil, &MalformedError{Part: part, Reason: "not base64url", Err: err}
+		return nil, nil, malformed(part, say(SayNotB64), err)
 	}
 	if tooDeep(data) {
-		return nil, nil, &MalformedError{Part: part, Reason: fmt.Sprintf("nested deeper than %d levels", MaxNesting)}
+		return nil, nil, malformed(part, say(SayTooDeep, MaxNesting), nil)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var m map[string]any
 	if err := dec.Decode(&m); err != nil {
-		return nil, nil, &MalformedError{Part: part, Reason: "not JSON", Err: err}
+		return nil, nil, malformed(part, say(SayNotJSON), err)
 	}
 	if m == nil {
-		return nil, nil, &MalformedError{Part: part, Reason: "not a JSON object"}
+		return nil, nil, malformed(part, say(SayNotObject), nil)
 	}
 	if dec.More() {
-		return nil, nil, &MalformedError{Part: part, Reason: "not JSON", Err: fmt.Errorf("data after the object")}
+		return nil, nil, malformed(part, say(SayNotJSON), sayErr(say(SayDataAfter)))
 	}
 	return m, objectKeys(data), nil
 }

@@ -1,7 +1,5 @@
 package auth
 
-import "fmt"
-
 // Bounds of Decode, so that a hostile token costs time and memory in
 // proportion to its size and no more: a JWT is a few kilobytes, its claims
 // a few levels deep.
@@ -40,5 +38,5 @@ func tooDeep(data []byte) bool {
 
 // tokenTooLarge is the MalformedError of a token over MaxTokenSize.
 func tokenTooLarge(n int) error {
-	return &MalformedError{Part: "token", Reason: fmt.Sprintf("it is %d bytes long, over the %d a token can be (1 MiB)", n, MaxTokenSize)}
+	return malformed("token", say(SayTokenTooLong, n, MaxTokenSize), nil)
 }

@@ -9,7 +9,6 @@ import (
 	"crypto"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -96,5 +95,5 @@ func (kp *KeyPair) WriteNewIn(dir, base string) (string, error) {
 			return path, err
 		}
 	}
-	return "", fmt.Errorf("%w: %s already holds %s.pem to %s-%d.pem", fs.ErrExist, dir, base, base, maxKeyNames)
+	return "", sayErr(say(SayKeyNamesTaken, fs.ErrExist, dir, base, base, maxKeyNames), fs.ErrExist)
 }

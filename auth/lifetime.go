@@ -28,11 +28,11 @@ const maxTokenSize = 64 << 10
 // response holds no usable token.
 func (c *Client) buildToken(ot *oauth2.Token, tokenURL string, now time.Time) (*Token, error) {
 	if len(ot.AccessToken) > maxTokenSize {
-		return nil, fmt.Errorf("%w from %s: the access_token is %d bytes, more than the %d a header can carry", ErrInvalidResponse, tokenURL, len(ot.AccessToken), maxTokenSize)
+		return nil, sayErr(say(SayTokenTooBigHeader, ErrInvalidResponse, tokenURL, len(ot.AccessToken), maxTokenSize), ErrInvalidResponse)
 	}
 	for _, r := range ot.AccessToken {
 		if r <= ' ' || r == 0x7f || r > '~' {
-			return nil, fmt.Errorf("%w from %s: the access_token holds a space or control character, so it cannot be sent in a header", ErrInvalidResponse, tokenURL)
+			return nil, sayErr(say(SayTokenBadChar, ErrInvalidResponse, tokenURL), ErrInvalidResponse)
 		}
 	}
 	t := &Token{Raw: ot.AccessToken, Type: ot.TokenType, ObtainedAt: now, ObtainedBy: c.opts.Profile,

@@ -3,7 +3,6 @@
 package auth
 
 import (
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -18,7 +17,7 @@ func readRegular(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file (%s)", path, fi.Mode().Type())
+		return nil, sayErr(say(SayCacheNotRegular, path, fi.Mode().Type()))
 	}
 	f, err := os.Open(path)
 	if err != nil {

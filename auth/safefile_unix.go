@@ -27,10 +27,10 @@ func readRegular(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file (%s)", path, fi.Mode().Type())
+		return nil, sayErr(say(SayCacheNotRegular, path, fi.Mode().Type()))
 	}
 	if fi.Size() > limit {
-		return nil, fmt.Errorf("%s is %d bytes, more than the %d a cache file may have", path, fi.Size(), limit)
+		return nil, sayErr(say(SayCacheFileTooBig, path, fi.Size(), limit))
 	}
 	return io.ReadAll(io.LimitReader(f, limit))
 }

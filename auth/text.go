@@ -307,6 +307,62 @@ const (
 	SayKeyJWKPointTooLong  TextCode = "key_j_w_k_point_too_long"
 	SayKeyJWKPointOff      TextCode = "key_j_w_k_point_off"
 	SayKeyHoldsNone        TextCode = "key_holds_none"
+	// the errors of JWT decoding (MalformedError)
+	SayMalformedJWT        TextCode = "malformed_jwt"
+	SayMalformedPart       TextCode = "malformed_part"
+	SayMalformedPartErr    TextCode = "malformed_part_err"
+	SayPartHeader          TextCode = "part_header"
+	SayPartPayload         TextCode = "part_payload"
+	SayPartSignature       TextCode = "part_signature"
+	SayTokenEmpty          TextCode = "token_empty"
+	SayExpectedParts       TextCode = "expected_parts"
+	SayExpectedPartsJWE    TextCode = "expected_parts_jwe"
+	SayExpectedPartsOpaque TextCode = "expected_parts_opaque"
+	SayTokenTooLong        TextCode = "token_too_long"
+	SayNotB64              TextCode = "not_b64"
+	SayNotJSON             TextCode = "not_json"
+	SayNotObject           TextCode = "not_object"
+	SayPartEmpty           TextCode = "part_empty"
+	SayTooDeep             TextCode = "too_deep"
+	SayDataAfter           TextCode = "data_after"
+
+	// the options New and assertion signing refuse (ErrConfig, ErrNoSecret)
+	SayCfgNoClientID     TextCode = "cfg_no_client_id"
+	SayCfgNoEndpoint     TextCode = "cfg_no_endpoint"
+	SayCfgNotHTTP        TextCode = "cfg_not_http"
+	SayCfgBadMethod      TextCode = "cfg_bad_method"
+	SayCfgReservedParam  TextCode = "cfg_reserved_param"
+	SayCfgNeedsKey       TextCode = "cfg_needs_key"
+	SayCfgKeyAlg         TextCode = "cfg_key_alg"
+	SayCfgNotHMAC        TextCode = "cfg_not_hmac"
+	SayCfgNeedsCert      TextCode = "cfg_needs_cert"
+	SayCfgCertUnused     TextCode = "cfg_cert_unused"
+	SayCfgKeyUnused      TextCode = "cfg_key_unused"
+	SayNoClientKey       TextCode = "no_client_key"
+	SaySecretEmpty       TextCode = "secret_empty"
+	SayKeyCannotSignCfg  TextCode = "key_cannot_sign_cfg"
+	SayMethodNoAssertion TextCode = "method_no_assertion"
+	SayAlgNotSupported   TextCode = "alg_not_supported"
+	SayAssertionSignFail TextCode = "assertion_sign_fail"
+
+	// WWW-Authenticate parsing (ErrBadChallenge)
+	SayChallengeBad        TextCode = "challenge_bad"
+	SayChallengeNone       TextCode = "challenge_none"
+	SayChallengeUnquoted   TextCode = "challenge_unquoted"
+	SayChallengeScheme     TextCode = "challenge_scheme"
+	SayChallengeUnexpected TextCode = "challenge_unexpected"
+	SayChallengeComma      TextCode = "challenge_comma"
+
+	// the cache files
+	SayCacheNotRegular TextCode = "cache_not_regular"
+	SayCacheFileTooBig TextCode = "cache_file_too_big"
+	SayFingerprintKey  TextCode = "fingerprint_key"
+
+	// the rest: generated key names, unusable access tokens, redirects
+	SayKeyNamesTaken     TextCode = "key_names_taken"
+	SayTokenTooBigHeader TextCode = "token_too_big_header"
+	SayTokenBadChar      TextCode = "token_bad_char"
+	SayTooManyRedirects  TextCode = "too_many_redirects"
 )
 
 // englishTexts is built on first use, not at every start.
@@ -504,5 +560,56 @@ var englishTexts = sync.OnceValue(func() map[TextCode]string {
 		SayKeyJWKPointTooLong:  "%v: the EC JWK's point is too long for %s",
 		SayKeyJWKPointOff:      "%v: the EC JWK's point is not on %s",
 		SayKeyHoldsNone:        "%v: it holds no key: neither PEM (-----BEGIN … KEY----- or CERTIFICATE) nor a JWK (JSON)",
+		SayMalformedJWT:        "malformed JWT: %v",
+		SayMalformedPart:       "malformed JWT: the %v is %v",
+		SayMalformedPartErr:    "malformed JWT: the %v is %v (%v)",
+		SayPartHeader:          "header",
+		SayPartPayload:         "payload",
+		SayPartSignature:       "signature",
+		SayTokenEmpty:          "the token is empty",
+		SayExpectedParts:       "expected 3 parts separated by dots, got %d",
+		SayExpectedPartsJWE:    "expected 3 parts separated by dots, got %d (this looks like an encrypted JWE, which cannot be decoded without the key)",
+		SayExpectedPartsOpaque: "expected 3 parts separated by dots, got %d (an opaque token, not a JWT)",
+		SayTokenTooLong:        "it is %d bytes long, over the %d a token can be (1 MiB)",
+		SayNotB64:              "not base64url",
+		SayNotJSON:             "not JSON",
+		SayNotObject:           "not a JSON object",
+		SayPartEmpty:           "empty",
+		SayTooDeep:             "nested deeper than %d levels",
+		SayDataAfter:           "data after the object",
+
+		SayCfgNoClientID:     "%v: client_id is empty",
+		SayCfgNoEndpoint:     "%v: set issuer (for discovery) or token_url",
+		SayCfgNotHTTP:        "%v: %s %q is not an http(s) URL",
+		SayCfgBadMethod:      "%v: auth_method %q is not supported (use %s, %s, %s, %s, %s or %s)",
+		SayCfgReservedParam:  "%v: params cannot set %q; it is set by the profile itself",
+		SayCfgNeedsKey:       "%v: auth_method private_key_jwt needs client_key, the private key that signs the assertion",
+		SayCfgKeyAlg:         "%v: client_key_alg %q is not supported for private_key_jwt (use RS256, PS256 or ES256)",
+		SayCfgNotHMAC:        "%v: client_key_alg %q is not an HMAC algorithm; client_secret_jwt signs with HS256, HS384 or HS512",
+		SayCfgNeedsCert:      "%v: auth_method %s needs client_cert, the certificate presented over TLS",
+		SayCfgCertUnused:     "%v: client_cert is set but auth_method is %s, which does not use it",
+		SayCfgKeyUnused:      "%v: client_key is set but auth_method is %s, which does not use it",
+		SayNoClientKey:       "the profile has no client_key",
+		SaySecretEmpty:       "the client secret is empty",
+		SayKeyCannotSignCfg:  "%v: the client_key cannot sign: %v",
+		SayMethodNoAssertion: "%v: auth_method %s does not sign assertions",
+		SayAlgNotSupported:   "%v: algorithm %q is not supported",
+		SayAssertionSignFail: "%v: signing the client assertion failed: %v",
+
+		SayChallengeBad:        "%v: %v",
+		SayChallengeNone:       "%v: no challenge in %q",
+		SayChallengeUnquoted:   "unterminated quoted string at byte %d",
+		SayChallengeScheme:     "expected an auth scheme at byte %d, found %q",
+		SayChallengeUnexpected: "unexpected %q at byte %d",
+		SayChallengeComma:      "expected ',' after parameter %q at byte %d",
+
+		SayCacheNotRegular: "%s is not a regular file (%s)",
+		SayCacheFileTooBig: "%s is %d bytes, more than the %d a cache file may have",
+		SayFingerprintKey:  "cannot read or create the fingerprint key in %s",
+
+		SayKeyNamesTaken:     "%v: %s already holds %s.pem to %s-%d.pem",
+		SayTokenTooBigHeader: "%v from %s: the access_token is %d bytes, more than the %d a header can carry",
+		SayTokenBadChar:      "%v from %s: the access_token holds a space or control character, so it cannot be sent in a header",
+		SayTooManyRedirects:  "stopped after 10 redirects",
 	}
 })

@@ -379,7 +379,7 @@ func sameOriginOnly(next func(*http.Request, []*http.Request) error) func(*http.
 			return http.ErrUseLastResponse
 		}
 		if len(via) >= 10 {
-			return errors.New("stopped after 10 redirects")
+			return sayErr(say(SayTooManyRedirects))
 		}
 		if next != nil {
 			return next(req, via)
@@ -395,9 +395,10 @@ func (c *Client) tokenError(err error, tokenURL string, now time.Time) error {
 		if strings.Contains(err.Error(), "missing access_token") || strings.Contains(err.Error(), "cannot parse") {
 			return sayErr(say(SayBadTokenResponse, ErrInvalidResponse, tokenURL, err), ErrInvalidResponse)
 		}
-		return sayErr(say(SayTokenRequestFail, tokenURL, bareURLError(err)), bareURLError(err))
+		return &methodError{method: c.opts.AuthMethod, err: sayErr(say(SayTokenRequestFail, tokenURL, bareURLError(err)), bareURLError(err))}
 	}
-	te := &TokenError{Code: re.ErrorCode, Description: re.ErrorDescription, URI: re.ErrorURI, TokenURL: tokenURL, Err: re}
+	te := &TokenError{Code: re.ErrorCode, Description: re.ErrorDescription, URI: re.ErrorURI, TokenURL: tokenURL,
+		AuthMethod: c.opts.AuthMethod, Err: re}
 	if re.Response != nil {
 		te.StatusCode = re.Response.StatusCode
 		if ra, ok := parseRetryAfter(re.Response.Header.Get("Retry-After"), now); ok {

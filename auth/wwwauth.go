@@ -2,7 +2,6 @@ package auth
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 )
 
@@ -50,12 +49,12 @@ func ParseWWWAuthenticateAll(header string) ([]Challenge, error) {
 		}
 		c, err := p.challenge()
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrBadChallenge, err)
+			return nil, sayErr(say(SayChallengeBad, ErrBadChallenge, err), ErrBadChallenge)
 		}
 		out = append(out, c)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%w: no challenge in %q", ErrBadChallenge, header)
+		return nil, sayErr(say(SayChallengeNone, ErrBadChallenge, header), ErrBadChallenge)
 	}
 	return out, nil
 }
@@ -128,7 +127,7 @@ func (p *challengeParser) quoted() (string, error) {
 			p.i++
 		}
 	}
-	return "", fmt.Errorf("unterminated quoted string at byte %d", start)
+	return "", sayErr(say(SayChallengeUnquoted, start))
 }
 
 // challenge reads: auth-scheme [ 1*SP ( token68 / #auth-param ) ].
@@ -136,7 +135,7 @@ func (p *challengeParser) challenge() (Challenge, error) {
 	at := p.i
 	scheme := p.token()
 	if scheme == "" {
-		return Challenge{}, fmt.Errorf("expected an auth scheme at byte %d, found %q", at, p.peek())
+		return Challenge{}, sayErr(say(SayChallengeScheme, at, p.peek()))
 	}
 	c := Challenge{Scheme: scheme, Params: map[string]string{}}
 	first := true
@@ -158,7 +157,7 @@ func (p *challengeParser) challenge() (Challenge, error) {
 		}
 		name := p.token()
 		if name == "" {
-			return Challenge{}, fmt.Errorf("unexpected %q at byte %d", p.peek(), p.i)
+			return Challenge{}, sayErr(say(SayChallengeUnexpected, p.peek(), p.i))
 		}
 		p.skipSpace()
 		if p.peek() != '=' {
@@ -185,7 +184,7 @@ func (p *challengeParser) challenge() (Challenge, error) {
 		first = false
 		p.skipSpace()
 		if !p.eof() && p.peek() != ',' {
-			return Challenge{}, fmt.Errorf("expected ',' after parameter %q at byte %d", name, p.i)
+			return Challenge{}, sayErr(say(SayChallengeComma, name, p.i))
 		}
 	}
 	c.Realm = c.Params["realm"]

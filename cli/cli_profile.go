@@ -211,8 +211,12 @@ func explainFailureIn(lang i18n.Lang, err error) error {
 	}
 	var held *auth.HeldError
 	if errors.As(err, &held) && held.Until.IsZero() {
-		// Held until the credentials change: say how to ask once more anyway.
+		// Held until the credentials change: say how to ask once more anyway
+		// (after what to fix, for a key or a certificate).
 		hint = i18n.T(lang, i18n.CliHeldHint)
+		if e.Reason != "" {
+			hint = e.Hint + " " + i18n.T(lang, i18n.CliHeldAgain)
+		}
 	}
 	msg := fmt.Errorf("%s\n%s", sanitize(strings.TrimRight(i18n.ErrorText(lang, err), ".")), i18n.T(lang, i18n.CliCause, e.Cause))
 	switch e.Code {

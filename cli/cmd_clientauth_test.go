@@ -2,6 +2,11 @@ package cli
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,5 +133,55 @@ func TestMTLSProfileCLI(t *testing.T) {
 	// The self-signed certificate with another certificate's key: refused before anything is sent.
 	if code, _, errOut := e.run("", "token", "-p", "mismatch"); code != 2 || !strings.Contains(errOut, "hint:") || e.srv.TokenRequests() != 1 {
 		t.Errorf("mismatched key: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// A private_key_jwt profile whose key the sandbox does not know: `token`
+// explains the refusal with the key (its kid, its registration), in both
+// languages, and never with a secret's advice.
+func TestTokenRefusedKeyAdvice(t *testing.T) {
+	dir := t.TempDir()
+	k, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, err := x509.MarshalPKCS8PrivateKey(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := filepath.Join(dir, "stranger.pem")
+	if err := os.WriteFile(key, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e := newCLIEnv(t, "")
+	profile := func(name, kid string) string {
+		return "  - name: " + name + "\n    issuer: " + e.srv.IssuerURL + "\n    client_id: demo-jwt\n    auth_method: private_key_jwt\n" +
+			"    client_key: file:" + key + "\n" + kid
+	}
+	e = newCLIEnvWith(t, e, profile("kid", "    client_key_id: stranger-1\n")+profile("nokid", ""))
+	for _, tc := range []struct {
+		profile, lang string
+		wants         []string
+	}{
+		{"kid", "en", []string{"kid the provider does not know", "client_key_id"}},
+		{"kid", "pt-BR", []string{"kid o provedor não conhece", "Registre a chave pública", "client_key_id"}},
+		{"nokid", "en", []string{"does not match the public key", "tokentui keys show FILE"}},
+		{"nokid", "pt-BR", []string{"não bate com a chave pública", "tokentui keys show ARQUIVO"}},
+	} {
+		t.Run(tc.profile+"/"+tc.lang, func(t *testing.T) {
+			code, _, errOut := e.run("", "--lang", tc.lang, "token", "-p", tc.profile)
+			flat := strings.Join(strings.Fields(errOut), " ")
+			if code != 1 {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			for _, w := range tc.wants {
+				if !strings.Contains(flat, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, errOut)
+				}
+			}
+			if strings.Contains(flat, "client_secret_basic") || strings.Contains(flat, "PRIVATE KEY") {
+				t.Errorf("secret advice or key material:\n%s", errOut)
+			}
+		})
 	}
 }

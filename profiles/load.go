@@ -3,7 +3,6 @@ package profiles
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -36,9 +35,9 @@ func Load(path string) (*File, error) {
 	data, err := readLimited(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("there is no profiles file at %s: %w", path, err)
+			return nil, &codedError{text: txt(CodeNoFile, path, err), err: err}
 		}
-		return nil, fmt.Errorf("cannot read the profiles file %s: %w", path, err)
+		return nil, &codedError{text: txt(CodeCannotRead, path, err), err: err}
 	}
 	return Parse(path, data)
 }

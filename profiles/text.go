@@ -48,6 +48,12 @@ type codedError struct {
 
 func (e *codedError) Error() string { return e.text.String() }
 
+// Message is the error as a Text; it has no hint of its own.
+func (e *codedError) Message() Text { return e.text }
+
+// HintText is zero: a codedError says what happened, not what to do.
+func (e *codedError) HintText() Text { return Text{} }
+
 func (e *codedError) Unwrap() []error {
 	var out []error
 	for _, err := range []error{e.kind, e.err} {
@@ -85,6 +91,7 @@ func CodedOf(err error) (Coded, bool) {
 	var le *LoadError
 	var pe *ProfileError
 	var se *SecretError
+	var ce *codedError
 	switch {
 	case errors.As(err, &sv):
 		return sv, true
@@ -94,6 +101,8 @@ func CodedOf(err error) (Coded, bool) {
 		return pe, true
 	case errors.As(err, &se):
 		return se, true
+	case errors.As(err, &ce):
+		return ce, true
 	}
 	return nil, false
 }
@@ -117,6 +126,8 @@ const (
 
 	// loading the file
 	CodeIsDir         Code = "is_dir"
+	CodeNoFile        Code = "no_file"
+	CodeCannotRead    Code = "cannot_read"
 	CodeTooLarge      Code = "too_large"
 	CodeMultiDoc      Code = "multi_doc"
 	CodeWrongTypeYAML Code = "wrong_type_yaml"
@@ -316,6 +327,8 @@ var english = sync.OnceValue(func() map[Code]string {
 		HintListShows:         "'tokentui profiles list' shows the profiles",
 
 		CodeIsDir:         "this is a directory, not a profiles file",
+		CodeNoFile:        "there is no profiles file at %s: %v",
+		CodeCannotRead:    "cannot read the profiles file %s: %v",
 		CodeTooLarge:      "the file is larger than %d MiB, which no profiles file should be",
 		CodeMultiDoc:      "the file holds more than one YAML document",
 		CodeWrongTypeYAML: "a value has the wrong type: %s",

@@ -35,6 +35,7 @@ const (
 	AuthErrIssuer      Key = "AuthErrIssuer"      // issuer mismatch
 	AuthErrResponse    Key = "AuthErrResponse"    // invalid token response
 	AuthErrBadKey      Key = "AuthErrBadKey"      // unusable client key
+	AuthErrChallenge   Key = "AuthErrChallenge"   // malformed WWW-Authenticate header
 )
 
 // sentinels are auth's kinds of error that read as a few words at the
@@ -42,7 +43,7 @@ const (
 var sentinels = map[error]Key{
 	auth.ErrConfig: AuthErrConfig, auth.ErrDiscovery: AuthErrDiscovery,
 	auth.ErrIssuerMismatch: AuthErrIssuer, auth.ErrInvalidResponse: AuthErrResponse,
-	auth.ErrBadKey: AuthErrBadKey,
+	auth.ErrBadKey: AuthErrBadKey, auth.ErrBadChallenge: AuthErrChallenge,
 }
 
 func init() {
@@ -53,7 +54,7 @@ func init() {
 				AuthAnsweredDesc:   " (%s)",
 				AuthAnsweredRedir:  ", a redirect to %s that tokentui does not follow with the client's credentials",
 				AuthAnsweredWait:   "; it asks to wait until %s",
-				AuthHeldRefused:    "no token request sent: %s (at %s, by profile %q); asking again with the same credentials would only count against the client, so tokentui waits until the profile or its secret changes, or a new attempt is forced",
+				AuthHeldRefused:    "no token request sent: %s (at %s, by profile %q); asking again with the same credentials would only count against the client, so tokentui waits until the profile or its secret, key or certificate changes, or a new attempt is forced",
 				AuthHeldBackoffOne: "no token request sent: the last token request failed (%[2]s, at %[3]s); tokentui waits before asking again: the next attempt is allowed at %[4]s (%[5]s)",
 				AuthHeldBackoff:    "no token request sent: the last %[1]d token requests failed (%[2]s, at %[3]s); tokentui waits before asking again: the next attempt is allowed at %[4]s (%[5]s)",
 				AuthGuardOne:       "refused to force another token: %[1]d forced renewal of this client in the last minute already. Providers block clients that ask for tokens too often (the sandbox after 10 a minute), and unblocking can take long; %[2]s; try again after %[3]s (%[4]s)",
@@ -65,13 +66,14 @@ func init() {
 				AuthErrIssuer:      "issuer mismatch",
 				AuthErrResponse:    "invalid token response",
 				AuthErrBadKey:      "unusable client key",
+				AuthErrChallenge:   "malformed WWW-Authenticate header",
 			}, map[Key]string{
 				AuthAnswered:       "o token endpoint respondeu HTTP %d%s",
 				AuthAnsweredError:  " com o erro %q",
 				AuthAnsweredDesc:   " (%s)",
 				AuthAnsweredRedir:  ", um redirecionamento para %s que o tokentui não segue com as credenciais do cliente",
 				AuthAnsweredWait:   "; ele pede para esperar até %s",
-				AuthHeldRefused:    "nenhum pedido de token enviado: %s (às %s, pelo perfil %q); pedir de novo com as mesmas credenciais só contaria contra o cliente, então o tokentui espera até que o perfil ou o segredo dele mude, ou que uma nova tentativa seja forçada",
+				AuthHeldRefused:    "nenhum pedido de token enviado: %s (às %s, pelo perfil %q); pedir de novo com as mesmas credenciais só contaria contra o cliente, então o tokentui espera até que o perfil, o segredo, a chave ou o certificado dele mude, ou que uma nova tentativa seja forçada",
 				AuthHeldBackoffOne: "nenhum pedido de token enviado: o último pedido de token falhou (%[2]s, às %[3]s); o tokentui espera antes de pedir de novo: a próxima tentativa é permitida às %[4]s (%[5]s)",
 				AuthHeldBackoff:    "nenhum pedido de token enviado: os últimos %[1]d pedidos de token falharam (%[2]s, às %[3]s); o tokentui espera antes de pedir de novo: a próxima tentativa é permitida às %[4]s (%[5]s)",
 				AuthGuardOne:       "recusado forçar outro token: já houve %[1]d renovação forçada deste cliente no último minuto. Os provedores bloqueiam clientes que pedem tokens com frequência demais (o sandbox depois de 10 por minuto), e o desbloqueio pode demorar; %[2]s; tente de novo depois das %[3]s (%[4]s)",
@@ -83,6 +85,7 @@ func init() {
 				AuthErrIssuer:      "issuer divergente",
 				AuthErrResponse:    "resposta de token inválida",
 				AuthErrBadKey:      "chave de cliente inutilizável",
+				AuthErrChallenge:   "header WWW-Authenticate malformado",
 			}
 	})
 }

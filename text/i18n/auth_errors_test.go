@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"tokentui/auth"
+	"tokentui/profiles"
 )
 
 // TestHeldAndGuardInPortuguese: a request held back, a back-off and a
@@ -27,7 +29,7 @@ func TestHeldAndGuardInPortuguese(t *testing.T) {
 		want []string // in the Portuguese
 	}{
 		{"held until a change", &auth.HeldError{Last: refused, Now: at.Add(time.Minute)},
-			[]string{"nenhum pedido de token enviado: o token endpoint respondeu HTTP 401 Unauthorized com o erro \"invalid_client\" (Unknown client)", "às 14:05:06", `pelo perfil "ac-homolog"`, "o perfil ou o segredo dele mude"}},
+			[]string{"nenhum pedido de token enviado: o token endpoint respondeu HTTP 401 Unauthorized com o erro \"invalid_client\" (Unknown client)", "às 14:05:06", `pelo perfil "ac-homolog"`, "o perfil, o segredo, a chave ou o certificado dele mude"}},
 		{"one failure", &auth.HeldError{Last: busy, Until: at.Add(30 * time.Second), Failures: 1, Now: at},
 			[]string{"o último pedido de token falhou (o token endpoint respondeu HTTP 503", "permitida às 14:05:36 (em 30 s)"}},
 		{"three failures", &auth.HeldError{Last: busy, Until: at.Add(4*time.Minute + 2*time.Second), Failures: 3, Now: at},
@@ -96,5 +98,45 @@ func TestDiscoveryErrorsInPortuguese(t *testing.T) {
 		if en, pt := T(En, key), T(PtBR, key); en != k.Error() || pt == en {
 			t.Errorf("sentinel %v: %q / %q", k, en, pt)
 		}
+	}
+}
+
+// The last errors that had no code read in Portuguese: a malformed JWT,
+// auth.New's option checks, assertion signing, WWW-Authenticate parsing,
+// and profiles.Load's missing or unreadable file (only the OS's own words
+// stay as Go writes them).
+func TestLastUncodedErrorsInPortuguese(t *testing.T) {
+	_, malformed := auth.Decode("abc")
+	_, part := auth.Decode("e30.%%%.x")
+	_, noID := auth.New(auth.Options{TokenURL: "https://idp.example/token"})
+	_, noKey := auth.New(auth.Options{ClientID: "c", TokenURL: "https://idp.example/token", AuthMethod: auth.AuthMethodPrivateKeyJWT})
+	_, badParam := auth.New(auth.Options{ClientID: "c", TokenURL: "https://idp.example/token", Params: map[string]string{"scope": "x"}})
+	_, challenge := auth.ParseWWWAuthenticate(`Bearer realm="x`)
+	_, noFile := profiles.Load(t.TempDir() + "/none.yaml")
+	for _, tc := range []struct {
+		err      error
+		pt, gone string
+	}{
+		{malformed, "JWT malformado: esperava 3 partes separadas por pontos, veio 1 (um token opaco, não um JWT)", "expected"},
+		{part, "JWT malformado: o payload não está em base64url", "the payload"},
+		{noID, "configuração de autenticação inválida: o client_id está vazio", "is empty"},
+		{noKey, "o auth_method private_key_jwt precisa de client_key", "needs"},
+		{badParam, `os params não podem definir "scope"`, "cannot set"},
+		{challenge, "header WWW-Authenticate malformado: texto entre aspas sem fechamento no byte", "unterminated"},
+		{noFile, "não há arquivo de perfis em", "there is no"},
+	} {
+		if tc.err == nil {
+			t.Fatalf("no error for %q", tc.pt)
+		}
+		got := ErrorText(PtBR, tc.err)
+		if !strings.Contains(got, tc.pt) || strings.Contains(got, tc.gone) {
+			t.Errorf("ErrorText(pt-BR, %q) = %q, want %q", tc.err, got, tc.pt)
+		}
+		if ErrorText(En, tc.err) != tc.err.Error() {
+			t.Errorf("English changed: %q", ErrorText(En, tc.err))
+		}
+	}
+	if !errors.Is(noFile, fs.ErrNotExist) || !errors.Is(noID, auth.ErrConfig) || !errors.Is(challenge, auth.ErrBadChallenge) || !errors.Is(malformed, auth.ErrMalformed) {
+		t.Error("a kind was lost")
 	}
 }

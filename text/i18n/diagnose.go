@@ -27,7 +27,11 @@ func DiagnoseReport(lang Lang, r auth.Report) auth.Report {
 			ch.Detail = Phrases(lang, ch.Parts)
 		}
 		if ch.Code != "" {
-			e := ExplainCode(lang, ch.Code)
+			c := ch.Code
+			if ch.Reason != "" {
+				c = ch.Reason
+			}
+			e := ExplainCode(lang, c)
 			if ch.Cause != "" {
 				ch.Cause = e.Cause
 			}
@@ -317,5 +321,56 @@ func authPtBR() map[auth.TextCode]string {
 		auth.SayKeyJWKPointTooLong:  "%v: o ponto do JWK EC é longo demais para %s",
 		auth.SayKeyJWKPointOff:      "%v: o ponto do JWK EC não está na curva %s",
 		auth.SayKeyHoldsNone:        "%v: não contém chave: nem PEM (-----BEGIN … KEY----- ou CERTIFICATE) nem um JWK (JSON)",
+		auth.SayMalformedJWT:        "JWT malformado: %v",
+		auth.SayMalformedPart:       "JWT malformado: %v %v",
+		auth.SayMalformedPartErr:    "JWT malformado: %v %v (%v)",
+		auth.SayPartHeader:          "o header",
+		auth.SayPartPayload:         "o payload",
+		auth.SayPartSignature:       "a assinatura",
+		auth.SayTokenEmpty:          "o token está vazio",
+		auth.SayExpectedParts:       "esperava 3 partes separadas por pontos, veio %d",
+		auth.SayExpectedPartsJWE:    "esperava 3 partes separadas por pontos, veio %d (parece um JWE criptografado, que não pode ser decodificado sem a chave)",
+		auth.SayExpectedPartsOpaque: "esperava 3 partes separadas por pontos, veio %d (um token opaco, não um JWT)",
+		auth.SayTokenTooLong:        "ele tem %d bytes, mais que os %d que um token pode ter (1 MiB)",
+		auth.SayNotB64:              "não está em base64url",
+		auth.SayNotJSON:             "não é JSON",
+		auth.SayNotObject:           "não é um objeto JSON",
+		auth.SayPartEmpty:           "está vazio",
+		auth.SayTooDeep:             "tem mais de %d níveis de aninhamento",
+		auth.SayDataAfter:           "há dados depois do objeto",
+
+		auth.SayCfgNoClientID:     "%v: o client_id está vazio",
+		auth.SayCfgNoEndpoint:     "%v: defina o issuer (para a discovery) ou a token_url",
+		auth.SayCfgNotHTTP:        "%v: %s %q não é uma URL http(s)",
+		auth.SayCfgBadMethod:      "%v: o auth_method %q não é suportado (use %s, %s, %s, %s, %s ou %s)",
+		auth.SayCfgReservedParam:  "%v: os params não podem definir %q; quem o define é o próprio perfil",
+		auth.SayCfgNeedsKey:       "%v: o auth_method private_key_jwt precisa de client_key, a chave privada que assina a asserção",
+		auth.SayCfgKeyAlg:         "%v: o client_key_alg %q não é suportado no private_key_jwt (use RS256, PS256 ou ES256)",
+		auth.SayCfgNotHMAC:        "%v: o client_key_alg %q não é um algoritmo HMAC; o client_secret_jwt assina com HS256, HS384 ou HS512",
+		auth.SayCfgNeedsCert:      "%v: o auth_method %s precisa de client_cert, o certificado apresentado no TLS",
+		auth.SayCfgCertUnused:     "%v: o client_cert está definido, mas o auth_method é %s, que não o usa",
+		auth.SayCfgKeyUnused:      "%v: o client_key está definido, mas o auth_method é %s, que não o usa",
+		auth.SayNoClientKey:       "o perfil não tem client_key",
+		auth.SaySecretEmpty:       "o segredo do cliente está vazio",
+		auth.SayKeyCannotSignCfg:  "%v: o client_key não consegue assinar: %v",
+		auth.SayMethodNoAssertion: "%v: o auth_method %s não assina asserções",
+		auth.SayAlgNotSupported:   "%v: o algoritmo %q não é suportado",
+		auth.SayAssertionSignFail: "%v: a assinatura da asserção do cliente falhou: %v",
+
+		auth.SayChallengeBad:        "%v: %v",
+		auth.SayChallengeNone:       "%v: nenhum desafio em %q",
+		auth.SayChallengeUnquoted:   "texto entre aspas sem fechamento no byte %d",
+		auth.SayChallengeScheme:     "esperava um esquema de autenticação no byte %d, veio %q",
+		auth.SayChallengeUnexpected: "%q inesperado no byte %d",
+		auth.SayChallengeComma:      "esperava ',' depois do parâmetro %q no byte %d",
+
+		auth.SayCacheNotRegular: "%s não é um arquivo comum (%s)",
+		auth.SayCacheFileTooBig: "%s tem %d bytes, mais que os %d que um arquivo de cache pode ter",
+		auth.SayFingerprintKey:  "não foi possível ler nem criar a chave de impressão digital em %s",
+
+		auth.SayKeyNamesTaken:     "%v: %s já tem de %s.pem a %s-%d.pem",
+		auth.SayTokenTooBigHeader: "%v de %s: o access_token tem %d bytes, mais que os %d que um header comporta",
+		auth.SayTokenBadChar:      "%v de %s: o access_token tem um espaço ou um caractere de controle, então não pode ir num header",
+		auth.SayTooManyRedirects:  "parou depois de 10 redirecionamentos",
 	}
 }

@@ -18,7 +18,8 @@ import (
 func TestAuthPhrasesInPortuguese(t *testing.T) {
 	en, pt := auth.EnglishTexts(), authPtBR()
 	same := map[auth.TextCode]bool{auth.SayFailed: true, auth.SayError: true, auth.SayTwo: true,
-		auth.SayDNS: true, auth.SayTLS: true, auth.SayKid: true, auth.SayTitleDiscovery: true, auth.SayKeyPublicBad: true}
+		auth.SayDNS: true, auth.SayTLS: true, auth.SayKid: true, auth.SayTitleDiscovery: true, auth.SayKeyPublicBad: true,
+		auth.SayChallengeBad: true}
 	if len(en) < 100 {
 		t.Fatalf("only %d codes", len(en))
 	}

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"maps"
 	"strings"
 
 	"tokentui/auth"
@@ -34,13 +35,16 @@ func ExplainChallenge(lang Lang, ch auth.Challenge) auth.Explanation {
 // ExplainRequiredScope is the scope an API's challenge asks for.
 const ExplainRequiredScope Key = "ExplainRequiredScope" // required scope: %s
 
-// explained writes e's cause and hint in lang, by its code (a code
-// without an explanation reads as CodeUnknown's, as in auth).
+// explained writes e's cause and hint in lang, by its reason or else its
+// code (a code without an explanation reads as CodeUnknown's, as in auth).
 func explained(lang Lang, e auth.Explanation) auth.Explanation {
 	if lang == En || e.Code == "" {
 		return e
 	}
 	c := e.Code
+	if e.Reason != "" {
+		c = e.Reason
+	}
 	if _, ok := auth.Explanations()[c]; !ok {
 		c = auth.CodeUnknown
 	}
@@ -75,9 +79,9 @@ func init() {
 }
 
 // explanationsPtBR holds every cause and hint in Brazilian Portuguese,
-// built on first use.
+// the reasons of the client's auth method among them, built on first use.
 func explanationsPtBR() map[auth.Code]auth.Text {
-	return map[auth.Code]auth.Text{
+	m := map[auth.Code]auth.Text{
 		auth.CodeInvalidRequest: {
 			Cause: "O provedor diz que o pedido de token está malformado: falta um campo obrigatório, algum campo foi repetido ou tem valor inválido.",
 			Hint:  "Confira os params extras e os escopos do perfil atrás de erros de digitação; rode 'tokentui diagnose' para ver o pedido exato (com o segredo mascarado).",
@@ -207,4 +211,6 @@ func explanationsPtBR() map[auth.Code]auth.Text {
 			Hint:  "Rode 'tokentui diagnose' para uma verificação passo a passo.",
 		},
 	}
+	maps.Copy(m, clientAuthPtBR())
+	return m
 }

@@ -70,3 +70,23 @@ func TestCodeComments(t *testing.T) {
 		t.Errorf("program in Portuguese: %v\n%s", err, src)
 	}
 }
+
+// A refusal of a key client reads, in Portuguese, as the reason its auth
+// method and the provider's description pick, never the secret's advice.
+func TestExplainReasonIn(t *testing.T) {
+	err := &auth.TokenError{StatusCode: 400, Code: "invalid_client", AuthMethod: auth.AuthMethodPrivateKeyJWT,
+		Description: `kid "k" is not a key registered for client "c"`}
+	e := Explain(PtBR, err)
+	want := explanationsPtBR()[auth.CodeAssertionUnknownKid]
+	if e.Code != auth.CodeInvalidClient || e.Reason != auth.CodeAssertionUnknownKid || e.Cause != want.Cause || e.Hint != want.Hint {
+		t.Errorf("Explain(pt-BR) = %+v", e)
+	}
+	if strings.Contains(e.Hint, "client_secret_basic") || !strings.Contains(e.Hint, "kid") {
+		t.Errorf("hint: %q", e.Hint)
+	}
+	r := DiagnoseReport(PtBR, auth.Report{Checks: []auth.Check{{ID: "credentials", Status: auth.CheckFail,
+		Code: auth.CodeInvalidClient, Reason: auth.CodeCertThumbprint, Cause: "x", Hint: "y"}}})
+	if ch := r.Checks[0]; ch.Cause != explanationsPtBR()[auth.CodeCertThumbprint].Cause || ch.Hint != explanationsPtBR()[auth.CodeCertThumbprint].Hint {
+		t.Errorf("diagnose in pt-BR: %+v", ch)
+	}
+}

@@ -119,6 +119,8 @@ func profilesPtBR() map[profiles.Code]string {
 		profiles.HintListShows:         "'tokentui profiles list' mostra os perfis",
 
 		profiles.CodeIsDir:         "isto é um diretório, não um arquivo de perfis",
+		profiles.CodeNoFile:        "não há arquivo de perfis em %s: %v",
+		profiles.CodeCannotRead:    "não foi possível ler o arquivo de perfis %s: %v",
 		profiles.CodeTooLarge:      "o arquivo tem mais de %d MiB, o que nenhum arquivo de perfis deveria ter",
 		profiles.CodeMultiDoc:      "o arquivo contém mais de um documento YAML",
 		profiles.CodeWrongTypeYAML: "um valor tem o tipo errado: %s",

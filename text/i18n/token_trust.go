@@ -15,7 +15,7 @@ const (
 	TokenScopesMissing     Key = "TokenScopesMissing"     // ! asked for but not granted: %s — calls that need it will be refused
 	TokenHeldTitle         Key = "TokenHeldTitle"         // ✗ Token requests held back: the provider refused these credentials at %s (%s).
 	TokenHeldProvider      Key = "TokenHeldProvider"      // The provider said: %s
-	TokenHeldUnblock       Key = "TokenHeldUnblock"       // No request is sent until the profile or its secret changes: fix it, or press %s then %s to force one attempt.
+	TokenHeldUnblock       Key = "TokenHeldUnblock"       // No request is sent until the profile or its credentials change: fix it, or press %s then %s to force one attempt.
 	TokenConfirmHeld       Key = "TokenConfirmHeld"       // The provider refused these credentials at %s. Asking again with the same ones counts against them (%s of this client in the last hour): do it only if they were fixed on the provider's side.
 	TokenAskHeld           Key = "TokenAskHeld"           // Force one attempt?
 	TokenForceOnce         Key = "TokenForceOnce"         // try once
@@ -37,7 +37,7 @@ func init() {
 		TokenScopesMissing:     "! asked for but not granted: %s — calls that need it will be refused",
 		TokenHeldTitle:         "✗ Token requests held back: the provider refused these credentials at %s (%s).",
 		TokenHeldProvider:      "The provider said: %s",
-		TokenHeldUnblock:       "No request is sent until the profile or its secret changes: fix it, or press %s then %s to force one attempt.",
+		TokenHeldUnblock:       "No request is sent until the profile or its credentials change: fix it, or press %s then %s to force one attempt.",
 		TokenConfirmHeld:       "The provider refused these credentials at %s. Asking again with the same ones counts against them (%s of this client in the last hour): do it only if they were fixed on the provider's side.",
 		TokenAskHeld:           "Force one attempt?",
 		TokenForceOnce:         "try once",
@@ -56,7 +56,7 @@ func init() {
 		TokenScopesMissing:     "! pedido mas não concedido: %s — chamadas que precisam dele serão recusadas",
 		TokenHeldTitle:         "✗ Pedidos de token suspensos: o provedor recusou estas credenciais às %s (%s).",
 		TokenHeldProvider:      "O provedor disse: %s",
-		TokenHeldUnblock:       "Nenhum pedido é enviado até o perfil ou o segredo mudar: corrija-o, ou tecle %s e depois %s para forçar uma tentativa.",
+		TokenHeldUnblock:       "Nenhum pedido é enviado até o perfil ou as credenciais mudarem: corrija-os, ou tecle %s e depois %s para forçar uma tentativa.",
 		TokenConfirmHeld:       "O provedor recusou estas credenciais às %s. Pedir de novo com as mesmas conta contra elas (%s deste cliente na última hora): faça isso só se elas foram corrigidas no provedor.",
 		TokenAskHeld:           "Forçar uma tentativa?",
 		TokenForceOnce:         "tentar uma vez",

@@ -8,9 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/text/i18n"
+	"tokentui/ui/common"
 )
 
 // Step 2 of a private_key_jwt profile: the request carries the assertion
@@ -73,4 +76,26 @@ func TestFlowMTLS(t *testing.T) {
 	mustShow(t, m, "POST /connect/token HTTP/1.1", "client_id = demo-mtls", "The client certificate (tls_client_auth)",
 		"subject:     CN=demo-mtls", "issuer:      CN=tokentui sandbox test CA", "SHA-256:     "+info.Thumbprint,
 		"issued by a CA", "cnf x5t#S256")
+}
+
+// The Flow explains a key client's refusal with its key, not a secret, in
+// both languages.
+func TestFlowKeyClientRefusal(t *testing.T) {
+	err := &auth.TokenError{StatusCode: 400, Code: "invalid_client", AuthMethod: auth.AuthMethodPrivateKeyJWT,
+		Description: `the client assertion is not valid: kid "k9" is not a key registered for client "demo-jwt"`}
+	styles := common.NewStyles(true)
+	c, cerr := auth.New(auth.Options{Issuer: "http://idp", ClientID: "demo-jwt"})
+	if cerr != nil {
+		t.Fatal(cerr)
+	}
+	for lang, want := range map[i18n.Lang]string{i18n.En: "client_key_id to the kid", i18n.PtBR: "client_key_id com o kid"} {
+		m := New(common.Common{Styles: &styles, Lang: lang}, Options{ID: "p", Source: Source{Client: c}})
+		m.res = results{tokDone: true, tokFresh: true, tokErr: err}
+		m.step = StepTokenResponse
+		m.SetSize(58, 60)
+		flat := strings.Join(strings.Fields(ansi.Strip(m.View())), " ")
+		if !strings.Contains(flat, want) || strings.Contains(flat, "client_secret_basic") {
+			t.Errorf("%s: no key advice:\n%s", lang, flat)
+		}
+	}
 }

@@ -65,8 +65,22 @@ func (m Model) heldLines(w int) []string {
 		what = string(f.Code)
 	}
 	lines := wrap(s.Bad, m.T(i18n.TokenHeldTitle, i18n.LocalTime(m.Lang, f.At, m.now), inert.Line(what)), w)
-	if f.Description != "" {
+	// The error below, when there is one, is the refusal just answered:
+	// it says what the provider said, what it means and what to fix.
+	explained := m.err != nil && !m.errIsHeld()
+	if f.Description != "" && !explained {
 		lines = append(lines, indented(s.Muted, m.T(i18n.TokenHeldProvider, inert.Line(f.Description)), w)...)
+	}
+	// A key or certificate client: what its refusal means and what to fix.
+	if e := i18n.Explain(m.Lang, &auth.HeldError{Last: *f, AuthMethod: f.AuthMethod}); e.Reason != "" && !explained {
+		lines = append(lines, indented(s.Bad, e.Cause, w)...)
+		for i, l := range wrap(s.Muted, e.Hint, w-4) {
+			lead := "    "
+			if i == 0 {
+				lead = "  → "
+			}
+			lines = append(lines, lead+l)
+		}
 	}
 	return append(lines, indented(s.Muted, m.T(i18n.TokenHeldUnblock, "g", "y"), w)...)
 }
