@@ -6,9 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"tokentui/auth"
 	"tokentui/demo"
 	"tokentui/text/i18n"
+	"tokentui/ui/uitest"
 )
 
 // sandboxRefusal is the sandbox's answer to a private_key_jwt client whose
@@ -118,6 +121,35 @@ func TestFreshRefusalToldOnce(t *testing.T) {
 		}
 		if n := strings.Count(flat, "→"); n != 1 {
 			t.Errorf("%s: %d hints:\n%s", lang, n, screen(m))
+		}
+	}
+}
+
+// Held back after a refusal, g asks before forcing: the question shows
+// inside the pane at 80×24 (60×22 inside the frame), never past its
+// bottom, and what does not fit scrolls.
+func TestForceQuestionFitsThePane(t *testing.T) {
+	desc := "client authentication failed (client_secret_basic): the client id \"demo-client\" is unknown or the secret is wrong"
+	err := &auth.TokenError{StatusCode: 400, Code: "invalid_client", Description: desc, AuthMethod: auth.AuthMethodBasic}
+	held := &auth.Failure{At: start, Code: auth.CodeInvalidClient, OAuthError: "invalid_client", Status: 400,
+		Description: desc, AuthMethod: auth.AuthMethodBasic}
+	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
+		fc := &fakeClient{err: err}
+		m := newPaneIn(t, fc, Options{}, lang, 60, 19)
+		m = press(t, m, "g") // the refusal answered…
+		fc.set(func(f *fakeClient) { f.held = held })
+		m = check(t, m)      // …then held back
+		m = press(t, m, "g") // force? asks first
+		view := uitest.Screen(m.View())
+		if h := lipgloss.Height(m.View()); h > 19 {
+			t.Errorf("%s: %d lines in a 19-line pane:\n%s", lang, h, view)
+		}
+		if !strings.Contains(view, i18n.T(lang, i18n.TokenAskHeld)) {
+			t.Errorf("%s: the question is not on screen:\n%s", lang, view)
+		}
+		m = press(t, m, "n", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up")
+		if top := uitest.Screen(m.View()); lipgloss.Height(m.View()) > 19 || !strings.Contains(top, "✗") {
+			t.Errorf("%s: scrolled up, the top of the status:\n%s", lang, top)
 		}
 	}
 }

@@ -166,7 +166,12 @@ func check(t *testing.T, m Model) Model {
 	return settle(t, m, cmd)
 }
 
-func screen(m Model) string { return uitest.Screen(m.View()) + "\n" + uitest.Screen(m.vp.View()) }
+func screen(m Model) string {
+	if m.cur() == nil || m.pasting { // the viewport holds the status block itself
+		return uitest.Screen(m.View())
+	}
+	return uitest.Screen(m.View()) + "\n" + uitest.Screen(m.vp.View())
+}
 
 // all is the whole pane, scrolled part included.
 func all(m Model) string {

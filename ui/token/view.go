@@ -20,7 +20,15 @@ import (
 func (m Model) View() string {
 	top := m.statusView()
 	if m.cur() == nil || m.pasting {
-		return top
+		if m.Height <= 0 || lipgloss.Height(top) <= m.Height {
+			return top
+		}
+		// Taller than the pane (a refusal, its advice and a question):
+		// it scrolls, as the details do, with the offset the keys moved.
+		vp := m.vp
+		vp.Height = m.Height
+		vp.SetContent(top)
+		return vp.View()
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, top, m.vp.View())
 }
@@ -35,7 +43,15 @@ func (m *Model) relayout() {
 // refresh re-renders the scrolling details; called when data or time change,
 // so View stays cheap.
 func (m *Model) refresh() {
-	if m.Styles == nil || m.cur() == nil {
+	if m.Styles == nil {
+		return
+	}
+	if m.cur() == nil || m.pasting { // the status block is all there is (see View)
+		m.vp.Height = max(m.Height, 1)
+		m.vp.SetContent(m.statusView())
+		if m.confirm {
+			m.vp.GotoBottom() // the question is the last line
+		}
 		return
 	}
 	m.vp.Height = max(m.Height-lipgloss.Height(m.statusView()), 1)
