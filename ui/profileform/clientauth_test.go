@@ -382,3 +382,30 @@ func TestKeyRowsInPortuguese(t *testing.T) {
 		t.Errorf("help of ctrl+g: %q", full[2][0].Help().Desc)
 	}
 }
+
+// The footer offers ctrl+g first on the private key's row of a
+// private_key_jwt profile, and the copy keys once a JWK is shown; the
+// other rows keep the usual footer.
+func TestFooterOffersGenerateOnTheKeyRow(t *testing.T) {
+	m := newForm(t, Options{Path: filepath.Join(t.TempDir(), "profiles.yaml")})
+	m, _ = keys(t, m, "ac homolog", "tab", "https://idp.example/is", "tab", "tab", "cid")
+	help := func(m Model) string {
+		var names []string
+		for _, b := range m.ShortHelp() {
+			names = append(names, b.Help().Key)
+		}
+		return strings.Join(names, " ")
+	}
+	if h := help(m); strings.Contains(h, "ctrl+g") {
+		t.Errorf("ctrl+g offered outside the key row: %s", h)
+	}
+	m = chooseMethod(t, m, profiles.AuthPrivateKeyJWT)
+	m = focusRow(m, fKey)
+	if h := help(m); !strings.HasPrefix(h, "ctrl+g") {
+		t.Errorf("on the key row the footer is %q, want ctrl+g first", h)
+	}
+	m, _ = keys(t, m, "ctrl+g")
+	if h := help(m); !strings.Contains(h, "ctrl+y") || !strings.Contains(h, "ctrl+o") {
+		t.Errorf("with a JWK shown the footer is %q, want the copy keys", h)
+	}
+}

@@ -3,6 +3,7 @@ package profileform
 import (
 	"github.com/charmbracelet/bubbles/key"
 
+	"tokentui/profiles"
 	"tokentui/text/i18n"
 )
 
@@ -47,6 +48,24 @@ func KeyMapIn(lang i18n.Lang) KeyMap {
 // ShortHelp is the footer's selection of keys.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Save, k.Fetch, k.Test, k.Next, k.Choose, k.Cancel}
+}
+
+// ShortHelp is the footer for where the form is: on the private key's row
+// of a private_key_jwt profile ctrl+g comes first, and once a key pair was
+// generated the keys that copy its JWK and JWKS.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.keys
+	var lead []key.Binding
+	if m.chosen().Method() == profiles.AuthPrivateKeyJWT && m.at.kind == stopField && field(m.at.n) == fKey {
+		lead = append(lead, k.Generate)
+	}
+	if _, _, ok := m.publicText(); ok {
+		lead = append(lead, k.CopyJWK, k.CopyJWKS)
+	}
+	if len(lead) == 0 {
+		return k.ShortHelp()
+	}
+	return append(lead, k.Save, k.Next, k.Cancel)
 }
 
 // FullHelp lists every key of the form.

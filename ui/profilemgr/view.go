@@ -82,7 +82,7 @@ func (m *Model) Key(msg tea.KeyMsg, listFocused bool) (cmd tea.Cmd, handled bool
 func (m Model) ShortHelp() ([]key.Binding, bool) {
 	switch {
 	case m.formOpen:
-		return m.form.KeyMap().ShortHelp(), true
+		return m.form.ShortHelp(), true
 	case m.notice != nil:
 		k := m.noticeKeys()
 		return []key.Binding{k.Close, k.Down}, true
