@@ -30,6 +30,9 @@ const (
 	FlowCertNone         Key = "FlowCertNone"         // The certificate has not been read yet.
 	FlowCertBoundExplain Key = "FlowCertBoundExplain" // Tokens got this way may be bound to this certificate…
 
+	FlowTokenRequestAssertion Key = "FlowTokenRequestAssertion" // step 2's intro for private_key_jwt / client_secret_jwt
+	FlowTokenRequestTLS       Key = "FlowTokenRequestTLS"       // step 2's intro for the mTLS methods
+
 	ProfileFormPrivateKeyJWTNote Key = "ProfileFormPrivateKeyJWTNote" // a JWT signed with the client's private key (client_key)…
 	ProfileFormSecretJWTNote     Key = "ProfileFormSecretJWTNote"     // a JWT signed with the secret (HS256); the secret never travels
 	ProfileFormTLSNote           Key = "ProfileFormTLSNote"           // a TLS client certificate (client_cert, client_key)…
@@ -63,6 +66,12 @@ func init() {
 				FlowCertSelfSigned:   "self-signed: the provider knows it by its thumbprint",
 				FlowCertCAIssued:     "issued by a CA: the provider checks the chain and the subject registered for the client",
 				FlowCertNone:         "The certificate has not been read yet.",
+				FlowTokenRequestAssertion: "The client POSTs grant_type=client_credentials to the token endpoint (RFC 6749 §4.4) and proves " +
+					"who it is with a client assertion: a short JWT it signs (RFC 7523) and sends as client_assertion, with " +
+					"its client_id. The assertion is masked in the request and decoded below.",
+				FlowTokenRequestTLS: "The client POSTs grant_type=client_credentials to the token endpoint (RFC 6749 §4.4) over a TLS " +
+					"connection where it presents its client certificate (RFC 8705): the form carries only its client_id, " +
+					"no secret. The certificate is described below.",
 				FlowCertBoundExplain: "The token may be bound to this certificate (cnf x5t#S256): the API then accepts it only over TLS with the same certificate, so a stolen token is useless alone.",
 
 				ProfileFormPrivateKeyJWTNote: "a JWT signed with the client's private key: no secret travels; the key, its kid and the assertion's audience are the rows below",
@@ -94,6 +103,12 @@ func init() {
 				FlowCertSelfSigned:   "autoassinado: o provedor o reconhece pela impressão digital",
 				FlowCertCAIssued:     "emitido por uma CA: o provedor confere a cadeia e o titular registrado para o cliente",
 				FlowCertNone:         "O certificado ainda não foi lido.",
+				FlowTokenRequestAssertion: "O cliente faz um POST com grant_type=client_credentials no endpoint de token (RFC 6749 §4.4) " +
+					"e se identifica com uma asserção de cliente: um JWT curto que ele assina (RFC 7523) e envia como " +
+					"client_assertion, com o client_id. A asserção aparece mascarada no pedido e decodificada abaixo.",
+				FlowTokenRequestTLS: "O cliente faz um POST com grant_type=client_credentials no endpoint de token (RFC 6749 §4.4) " +
+					"numa conexão TLS em que apresenta o seu certificado de cliente (RFC 8705): o formulário leva só o " +
+					"client_id, nenhum segredo. O certificado é descrito abaixo.",
 				FlowCertBoundExplain: "O token pode ficar vinculado a este certificado (cnf x5t#S256): a API então só o aceita via TLS com o mesmo certificado, e um token roubado sozinho não serve para nada.",
 
 				ProfileFormPrivateKeyJWTNote: "um JWT assinado com a chave privada do cliente: nenhum segredo viaja; a chave, o kid dela e a audiência da asserção são as linhas abaixo",

@@ -99,3 +99,39 @@ func TestFlowKeyClientRefusal(t *testing.T) {
 		}
 	}
 }
+
+// The token was got before the Flow opened (the Token tab's request, this
+// session): step 2 shows that recorded exchange and the assertion signed
+// for it, not "no assertion was signed"; and its intro speaks of the
+// method used, not of a secret in a Basic header.
+func TestFlowRecordedAssertion(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.En, i18n.PtBR} {
+		t.Run(string(lang), func(t *testing.T) {
+			srv := startSandbox(t)
+			c, err := auth.New(auth.Options{
+				Profile: "sandbox-jwt", Issuer: srv.IssuerURL, ClientID: demo.JWTClientID, AuthMethod: auth.AuthMethodPrivateKeyJWT,
+				ClientKey: func(context.Context) (string, error) { return demo.JWTClientKey, nil }, KeyID: demo.JWTKeyID,
+				Scopes: []string{demo.ScopeRead},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := c.Token(context.Background()); err != nil { // as the Token tab does at start
+				t.Fatal(err)
+			}
+			m := newFlowIn(t, lang, srv, c, 110, 200)
+			m = press(t, m, "n")
+			s := mustShow(t, m, "client_assertion=****", "kid: \""+demo.JWTKeyID+"\"", "iss: \"demo-jwt\"")
+			if strings.Contains(s, i18n.T(lang, i18n.FlowAssertionNone)) {
+				t.Errorf("the recorded exchange's assertion is said not to exist:\n%s", s)
+			}
+			flat := strings.Join(strings.Fields(s), " ")
+			if strings.Contains(flat, "client_secret_basic) or") || strings.Contains(flat, "Secrets are masked") || strings.Contains(flat, "segredos são mascarados") {
+				t.Errorf("step 2's intro speaks of a secret for a private_key_jwt client:\n%s", s)
+			}
+			if c.AssertionsSigned() != 1 {
+				t.Errorf("%d assertions signed, want 1 (the Flow reuses the token)", c.AssertionsSigned())
+			}
+		})
+	}
+}

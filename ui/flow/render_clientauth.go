@@ -21,6 +21,36 @@ type (
 	certSource interface{ LastCert() (auth.CertInfo, bool) }
 )
 
+// explainKey is what the step's intro says; the token request's depends on
+// how the client authenticates (a secret, an assertion, a certificate).
+func (m Model) explainKey() i18n.Key {
+	if m.step == StepTokenRequest && m.opts.Source.Client != nil {
+		switch method := m.opts.Source.Client.Options().AuthMethod; {
+		case auth.IsAssertionMethod(method):
+			return i18n.FlowTokenRequestAssertion
+		case auth.IsTLSMethod(method):
+			return i18n.FlowTokenRequestTLS
+		}
+	}
+	return stepInfos[m.step].Explain
+}
+
+// signedForShown reports whether assertion a was signed for the token
+// request on screen: one sent now, or the one this session recorded (an
+// assertion is signed just before its request is sent), not for a token
+// read from the cache of an earlier run.
+func (m Model) signedForShown(a auth.Assertion) bool {
+	r := m.res
+	if r.tokFresh || r.tokErr != nil {
+		return true
+	}
+	if r.tokTrace == nil {
+		return false
+	}
+	d := r.tokTrace.Start.Sub(a.IssuedAt)
+	return d >= -2*time.Second && d <= auth.AssertionLifetime
+}
+
 // clientAuthLines explains how the client authenticated, for the methods
 // without a shared secret; nothing for the others.
 func (m Model) clientAuthLines(d *doc) {
@@ -44,7 +74,7 @@ func (m Model) assertionLines(d *doc, method string) {
 	if ok {
 		a, ok = src.LastAssertion()
 	}
-	if !ok || (!m.res.tokFresh && m.res.tokErr == nil) {
+	if !ok || !m.signedForShown(a) {
 		d.words(s.Warn, 2, m.t(i18n.FlowAssertionNone))
 		return
 	}

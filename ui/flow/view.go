@@ -111,7 +111,7 @@ func (m Model) top() string {
 		d.line(s.Muted.Render(strings.ToUpper(stepOf)+"  ") + s.Title.Underline(true).Render(strings.ToUpper(title)))
 		d.line(m.progress(true))
 		d.blank()
-		d.words(s.Value.Bold(true), 0, m.t(stepInfos[m.step].Explain))
+		d.words(s.Value.Bold(true), 0, m.t(m.explainKey()))
 		d.blank()
 	} else {
 		left := s.Title.Render(stepOf + " · " + title)
@@ -122,7 +122,7 @@ func (m Model) top() string {
 		} else {
 			d.line(left + strings.Repeat(" ", gap) + right)
 		}
-		d.words(s.Value, 0, m.t(stepInfos[m.step].Explain))
+		d.words(s.Value, 0, m.t(m.explainKey()))
 	}
 	if m.confirm {
 		m.confirmLines(d)
