@@ -2,9 +2,7 @@ package i18n
 
 import (
 	"errors"
-	"fmt"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -20,38 +18,9 @@ func TestAuthPhrasesInPortuguese(t *testing.T) {
 	same := map[auth.TextCode]bool{auth.SayFailed: true, auth.SayError: true, auth.SayTwo: true,
 		auth.SayDNS: true, auth.SayTLS: true, auth.SayKid: true, auth.SayTitleDiscovery: true, auth.SayKeyPublicBad: true,
 		auth.SayChallengeBad: true}
-	if len(en) < 100 {
-		t.Fatalf("only %d codes", len(en))
-	}
-	for c, ef := range en {
-		pf, ok := pt[c]
-		if !ok {
-			t.Errorf("%s: no Portuguese", c)
-			continue
-		}
-		if pf == ef && !same[c] {
-			t.Errorf("%s: the Portuguese is the English: %q", c, pf)
-		}
-		if !slices.Equal(verbs(ef), verbs(pf)) {
-			t.Errorf("%s: verbs %v in English, %v in Portuguese", c, verbs(ef), verbs(pf))
-			continue
-		}
-		args := samples(ef)
-		got := Phrase(PtBR, auth.Phrase{Code: c, Args: args})
-		if strings.Contains(got, "%!") {
-			t.Errorf("%s: %q", c, got)
-		}
-		for _, a := range args {
-			if s := fmt.Sprint(a); !strings.Contains(got, s) {
-				t.Errorf("%s: %q lacks the argument %v", c, got, a)
-			}
-		}
-	}
-	for c := range pt {
-		if _, ok := en[c]; !ok {
-			t.Errorf("%s: Portuguese for a code that does not exist", c)
-		}
-	}
+	checkTranslated(t, en, pt, 100, same, func(lang Lang, c auth.TextCode, args []any) string {
+		return Phrase(lang, auth.Phrase{Code: c, Args: args})
+	}, func(c auth.TextCode, args []any) string { return auth.Phrase{Code: c, Args: args}.String() })
 }
 
 // TestPhraseArguments: durations, short times, dates, nested phrases and

@@ -51,8 +51,21 @@ var sameInBoth = map[profiles.Code]bool{
 // Portuguese text that differs from the English and carries the same
 // arguments.
 func TestProfileCodesInPortuguese(t *testing.T) {
-	en, pt := profiles.English(), profilesPtBR()
-	if len(en) < 150 {
+	checkTranslated(t, profiles.English(), profilesPtBR(), 150, sameInBoth, func(lang Lang, c profiles.Code, args []any) string {
+		return ProfileText(lang, profiles.Text{Code: c, Args: args})
+	}, func(c profiles.Code, args []any) string { return profiles.Text{Code: c, Args: args}.String() })
+}
+
+// checkTranslated checks a domain package's table of codes against its
+// Portuguese: at least min codes; each has Portuguese that differs from
+// the English (unless in same), with the same verbs; written with sample
+// arguments by write it carries them and no formatting error, and its
+// English is the package's own (english); no Portuguese for a code that
+// does not exist.
+func checkTranslated[C ~string](t *testing.T, en, pt map[C]string, min int, same map[C]bool,
+	write func(Lang, C, []any) string, english func(C, []any) string) {
+	t.Helper()
+	if len(en) < min {
 		t.Fatalf("only %d codes", len(en))
 	}
 	for c, ef := range en {
@@ -61,7 +74,7 @@ func TestProfileCodesInPortuguese(t *testing.T) {
 			t.Errorf("%s: no Portuguese", c)
 			continue
 		}
-		if pf == ef && !sameInBoth[c] {
+		if pf == ef && !same[c] {
 			t.Errorf("%s: the Portuguese is the English: %q", c, pf)
 		}
 		if !slices.Equal(verbs(ef), verbs(pf)) {
@@ -69,7 +82,7 @@ func TestProfileCodesInPortuguese(t *testing.T) {
 			continue
 		}
 		args := samples(ef)
-		got := ProfileText(PtBR, profiles.Text{Code: c, Args: args})
+		got := write(PtBR, c, args)
 		if strings.Contains(got, "%!") {
 			t.Errorf("%s: %q", c, got)
 		}
@@ -78,7 +91,7 @@ func TestProfileCodesInPortuguese(t *testing.T) {
 				t.Errorf("%s: %q lacks the argument %v", c, got, a)
 			}
 		}
-		if eng := ProfileText(En, profiles.Text{Code: c, Args: args}); eng != (profiles.Text{Code: c, Args: args}).String() {
+		if eng := write(En, c, args); eng != english(c, args) {
 			t.Errorf("%s: the catalogue's English %q is not the package's", c, eng)
 		}
 	}
