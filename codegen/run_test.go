@@ -118,6 +118,20 @@ func generate(t *testing.T, lang Language, in Input) string {
 
 // TestGoProgramRunsAgainstSandbox builds the Go program with the x/oauth2
 // of this module's go.sum (from the module cache, else the proxy) and runs
+// runCases are the runs every generated program makes against the
+// sandbox: discovery with Basic, a token URL with the secret in the form,
+// and 1-second tokens that must be renewed between calls.
+var runCases = []struct {
+	name       string
+	viaToken   bool
+	authMethod string
+	ttl        time.Duration
+}{
+	{"discovery+basic", false, AuthBasic, 0},
+	{"token_url+post", true, AuthPost, 0},
+	{"1s-tokens-renewed", true, AuthBasic, time.Second},
+}
+
 // it: every auth method and both ways to the token endpoint.
 func TestGoProgramRunsAgainstSandbox(t *testing.T) {
 	if testing.Short() {
@@ -129,16 +143,7 @@ func TestGoProgramRunsAgainstSandbox(t *testing.T) {
 		t.Fatal(err)
 	}
 	oauth2Version := moduleVersion(t, "golang.org/x/oauth2")
-	for _, tc := range []struct {
-		name       string
-		viaToken   bool
-		authMethod string
-		ttl        time.Duration
-	}{
-		{"discovery+basic", false, AuthBasic, 0},
-		{"token_url+post", true, AuthPost, 0},
-		{"1s-tokens-renewed", true, AuthBasic, time.Second},
-	} {
+	for _, tc := range runCases {
 		t.Run(tc.name, func(t *testing.T) {
 			sb := startSandbox(t, tc.ttl)
 			dir := write(t, "main.go", generate(t, Go, sb.inputFor(tc.viaToken, tc.authMethod)))
@@ -207,16 +212,7 @@ func TestPythonProgramRunsAgainstSandbox(t *testing.T) {
 	if py == "" {
 		t.Skip("python: not run: " + why)
 	}
-	for _, tc := range []struct {
-		name       string
-		viaToken   bool
-		authMethod string
-		ttl        time.Duration
-	}{
-		{"discovery+basic", false, AuthBasic, 0},
-		{"token_url+post", true, AuthPost, 0},
-		{"1s-tokens-renewed", true, AuthBasic, time.Second},
-	} {
+	for _, tc := range runCases {
 		t.Run(tc.name, func(t *testing.T) {
 			sb := startSandbox(t, tc.ttl)
 			dir := write(t, "client.py", generate(t, Python, sb.inputFor(tc.viaToken, tc.authMethod)))
@@ -252,16 +248,7 @@ func TestNodeProgramRunsAgainstSandbox(t *testing.T) {
 	if node == "" {
 		t.Skip("node: not run: " + why)
 	}
-	for _, tc := range []struct {
-		name       string
-		viaToken   bool
-		authMethod string
-		ttl        time.Duration
-	}{
-		{"discovery+basic", false, AuthBasic, 0},
-		{"token_url+post", true, AuthPost, 0},
-		{"1s-tokens-renewed", true, AuthBasic, time.Second},
-	} {
+	for _, tc := range runCases {
 		t.Run(tc.name, func(t *testing.T) {
 			sb := startSandbox(t, tc.ttl)
 			dir := write(t, "client.mjs", generate(t, Node, sb.inputFor(tc.viaToken, tc.authMethod)))
@@ -288,16 +275,7 @@ func TestCurlProgramRunsAgainstSandbox(t *testing.T) {
 			t.Skipf("curl: not run: no %s on PATH (apt-get install %s)", tool, tool)
 		}
 	}
-	for _, tc := range []struct {
-		name       string
-		viaToken   bool
-		authMethod string
-		ttl        time.Duration
-	}{
-		{"discovery+basic", false, AuthBasic, 0},
-		{"token_url+post", true, AuthPost, 0},
-		{"1s-tokens-renewed", true, AuthBasic, time.Second},
-	} {
+	for _, tc := range runCases {
 		t.Run(tc.name, func(t *testing.T) {
 			sb := startSandbox(t, tc.ttl)
 			in := sb.inputFor(tc.viaToken, tc.authMethod)
