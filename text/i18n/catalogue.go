@@ -80,3 +80,14 @@ func M(key Key, args ...any) Message { return Message{Key: key, Args: args} }
 
 // In writes the message in lang.
 func (m Message) In(lang Lang) string { return T(lang, m.Key, m.Args...) }
+
+// addCodes puts a domain package's sentences into a catalogue part: its
+// English and their Portuguese, each under the key the code maps to.
+func addCodes[C ~string](en, pt map[Key]string, key func(C) Key, english, portuguese map[C]string) {
+	for c, f := range english {
+		en[key(c)] = f
+	}
+	for c, f := range portuguese {
+		pt[key(c)] = f
+	}
+}

@@ -116,12 +116,7 @@ func authKey(c auth.TextCode) Key { return Key("auth." + string(c)) }
 func init() {
 	registerLazy(func() (en, pt map[Key]string) {
 		en, pt = map[Key]string{}, map[Key]string{}
-		for c, f := range auth.EnglishTexts() {
-			en[authKey(c)] = f
-		}
-		for c, f := range authPtBR() {
-			pt[authKey(c)] = f
-		}
+		addCodes(en, pt, authKey, auth.EnglishTexts(), authPtBR())
 		return en, pt
 	})
 }

@@ -91,12 +91,7 @@ func init() {
 				`Mantenha o segredo fora deste arquivo: o client_secret é env:AC_CLIENT_SECRET, então exporte essa variável ` +
 				`(ou troque por file:PATH, cmd:COMMAND ou keyring).`,
 		}
-		for c, f := range profiles.English() {
-			en[profileKey(c)] = f
-		}
-		for c, f := range profilesPtBR() {
-			pt[profileKey(c)] = f
-		}
+		addCodes(en, pt, profileKey, profiles.English(), profilesPtBR())
 		return en, pt
 	})
 }
