@@ -6,12 +6,11 @@ import (
 	"strings"
 	"time"
 
-	"tokentui/text/wrap"
-
 	"github.com/charmbracelet/x/ansi"
 
 	"tokentui/demo"
 	"tokentui/text/i18n"
+	"tokentui/text/wrap"
 )
 
 // stormShots is how many token requests the storm sends: past the

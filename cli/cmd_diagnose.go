@@ -9,14 +9,13 @@ import (
 	"os"
 	"strings"
 
-	"tokentui/text/wrap"
-
 	"github.com/charmbracelet/x/ansi"
 	xterm "github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"tokentui/auth"
 	"tokentui/text/i18n"
+	"tokentui/text/wrap"
 )
 
 // newDiagnoseCmd is `tokentui diagnose`: every check of auth.Diagnose with

@@ -2,7 +2,6 @@ package flow
 
 import (
 	"strings"
-	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -10,6 +9,7 @@ import (
 	"tokentui/auth"
 	"tokentui/text/i18n"
 	"tokentui/text/inert"
+	"tokentui/text/wrap"
 	"tokentui/ui/common"
 )
 

@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -17,6 +16,7 @@ import (
 	"tokentui/auth"
 	"tokentui/text/i18n"
 	"tokentui/text/inert"
+	"tokentui/text/wrap"
 	"tokentui/ui/common"
 )
 

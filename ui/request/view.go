@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"tokentui/text/wrap"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -12,6 +11,7 @@ import (
 	"tokentui/requests"
 	"tokentui/text/i18n"
 	"tokentui/text/inert"
+	"tokentui/text/wrap"
 	"tokentui/ui/common"
 )
 
